@@ -1,0 +1,91 @@
+// The Quiz JSON format: the one contract between the generator, the build, storage,
+// grading and the pages. Pure (valibot only) so it runs in workerd, Node and the browser.
+import * as v from 'valibot';
+
+/** Bump when the shape changes; stored quizzes carry the version they were made with. */
+export const QUIZ_SCHEMA_VERSION = 1;
+
+export const ITEM_TYPES = [
+  'multiple-choice',
+  'cloze',
+  'true-false',
+  'who-said-it',
+  'timeline',
+  'matching',
+] as const;
+export type ItemType = (typeof ITEM_TYPES)[number];
+
+/** Where an item's answer is proven: a sentence of one paragraph (1-based), and the answer's span in it. */
+export const EvidenceSchema = v.object({
+  paragraph: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  sentence: v.pipe(v.string(), v.minLength(1)),
+  /** [start, end) character offsets of the answer inside `sentence`. */
+  span: v.tuple([v.pipe(v.number(), v.integer(), v.minValue(0)), v.pipe(v.number(), v.integer(), v.minValue(0))]),
+});
+export type Evidence = v.InferOutput<typeof EvidenceSchema>;
+
+const common = {
+  /** Stable: a hash of the item's content, so editors' overrides and stored answers keep pointing at it. */
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{4,40}$/)),
+  stem: v.pipe(v.string(), v.minLength(1)),
+  evidence: v.pipe(v.array(EvidenceSchema), v.minLength(1)),
+  explanation: v.pipe(v.string(), v.minLength(1)),
+  /** 0 (easy) .. 1 (hard): the generator's estimate. */
+  difficulty: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+};
+const optionList = v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(2), v.maxLength(8));
+const index = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** One right option among `options`; the answer is the chosen index. Cloze stems hold the gap as "_____". */
+export const ChoiceItemSchema = v.object({
+  ...common,
+  type: v.picklist(['multiple-choice', 'cloze', 'true-false', 'who-said-it']),
+  options: optionList,
+  key: index,
+});
+
+/** `options` are events in display order; `key` lists option indices oldest first. The answer is such a list. */
+export const TimelineItemSchema = v.object({
+  ...common,
+  type: v.literal('timeline'),
+  options: optionList,
+  key: v.array(index),
+});
+
+/** Each of `prompts` (actors) matches one of `options` (positions); key[i] is the option for prompts[i]. */
+export const MatchingItemSchema = v.object({
+  ...common,
+  type: v.literal('matching'),
+  prompts: optionList,
+  options: optionList,
+  key: v.array(index),
+});
+
+export const ItemSchema = v.variant('type', [ChoiceItemSchema, TimelineItemSchema, MatchingItemSchema]);
+export type ChoiceItem = v.InferOutput<typeof ChoiceItemSchema>;
+export type TimelineItem = v.InferOutput<typeof TimelineItemSchema>;
+export type MatchingItem = v.InferOutput<typeof MatchingItemSchema>;
+export type Item = v.InferOutput<typeof ItemSchema>;
+
+export const QuizSchema = v.object({
+  schema: v.literal(QUIZ_SCHEMA_VERSION),
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{3,64}$/)),
+  title: v.pipe(v.string(), v.minLength(1)),
+  /** What the quiz was generated from; `slug` names the article or topic page the evidence links to. */
+  source: v.object({
+    kind: v.picklist(['article', 'topic', 'paste']),
+    slug: v.optional(v.string()),
+    title: v.string(),
+  }),
+  /** Generator name and version, e.g. "crosscheck-gen/1.0.0". */
+  generator: v.string(),
+  seed: v.pipe(v.number(), v.integer()),
+  items: v.pipe(v.array(ItemSchema), v.minLength(1)),
+});
+export type Quiz = v.InferOutput<typeof QuizSchema>;
+
+/** The generator's input: a title and paragraphs of plain English prose (paragraph numbers are 1-based). */
+export interface SourceText {
+  title: string;
+  paragraphs: string[];
+}
