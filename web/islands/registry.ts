@@ -1,0 +1,9 @@
+// Every island by name. The server marks where one renders; the browser loads only the
+// islands a page uses (each is its own chunk).
+import type { ComponentType } from 'preact';
+
+export const islandLoaders = {
+  ShareButton: () => import('./ShareButton.tsx'),
+} satisfies Record<string, () => Promise<{ default: ComponentType<never> }>>;
+
+export type IslandName = keyof typeof islandLoaders;

@@ -1,0 +1,219 @@
+// The small domain lexicon: people, organisations and places of the Syria conflict, with
+// aliases (ISIS = ISIL = Islamic State = Daesh) and "sides" (Moscow/Kremlin speak for
+// Russia) so that neither is ever offered as a distractor for the other. Kept as a compact
+// table because it ships inside the Worker bundle.
+
+import { tokenize } from './words.ts';
+
+export type EntityKind = 'person' | 'org' | 'place';
+
+export interface LexEntry {
+  id: string;
+  kind: EntityKind;
+  /** Finer kind for same-kind distractors: country, city, region, river; armed, gov, intl, media, op. */
+  sub: string;
+  /** Display name first, then aliases. */
+  names: string[];
+  /** Written with "the" ("the Pentagon", "the United States"). */
+  the: boolean;
+  plural: boolean;
+  /** Entities on one side (a state, its capital, its ministries): never distractors of each other. */
+  side: string;
+  demonyms: string[];
+}
+
+// kind/sub | flags (t = takes "the", p = plural) | side | names ; separated | demonyms
+const TABLE = `
+person/|||Vladimir Putin;Putin|
+person/|||Sergei Lavrov;Lavrov;Sergey Lavrov|
+person/|||Donald Trump;Trump|
+person/|||Barack Obama;Obama|
+person/|||John Kerry;Kerry|
+person/|||Bashar al-Assad;Assad;al-Assad;Al-Assad;Bashar Assad|
+person/|||Recep Tayyip Erdogan;Erdogan;Erdoğan;Recep Tayyip Erdoğan|
+person/|||Sergei Shoigu;Shoigu|
+person/|||Dmitry Peskov;Peskov|
+person/|||Maria Zakharova;Zakharova|
+person/|||James Mattis;Mattis|
+person/|||Rex Tillerson;Tillerson|
+person/|||Mike Pompeo;Pompeo|
+person/|||Joseph Dunford;Dunford|
+person/|||Valery Gerasimov;Gerasimov|
+person/|||Hassan Rouhani;Rouhani|
+person/|||Abu Bakr al-Baghdadi;Baghdadi;al-Baghdadi|
+person/|||Ashton Carter|
+org/armed|t|isis|Islamic State;ISIS;ISIL;Daesh;IS;Islamic State of Iraq and Syria;Islamic State of Iraq and the Levant|
+org/armed||nusra|Jabhat al-Nusra;Nusra;al-Nusra;Nusra Front;al-Nusra Front;Jabhat Fateh al-Sham;Fateh al-Sham;Hayat Tahrir al-Sham;HTS|
+org/armed|tp|sdf|Syrian Democratic Forces;SDF|
+org/armed|t|ypg|YPG;People's Protection Units|
+org/armed|t|fsa|Free Syrian Army;FSA|
+org/armed||hezbollah|Hezbollah;Hizbollah|
+org/armed||qaeda|al-Qaeda;Al-Qaeda;al Qaeda|
+org/armed|t|pkk|PKK;Kurdistan Workers' Party|
+org/intl||nato|NATO;North Atlantic Treaty Organization|
+org/intl|t|un|United Nations;UN;U.N.|
+org/intl|t|un|UN Security Council;Security Council|
+org/intl|t|eu|European Union;EU|
+org/gov|t|us|Pentagon;Defense Department;Department of Defense;US Department of Defense|
+org/gov|t|us|White House|
+org/gov|t|us|State Department;Department of State|
+org/gov||us|Central Command;CENTCOM;U.S. Central Command|
+org/gov|tp|us|Joint Chiefs of Staff;Joint Chiefs|
+org/gov|t|us|Obama administration|
+org/gov|t|us|Trump administration|
+org/gov|t|russia|Kremlin|
+org/gov|t|russia|Russian Defense Ministry;Russian Defence Ministry;Defense Ministry|
+org/media||newsweek|Newsweek|
+org/media||elpais|El País;El Pais|
+org/media||tass|TASS|
+org/media||sputnik|Sputnik;Sputnik News|
+org/media|t|nyt|New York Times|
+org/media||aljazeera|Al Jazeera|
+org/media||reuters|Reuters|
+org/media|t|ap|Associated Press;AP|
+org/media|t|bbc|BBC|
+org/media|t|wapo|Washington Post|
+org/media||vzglyad|Vzglyad|
+org/media||interfax|Interfax|
+org/media||ria|RIA Novosti|
+org/op||inherent|Operation Inherent Resolve|
+org/op||atlantic|Operation Atlantic Resolve|
+place/country||russia|Russia;Russian Federation|Russian;Russians
+place/country|t|us|United States;U.S.;US;USA;U.S.A.;United States of America;America|American;Americans
+place/country||syria|Syria;Syrian Arab Republic|Syrian;Syrians
+place/country||iran|Iran;Islamic Republic of Iran|Iranian;Iranians
+place/country||iraq|Iraq|Iraqi;Iraqis
+place/country||turkey|Turkey;Türkiye|Turkish
+place/country||israel|Israel|Israeli;Israelis
+place/country||lebanon|Lebanon|Lebanese
+place/country||jordan|Jordan|Jordanian
+place/country||ukraine|Ukraine|Ukrainian
+place/country||poland|Poland|Polish
+place/country||finland|Finland|Finnish
+place/country||spain|Spain|Spanish
+place/country||france|France|French
+place/country|t|uk|United Kingdom;UK;U.K.;Britain;Great Britain|British
+place/country||germany|Germany|German
+place/country||saudi|Saudi Arabia|Saudi
+place/country||qatar|Qatar|Qatari
+place/country||egypt|Egypt|Egyptian
+place/country||afghanistan|Afghanistan|Afghan
+place/country||china|China|Chinese
+place/city||russia|Moscow|
+place/city||us|Washington|
+place/city||syria|Damascus|
+place/city||turkey|Ankara|
+place/city||iran|Tehran|
+place/city||iraq|Baghdad|
+place/city||israel|Jerusalem|
+place/city||ukraine|Kyiv;Kiev|
+place/city||finland|Helsinki|
+place/city||aleppo|Aleppo|
+place/city||raqqa|Raqqa;Raqqah|
+place/city||deir|Deir ez-Zor;Deir al-Zour;Deir ez-Zour|
+place/city||palmyra|Palmyra|
+place/city||hajin|Hajin|
+place/city||manbij|Manbij|
+place/city||afrin|Afrin|
+place/city||homs|Homs|
+place/city||mosul|Mosul|
+place/city||geneva|Geneva|
+place/city||astana|Astana|
+place/city||sochi|Sochi|
+place/region||idlib|Idlib|
+place/region||crimea|Crimea|
+place/region||donbas|Donbas;Donbass|
+place/region|t|baltic|Baltic States;Baltics|
+place/region|t|mideast|Middle East|
+place/region||europe|Europe|European;Europeans
+place/river|t|euphrates|Euphrates River;Euphrates|
+place/river|t|tigris|Tigris River;Tigris|
+`;
+
+function parse(): LexEntry[] {
+  const out: LexEntry[] = [];
+  for (const line of TABLE.trim().split('\n')) {
+    const [kindSub = '', flags = '', side = '', names = '', demonyms = ''] = line.split('|');
+    const [kind, sub = ''] = kindSub.split('/');
+    const list = names.split(';');
+    out.push({
+      id: `lex:${list[0]}`,
+      kind: kind as EntityKind,
+      sub,
+      names: list,
+      the: flags.includes('t'),
+      plural: flags.includes('p'),
+      side: side || `lex:${list[0]}`,
+      demonyms: demonyms ? demonyms.split(';') : [],
+    });
+  }
+  return out;
+}
+
+export const LEXICON: readonly LexEntry[] = parse();
+
+/** Every lexicon name, longest first per first word, for longest-match scanning. */
+export const LEXICON_BY_FIRST_WORD: ReadonlyMap<string, { words: string[]; entry: LexEntry }[]> = (() => {
+  const map = new Map<string, { words: string[]; entry: LexEntry }[]>();
+  for (const entry of LEXICON) {
+    for (const name of entry.names) {
+      const words = tokenize(name).map((t) => t.text);
+      const key = words[0] as string;
+      const list = map.get(key) ?? [];
+      list.push({ words, entry });
+      map.set(key, list);
+    }
+  }
+  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return map;
+})();
+
+/** Demonym -> country (Russian -> Russia), used to read "Russian Foreign Minister" as a role. */
+export const DEMONYMS: ReadonlyMap<string, LexEntry> = (() => {
+  const map = new Map<string, LexEntry>();
+  for (const e of LEXICON) for (const d of e.demonyms) map.set(d, e);
+  return map;
+})();
+
+// Adjectives that are capitalised but are not names: they join roles, never stand as entities.
+export const PROPER_ADJECTIVES = new Set(
+  ('Kurdish Arab Islamist Jihadi Sunni Shia Shiite Alawite Muslim Christian Western Eastern Northern Southern Soviet ' +
+    'Republican Democrat Democratic Communist Islamic Baltic Atlantic Middle Pro Anti Then Former').split(' '),
+);
+
+// Titles and role nouns: they make a following capitalised run a person and become the person's role.
+export const TITLE_WORDS = new Set(
+  ('President Vice Prime Minister Foreign Defense Defence Interior Secretary State General Gen Lieutenant Lt Major Maj Brigadier ' +
+    'Colonel Col Captain Capt Admiral Adm Commander Cmdr Sergeant Sgt Corporal Ambassador Senator Sen Representative Rep Governor ' +
+    'Gov Mayor King Queen Prince Crown Emir Sheikh Pope Judge Justice Chancellor Chairman Chairwoman Chair Director Chief Spokesman ' +
+    'Spokeswoman Spokesperson Envoy Special Deputy Acting Leader Candidate Mr Mrs Ms Dr Prof Professor Marshal Field Speaker ' +
+    'Premier Commissioner Inspector Sheriff Attorney Officer')
+    .split(' '),
+);
+export const ROLE_NOUNS = new Set(
+  ('president minister secretary general spokesman spokeswoman spokesperson candidate chairman chairwoman chair director chief ' +
+    'commander ambassador envoy leader head adviser advisor senator governor mayor official officer analyst correspondent reporter ' +
+    'editor diplomat negotiator prosecutor judge inspector lawmaker colonel captain admiral sergeant lieutenant major marshal')
+    .split(' '),
+);
+
+// Common given names: let the generator recognise people in an arbitrary article without the lexicon.
+export const GIVEN_NAMES = new Set(
+  ('John James Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel Matthew Anthony Mark Donald Steven ' +
+    'Paul Andrew Joshua Kenneth Kevin Brian George Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan ' +
+    'Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Frank Alexander Raymond Patrick Jack Dennis Jerry Tyler Aaron Jose ' +
+    'Adam Henry Nathan Douglas Peter Kyle Walter Ethan Jeremy Harold Keith Christian Roger Noah Gerald Carl Terry Sean Austin Arthur ' +
+    'Lawrence Jesse Dylan Bryan Joe Jordan Billy Bruce Albert Willie Gabriel Logan Alan Juan Wayne Roy Ralph Randy Eugene Vincent ' +
+    'Russell Elijah Louis Bobby Philip Johnny Bill Mike Tom Jim Bob Dick Ted Hillary Mary Patricia Jennifer Linda Elizabeth Barbara ' +
+    'Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra Ashley Kimberly Emily Donna Michelle Dorothy Carol Amanda Melissa ' +
+    'Deborah Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Shirley Angela Helen Anna Brenda Pamela Nicole Emma Samantha ' +
+    'Katherine Christine Debra Rachel Catherine Carolyn Janet Ruth Maria Heather Diane Virginia Julie Joyce Victoria Olivia Kelly ' +
+    'Christina Lauren Joan Evelyn Judith Megan Cheryl Andrea Hannah Martha Jacqueline Frances Gloria Ann Teresa Kathryn Sara Janice ' +
+    'Jean Alice Madison Doris Abigail Julia Judy Grace Denise Amber Marilyn Beverly Danielle Theresa Sophia Marie Diana Brittany ' +
+    'Natalie Isabella Charlotte Rose Alexis Kayla Angela Nikki Condoleezza Madeleine Vladimir Sergei Sergey Dmitry Dmitri Valery ' +
+    'Valentina Mikhail Boris Igor Alexei Alexey Andrei Andrey Yuri Nikolai Viktor Ivan Oleg Pavel Anatoly Maxim Olga Tatiana Irina ' +
+    'Natalia Yevgeny Vyacheslav Ramzan Bashar Hafez Ahmed Ahmad Mohammed Mohammad Muhammad Ali Hassan Hussein Omar Khalid Abdullah ' +
+    'Ibrahim Mahmoud Mustafa Recep Ahmet Mehmet Hulusi Mevlut Emmanuel Angela Theresa Boris Justin Xi Benjamin Ehud Abu Hamid Walid ' +
+    'Bernard Jean Pierre Francois Hans Klaus Jens Antonio Staffan Kofi Ban Volodymyr Petro Joseph Ashton Rex Hillary Nikki Brett Lindsey')
+    .split(' '),
+);

@@ -1,0 +1,69 @@
+// Sentence splitting tuned for news prose: survives titles (Gen., Capt.), months (Jan. 28),
+// initials (Dominique A. Pineiro), initialisms (U.S. Marine Corps) and quotation endings.
+
+export interface SentenceSpan {
+  text: string;
+  /** Offset of `text` inside its paragraph. */
+  start: number;
+}
+
+// Abbreviations that precede a name or number and so never end a sentence.
+const NEVER_FINAL = new Set(
+  ('mr mrs ms dr gen capt col lt sgt maj adm cmdr cpl pvt brig gov sen rep rev prof st mt ft pres amb hon sr no nos vol pp fig vs v ' +
+    'approx ca cf e.g i.e al est dept univ gen lt.gen maj.gen sec')
+    .split(' '),
+);
+const MONTH_ABBR = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+// Words that commonly open a sentence: after "U.S." or "Inc." they signal a real boundary.
+const STARTERS = new Set(
+  ('the a an in on at for but and or so yet this that these those it its he she they we i you his her their our my there ' +
+    'however meanwhile still then when while after before since although though if as both some many most such one two ' +
+    'another during despite instead indeed rather nor what who why how where').split(' '),
+);
+
+const BOUNDARY_RE = /[.!?…]+["'”’)\]]*(?=\s|$)/g;
+
+export function splitSentences(paragraph: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let from = 0;
+  for (const m of paragraph.matchAll(BOUNDARY_RE)) {
+    const end = m.index + m[0].length;
+    if (isBoundary(paragraph, m.index, m[0], end)) {
+      push(out, paragraph, from, end);
+      from = end;
+    }
+  }
+  push(out, paragraph, from, paragraph.length);
+  return out;
+}
+
+function push(out: SentenceSpan[], text: string, from: number, to: number): void {
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const trimmed = raw.trim();
+  if (trimmed) out.push({ text: trimmed, start: from + lead });
+}
+
+function isBoundary(text: string, at: number, punct: string, end: number): boolean {
+  const rest = text.slice(end).trimStart();
+  if (!rest) return true;
+  // After the terminator (and any closing quote), skip an opening quote/bracket to see the next word.
+  const next = rest.replace(/^["'“‘(\[]+/, '');
+  const first = next.charAt(0);
+  if (/\p{Ll}/u.test(first)) return false; // `?" he asked`, `U.S. has fought`
+  if (!/[\p{Lu}\p{N}"'“‘(\[]/u.test(rest.charAt(0))) return false;
+  if (punct[0] !== '.') return true;
+  const closesQuote = /["'”’)\]]/.test(punct);
+  const before = text.slice(0, at);
+  const word = (before.match(/(\S+)$/)?.[1] ?? '').replace(/^["'“‘(\[]+/, '');
+  if (closesQuote && !/[)\]]$/.test(punct)) return true;
+  if (/^[.]/.test(punct) && punct.startsWith('...')) return true;
+  const lower = word.toLowerCase();
+  const nextWord = (next.match(/^[\p{L}\p{N}]+/u)?.[0] ?? '').toLowerCase();
+  if (NEVER_FINAL.has(lower)) return false;
+  if (MONTH_ABBR.has(lower)) return !/^\d/.test(next) && STARTERS.has(nextWord);
+  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "Dominique A. Pineiro"
+  // Dotted initialisms (U.S., U.N., a.m.) or company suffixes end a sentence only before a typical opener.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || /^(?:inc|corp|co|ltd|jr|etc)$/.test(lower)) return STARTERS.has(nextWord);
+  return true;
+}

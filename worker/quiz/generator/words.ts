@@ -1,0 +1,115 @@
+// Word-level helpers shared by the pipeline and the linter: tokens with offsets,
+// stopwords, and the normalisation used to compare options, stems and evidence.
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** First character is an upper-case letter. */
+  cap: boolean;
+  /** Part of a hyphenated compound ("U.S.-backed", "Putin-Trump"): usable as context, never as a gap. */
+  joined: boolean;
+}
+
+// Dotted initialisms first (U.S., U.N.), then numbers with separators, then words with
+// internal hyphens/apostrophes (al-Assad, Putin's, military-to-military).
+const TOKEN_RE = /(?:\p{L}\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*/gu;
+// Arabic-name particles stay glued to the name they introduce (al-Assad, Al-Darbasiyah).
+const NAME_PARTICLE = /^(?:al|Al|el|El|ad|ud|bin|ibn|Abu|Abd|ben|de)[-‐]\p{Lu}/u;
+const UPPER = /^\p{Lu}/u;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const word = m[0];
+    const start = m.index;
+    const nextCh = text[start + word.length];
+    const prevCh = start > 0 ? text[start - 1] : '';
+    const glued = nextCh === '-' || nextCh === '‐' || prevCh === '-' || prevCh === '‐';
+    if (/[-‐]/.test(word) && !NAME_PARTICLE.test(word)) {
+      // Split compounds so "Putin-Trump" yields both names, but mark the parts as joined.
+      let offset = 0;
+      for (const part of word.split(/[-‐]/)) {
+        if (part) out.push({ text: part, start: start + offset, end: start + offset + part.length, cap: UPPER.test(part), joined: true });
+        offset += part.length + 1;
+      }
+      continue;
+    }
+    out.push({ text: word, start, end: start + word.length, cap: UPPER.test(word), joined: glued });
+  }
+  return out;
+}
+
+export const STOPWORDS = new Set(
+  ('a about above after again against all also am an and any are as at be because been before being below between both but by can ' +
+    'could did do does doing down during each even few for from further had has have having he her here hers herself him himself his ' +
+    'how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own ' +
+    'same she should so some such than that the their theirs them themselves then there these they this those through to too under ' +
+    'until up very was we were what when where which while who whom why will with would you your yours said says told according ' +
+    'like many much may might must one two three via upon yet since though although however whether within without')
+    .split(' '),
+);
+
+/** Lower-case, strip diacritics, possessives and punctuation; used for all text comparisons. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/(\p{L})\.(?=\p{L}\.)/gu, '$1') // u.s. -> us.
+    .replace(/['’]s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Crude suffix stripping, enough to match "strikes"/"strike", "offered"/"offer". */
+export function stemWord(word: string): string {
+  if (word.length > 5 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
+  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
+  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
+  if (word.length > 4 && word.endsWith('es')) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * Content words (stemmed): not stopwords, at least 3 letters — or an upper-case acronym
+ * like "US"/"UN" in the original text, which normalisation would otherwise make look like "us".
+ */
+export function contentWords(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text)) {
+    const isAcronym = /^(?:\p{Lu}\.?){2,}$/u.test(t.text);
+    const w = normalize(t.text);
+    if (!w) continue;
+    if (!isAcronym && (w.length < 3 || STOPWORDS.has(w))) continue;
+    out.push(stemWord(w.replace(/ /g, '')));
+  }
+  return out;
+}
+
+export function countWords(text: string): number {
+  const m = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
+  return m ? m.length : 0;
+}
+
+/** Share of b's distinct items that also occur in a. */
+export function overlap(a: readonly string[], b: readonly string[]): number {
+  const setB = new Set(b);
+  if (setB.size === 0) return 0;
+  const setA = new Set(a);
+  let n = 0;
+  for (const w of setB) if (setA.has(w)) n++;
+  return n / setB.size;
+}
+
+/** Whole-word containment on normalised text: does `haystack` contain `needle` as a word run? */
+export function containsPhrase(haystack: string, needle: string): boolean {
+  const h = ` ${normalize(haystack)} `;
+  const n = normalize(needle);
+  return n.length > 0 && h.includes(` ${n} `);
+}
+
+export function capitalizeFirst(text: string): string {
+  return text.replace(/^(["“‘']?)(\p{Ll})/u, (_m, q: string, c: string) => q + c.toUpperCase());
+}

@@ -1,0 +1,21 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { renderPage } from '../render.tsx';
+
+/** Last resort: a plain apology, never a stack trace. Expected 4xx (HTTPException) pass through as they are. */
+export function onError(error: Error, c: Context) {
+  if (error instanceof HTTPException) return error.getResponse();
+  console.error(error);
+  if (c.req.path.startsWith('/api/')) return c.json({ error: 'internal', message: 'Something went wrong on our side. Please try again.' }, 500);
+  return renderPage(c, {
+    title: 'Something went wrong',
+    description: 'An unexpected error.',
+    body: (
+      <section class="not-found">
+        <h1>Something went wrong on our side</h1>
+        <p>Please try again in a moment. <a href="/">Back to the home page</a>.</p>
+      </section>
+    ),
+    status: 500,
+  });
+}
