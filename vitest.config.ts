@@ -2,10 +2,11 @@ import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 
 // Unit and integration tests run inside workerd, with the bindings from wrangler.toml
-// (KV is fresh and isolated per test file).
+// (KV is emptied after every test by test/support/reset-storage.ts).
 export default defineConfig({
   plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
   test: {
+    setupFiles: ['test/support/reset-storage.ts'],
     include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.{ts,tsx}'],
   },
 });

@@ -5,13 +5,21 @@ import type { AppEnv } from './env.ts';
 import { securityHeaders } from './middleware/security.ts';
 import { onError } from './routes/errors.tsx';
 import { notFound } from './routes/not-found.tsx';
+import { attemptApi } from './routes/api/attempts.ts';
+import { quizApi } from './routes/api/quizzes.ts';
 import { pageRoutes } from './routes/pages.tsx';
+import { quizRoutes } from './routes/quiz.tsx';
+import { resultRoutes } from './routes/results.tsx';
 
 const app = new Hono<AppEnv>();
 
 app.use(securityHeaders);
 app.use(etag());
 app.route('/', pageRoutes);
+app.route('/quiz', quizRoutes);
+app.route('/r', resultRoutes);
+app.route('/api/quizzes', quizApi);
+app.route('/api/attempts', attemptApi);
 app.notFound(notFound);
 app.onError(onError);
 

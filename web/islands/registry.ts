@@ -3,6 +3,7 @@
 import type { ComponentType } from 'preact';
 
 export const islandLoaders = {
+  QuizRunner: () => import('./QuizRunner.tsx'),
   ShareButton: () => import('./ShareButton.tsx'),
 } satisfies Record<string, () => Promise<{ default: ComponentType<never> }>>;
 

@@ -19,6 +19,11 @@ export function ArticlePage({ article, topicTitles }: { article: Article; topicT
             numbers follow the original.
           </p>
         </aside>
+        <p class="row">
+          <a class="button" href={`/quiz/${article.quizId}`}>
+            Take the quiz on this article
+          </a>
+        </p>
       </header>
       <ol class="paragraphs">
         {article.paragraphs.map((p) => {

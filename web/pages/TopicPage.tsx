@@ -20,7 +20,12 @@ export function TopicPage({ topic, outlets }: { topic: Topic; outlets: Record<st
         <p class="kicker">Explainer {topic.order}</p>
         <h1>{topic.title}</h1>
         <p class="lede">{topic.hook}</p>
-        <Island name="ShareButton" component={ShareButton} props={{ url: `/topics/${topic.slug}`, title: topic.title, text: topic.hook }} />
+        <div class="row">
+          <a class="button" href={`/quiz/${topic.quizId}`}>
+            Take the quiz
+          </a>
+          <Island name="ShareButton" component={ShareButton} props={{ url: `/topics/${topic.slug}`, title: topic.title, text: topic.hook }} />
+        </div>
       </header>
       <section class="summary" aria-labelledby="summary-heading">
         <h2 id="summary-heading">In short</h2>
@@ -73,6 +78,11 @@ export function TopicPage({ topic, outlets }: { topic: Topic; outlets: Record<st
           <Timeline entries={topic.timeline} outlets={outlets} />
         </section>
       )}
+      <p class="row">
+        <a class="button" href={`/quiz/${topic.quizId}`}>
+          Check what you understood: take the quiz
+        </a>
+      </p>
     </article>
   );
 }

@@ -20,28 +20,30 @@ export interface LexEntry {
   /** Entities on one side (a state, its capital, its ministries): never distractors of each other. */
   side: string;
   demonyms: string[];
+  /** For people: the state they act for (russia, us), so a true/false swap never trades colleagues. */
+  nation?: string;
 }
 
-// kind/sub | flags (t = takes "the", p = plural) | side | names ; separated | demonyms
+// kind/sub | flags (t = takes "the", p = plural) | side | names ; separated | demonyms (places) or nation (people)
 const TABLE = `
-person/|||Vladimir Putin;Putin|
-person/|||Sergei Lavrov;Lavrov;Sergey Lavrov|
-person/|||Donald Trump;Trump|
-person/|||Barack Obama;Obama|
-person/|||John Kerry;Kerry|
-person/|||Bashar al-Assad;Assad;al-Assad;Al-Assad;Bashar Assad|
-person/|||Recep Tayyip Erdogan;Erdogan;Erdoğan;Recep Tayyip Erdoğan|
-person/|||Sergei Shoigu;Shoigu|
-person/|||Dmitry Peskov;Peskov|
-person/|||Maria Zakharova;Zakharova|
-person/|||James Mattis;Mattis|
-person/|||Rex Tillerson;Tillerson|
-person/|||Mike Pompeo;Pompeo|
-person/|||Joseph Dunford;Dunford|
-person/|||Valery Gerasimov;Gerasimov|
-person/|||Hassan Rouhani;Rouhani|
-person/|||Abu Bakr al-Baghdadi;Baghdadi;al-Baghdadi|
-person/|||Ashton Carter|
+person/|||Vladimir Putin;Putin|russia
+person/|||Sergei Lavrov;Lavrov;Sergey Lavrov|russia
+person/|||Donald Trump;Trump|us
+person/|||Barack Obama;Obama|us
+person/|||John Kerry;Kerry|us
+person/|||Bashar al-Assad;Assad;al-Assad;Al-Assad;Bashar Assad|syria
+person/|||Recep Tayyip Erdogan;Erdogan;Erdoğan;Recep Tayyip Erdoğan|turkey
+person/|||Sergei Shoigu;Shoigu|russia
+person/|||Dmitry Peskov;Peskov|russia
+person/|||Maria Zakharova;Zakharova|russia
+person/|||James Mattis;Mattis|us
+person/|||Rex Tillerson;Tillerson|us
+person/|||Mike Pompeo;Pompeo|us
+person/|||Joseph Dunford;Dunford|us
+person/|||Valery Gerasimov;Gerasimov|russia
+person/|||Hassan Rouhani;Rouhani|iran
+person/|||Abu Bakr al-Baghdadi;Baghdadi;al-Baghdadi|isis
+person/|||Ashton Carter|us
 org/armed|t|isis|Islamic State;ISIS;ISIL;Daesh;IS;Islamic State of Iraq and Syria;Islamic State of Iraq and the Levant|
 org/armed||nusra|Jabhat al-Nusra;Nusra;al-Nusra;Nusra Front;al-Nusra Front;Jabhat Fateh al-Sham;Fateh al-Sham;Hayat Tahrir al-Sham;HTS|
 org/armed|tp|sdf|Syrian Democratic Forces;SDF|
@@ -124,8 +126,11 @@ place/region||idlib|Idlib|
 place/region||crimea|Crimea|
 place/region||donbas|Donbas;Donbass|
 place/region|t|baltic|Baltic States;Baltics|
-place/region|t|mideast|Middle East|
-place/region||europe|Europe|European;Europeans
+place/continent|t|mideast|Middle East|
+place/continent||europe|Europe|European;Europeans
+place/continent||asia|Asia|Asian
+place/continent||africa|Africa|African
+place/continent|t|arctic|Arctic|
 place/river|t|euphrates|Euphrates River;Euphrates|
 place/river|t|tigris|Tigris River;Tigris|
 `;
@@ -144,7 +149,8 @@ function parse(): LexEntry[] {
       the: flags.includes('t'),
       plural: flags.includes('p'),
       side: side || `lex:${list[0]}`,
-      demonyms: demonyms ? demonyms.split(';') : [],
+      demonyms: demonyms && kind !== 'person' ? demonyms.split(';') : [],
+      ...(kind === 'person' && demonyms ? { nation: demonyms } : {}),
     });
   }
   return out;

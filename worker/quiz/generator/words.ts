@@ -9,11 +9,15 @@ export interface Token {
   cap: boolean;
   /** Part of a hyphenated compound ("U.S.-backed", "Putin-Trump"): usable as context, never as a gap. */
   joined: boolean;
+  /** Followed by a possessive ('s, ’s or a bare apostrophe after -s). */
+  poss: boolean;
 }
 
 // Dotted initialisms first (U.S., U.N.), then numbers with separators, then words with
 // internal hyphens/apostrophes (al-Assad, Putin's, military-to-military).
-const TOKEN_RE = /(?:\p{L}\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*/gu;
+// A trailing possessive is left out of the token and recorded as a flag.
+const TOKEN_RE = /(?:\p{L}\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+|['’](?![sS]\b)\p{L}+)*/gu;
+const POSSESSIVE_AFTER = /^(?:['’][sS]\b|['’](?!\p{L}))/u;
 // Arabic-name particles stay glued to the name they introduce (al-Assad, Al-Darbasiyah).
 const NAME_PARTICLE = /^(?:al|Al|el|El|ad|ud|bin|ibn|Abu|Abd|ben|de)[-‐]\p{Lu}/u;
 const UPPER = /^\p{Lu}/u;
@@ -26,16 +30,18 @@ export function tokenize(text: string): Token[] {
     const nextCh = text[start + word.length];
     const prevCh = start > 0 ? text[start - 1] : '';
     const glued = nextCh === '-' || nextCh === '‐' || prevCh === '-' || prevCh === '‐';
+    const poss = POSSESSIVE_AFTER.test(text.slice(start + word.length, start + word.length + 3));
     if (/[-‐]/.test(word) && !NAME_PARTICLE.test(word)) {
       // Split compounds so "Putin-Trump" yields both names, but mark the parts as joined.
       let offset = 0;
       for (const part of word.split(/[-‐]/)) {
-        if (part) out.push({ text: part, start: start + offset, end: start + offset + part.length, cap: UPPER.test(part), joined: true });
+        const last = offset + part.length === word.length;
+        if (part) out.push({ text: part, start: start + offset, end: start + offset + part.length, cap: UPPER.test(part), joined: true, poss: last && poss });
         offset += part.length + 1;
       }
       continue;
     }
-    out.push({ text: word, start, end: start + word.length, cap: UPPER.test(word), joined: glued });
+    out.push({ text: word, start, end: start + word.length, cap: UPPER.test(word) || NAME_PARTICLE.test(word), joined: glued, poss });
   }
   return out;
 }

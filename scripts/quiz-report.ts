@@ -1,0 +1,83 @@
+// Review tool: prints the quiz generated from an article for a person to judge.
+//   npm run quiz:report -- <file.txt|file.md|file.html> [--json] [--seed N] [--max N]
+// A .txt file is read as: first line the title, blank-line-separated paragraphs after it.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { GenerationError, generateQuizWithReport, parsePastedText } from '../worker/quiz/generator/index.ts';
+import type { Item } from '../worker/quiz/schema.ts';
+
+function usage(): never {
+  console.error('usage: npm run quiz:report -- <file.txt|file.md|file.html> [--json] [--seed N] [--max N]');
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const numberArg = (name: string): number | undefined => {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const n = Number(args[i + 1]);
+  if (!Number.isInteger(n)) usage();
+  return n;
+};
+const seed = numberArg('--seed');
+const maxItems = numberArg('--max');
+const file = args.find((a, i) => !a.startsWith('--') && !['--seed', '--max'].includes(args[i - 1] ?? ''));
+if (!file) usage();
+
+const source = parsePastedText(readFileSync(file, 'utf8'));
+const slug = basename(file).replace(/\.[^.]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50) || 'article';
+try {
+  const report = generateQuizWithReport(source, {
+    id: `paste-${slug}`,
+    source: { kind: 'paste', title: source.title },
+    ...(seed !== undefined ? { seed } : {}),
+    ...(maxItems !== undefined ? { maxItems } : {}),
+  });
+  if (json) {
+    console.log(JSON.stringify(report.quiz, null, 2));
+  } else {
+    printQuiz(report);
+  }
+} catch (err) {
+  if (err instanceof GenerationError) {
+    console.error(`No quiz (${err.code}): ${err.message}`);
+    process.exit(1);
+  }
+  throw err;
+}
+
+function letter(i: number): string {
+  return String.fromCharCode(65 + i);
+}
+
+function marked(sentence: string, span: [number, number]): string {
+  return `${sentence.slice(0, span[0])}[[${sentence.slice(span[0], span[1])}]]${sentence.slice(span[1])}`;
+}
+
+function printItem(item: Item, n: number): void {
+  console.log(`\n${n}. [${item.type}] ${item.id}  difficulty ${item.difficulty}`);
+  console.log(`   ${item.stem}`);
+  if (item.type === 'matching') {
+    item.prompts.forEach((p, i) => console.log(`     ${i + 1}. ${p}  ->  ${letter(item.key[i] as number)}`));
+    item.options.forEach((o, i) => console.log(`       ${letter(i)}) ${o}`));
+  } else if (item.type === 'timeline') {
+    item.options.forEach((o, i) => console.log(`     ${letter(i)}) ${o}`));
+    console.log(`   Answer (earliest first): ${item.key.map(letter).join(', ')}`);
+  } else {
+    item.options.forEach((o, i) => console.log(`   ${i === item.key ? '*' : ' '} ${letter(i)}) ${o}`));
+  }
+  for (const ev of item.evidence) console.log(`   Evidence ¶${ev.paragraph}: ${marked(ev.sentence, ev.span)}`);
+  console.log(`   Explanation: ${item.explanation}`);
+}
+
+function printQuiz(report: ReturnType<typeof generateQuizWithReport>): void {
+  const { quiz } = report;
+  const byType = new Map<string, number>();
+  for (const item of quiz.items) byType.set(item.type, (byType.get(item.type) ?? 0) + 1);
+  console.log(`${quiz.title}`);
+  console.log(`${quiz.id} · ${quiz.generator} · seed ${quiz.seed} · ${quiz.items.length} items (${[...byType].map(([t, c]) => `${c} ${t}`).join(', ')})`);
+  const rejected = Object.entries(report.rejected).sort((a, b) => (b[1] as number) - (a[1] as number));
+  console.log(`${report.candidates} candidates; linter rejections: ${rejected.map(([c, n]) => `${c} ${n}`).join(', ') || 'none'}; quotations dropped for an unclear speaker: ${report.droppedQuotes}`);
+  quiz.items.forEach((item, i) => printItem(item, i + 1));
+}

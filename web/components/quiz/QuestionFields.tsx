@@ -1,0 +1,127 @@
+// The answer controls of one question, as plain form fields: they post without JavaScript, and
+// the quiz island drives the same markup when JavaScript is on.
+import type { Answer } from '../../../worker/quiz/grade.ts';
+import type { PublicItem } from '../../../worker/quiz/public.ts';
+
+export const ordinal = (n: number) => `${n}${['th', 'st', 'nd', 'rd'][n % 100 > 10 && n % 100 < 14 ? 0 : Math.min(n % 10, 4) % 4] ?? 'th'}`;
+
+interface Props {
+  item: PublicItem;
+  answer?: Answer | undefined;
+  /** Interactive mode: called on every change; absent in the plain form. */
+  onAnswer?: (answer: Answer) => void;
+  disabled?: boolean;
+}
+
+export function QuestionFields({ item, answer, onAnswer, disabled }: Props) {
+  if (item.type === 'matching') return <MatchingFields item={item} answer={answer} onAnswer={onAnswer} disabled={disabled} />;
+  if (item.type === 'timeline') {
+    return onAnswer ? <TapOrdering item={item} answer={answer} onAnswer={onAnswer} disabled={disabled} /> : <PositionSelects item={item} />;
+  }
+  return (
+    <div class="choices" role="radiogroup" aria-labelledby={`stem-${item.id}`}>
+      {item.options.map((option, index) => (
+        <label class="choice" key={index}>
+          <input
+            type="radio"
+            name={item.id}
+            value={index}
+            checked={onAnswer ? answer === index : undefined}
+            disabled={disabled}
+            onChange={onAnswer && (() => onAnswer(index))}
+          />
+          <span>{option}</span>
+        </label>
+      ))}
+    </div>
+  );
+}
+
+function MatchingFields({ item, answer, onAnswer, disabled }: Props & { item: Extract<PublicItem, { type: 'matching' }> }) {
+  const chosen = Array.isArray(answer) ? answer : [];
+  return (
+    <div class="matching">
+      {item.prompts.map((prompt, promptIndex) => (
+        <label class="match-row" key={promptIndex}>
+          <span class="match-prompt">{prompt}</span>
+          <select
+            name={`${item.id}.${promptIndex}`}
+            disabled={disabled}
+            value={onAnswer ? String(chosen[promptIndex] ?? -1) : undefined}
+            onChange={
+              onAnswer &&
+              ((event) => {
+                const next = item.prompts.map((_, i) => chosen[i] ?? -1);
+                next[promptIndex] = Number(event.currentTarget.value);
+                onAnswer(next);
+              })
+            }
+          >
+            <option value="-1">Choose…</option>
+            {item.options.map((option, optionIndex) => (
+              <option value={optionIndex} key={optionIndex}>
+                {option}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+    </div>
+  );
+}
+
+/** Without JavaScript: give each event its position. */
+function PositionSelects({ item }: { item: PublicItem }) {
+  return (
+    <div class="matching">
+      {item.options.map((event, index) => (
+        <label class="match-row" key={index}>
+          <span class="match-prompt">{event}</span>
+          <select name={`${item.id}.${index}`}>
+            <option value="-1">Position…</option>
+            {item.options.map((_, position) => (
+              <option value={position} key={position}>
+                {ordinal(position + 1)}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+    </div>
+  );
+}
+
+/** With JavaScript: tap the events from earliest to latest (no dragging needed). */
+function TapOrdering({ item, answer, onAnswer, disabled }: Props) {
+  const order = Array.isArray(answer) ? answer.filter((i) => i >= 0) : [];
+  const remaining = item.options.map((_, i) => i).filter((i) => !order.includes(i));
+  return (
+    <div class="ordering">
+      <ol class="ordered" aria-label="Your order so far">
+        {order.map((optionIndex, position) => (
+          <li key={optionIndex}>
+            <span class="position">{ordinal(position + 1)}</span> {item.options[optionIndex]}
+          </li>
+        ))}
+      </ol>
+      {remaining.length > 0 && <p class="hint">Tap the {order.length === 0 ? 'earliest' : 'next'} event:</p>}
+      <div class="choices">
+        {remaining.map((optionIndex) => (
+          <button type="button" class="choice" key={optionIndex} disabled={disabled} onClick={() => onAnswer!([...order, optionIndex])}>
+            {item.options[optionIndex]}
+          </button>
+        ))}
+      </div>
+      {order.length > 0 && !disabled && (
+        <div class="row">
+          <button type="button" class="button secondary" onClick={() => onAnswer!(order.slice(0, -1))}>
+            Undo last
+          </button>
+          <button type="button" class="button secondary" onClick={() => onAnswer!([])}>
+            Start over
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { PublicQuiz } from '../../worker/quiz/public.ts';
+import { Island } from '../islands/Island.tsx';
+import QuizRunner, { type QuizRunnerProps } from '../islands/QuizRunner.tsx';
+
+export function sourceHref(quiz: Pick<PublicQuiz, 'source'>): string | null {
+  const { kind, slug } = quiz.source;
+  if (kind === 'paste' || !slug) return null;
+  return `/${kind === 'article' ? 'articles' : 'topics'}/${slug}`;
+}
+
+export function QuizPage({ runner, heading }: { runner: QuizRunnerProps; heading?: string }) {
+  const { quiz, practice } = runner;
+  const source = sourceHref(quiz);
+  return (
+    <article class="quiz-page">
+      <header class="page-header">
+        <p class="kicker">{heading ?? 'Quiz'}</p>
+        <h1>{quiz.title}</h1>
+        <p class="lede">
+          {quiz.items.length} questions
+          {source && (
+            <>
+              {' '}
+              on <a href={source}>{quiz.source.title}</a>
+            </>
+          )}
+          . {practice ? 'You see the answer and its proof from the text after each question.' : 'You see your result when you finish.'}
+        </p>
+      </header>
+      <Island name="QuizRunner" component={QuizRunner} props={runner} />
+    </article>
+  );
+}

@@ -1,0 +1,121 @@
+import type { ItemResult } from '../../worker/quiz/grade.ts';
+import { evidenceHref } from '../../worker/quiz/public.ts';
+import type { Item, Quiz } from '../../worker/quiz/schema.ts';
+import { ordinal } from '../components/quiz/QuestionFields.tsx';
+import { formatDateTime, formatDuration, formatScore, percent } from '../components/format.ts';
+import { Island } from '../islands/Island.tsx';
+import ShareButton from '../islands/ShareButton.tsx';
+
+export interface ResultView {
+  quiz: Quiz;
+  displayName: string | null;
+  results: ItemResult[];
+  score: number;
+  maxScore: number;
+  durationMs: number | null;
+  submittedAt: number;
+  /** This page's path, for sharing. */
+  path: string;
+  /** Where "Try again" and "Challenge a friend" lead. */
+  quizPath: string;
+  /** False while an assignment keeps its answers hidden until the teacher closes it. */
+  showAnswers: boolean;
+}
+
+function answerText(item: Item, answer: number | number[] | null): string {
+  if (answer === null) return 'No answer';
+  if (item.type === 'matching' && Array.isArray(answer)) return item.prompts.map((prompt, i) => `${prompt} → ${item.options[answer[i]!] ?? '—'}`).join('; ');
+  if (Array.isArray(answer)) return answer.map((option, position) => `${ordinal(position + 1)}: ${item.options[option]}`).join('; ');
+  return item.options[answer] ?? 'No answer';
+}
+
+function verdict(result: ItemResult) {
+  if (result.correct) return { icon: '✓', text: 'Right', tone: 'right' };
+  if (result.score > 0) return { icon: '◐', text: `Partly right (${Math.round(result.score * 100)}%)`, tone: 'partial' };
+  return { icon: '✗', text: result.answer === null ? 'Not answered' : 'Wrong', tone: 'wrong' };
+}
+
+export function ResultPage(view: ResultView) {
+  const { quiz, results } = view;
+  const items = new Map(quiz.items.map((item) => [item.id, item]));
+  const who = view.displayName ?? 'This reader';
+  return (
+    <article class="result-page">
+      <header class="page-header">
+        <p class="kicker">Result</p>
+        <h1>
+          {who} scored {formatScore(view.score, view.maxScore)}
+        </h1>
+        <p class="lede">
+          on “{quiz.title}” — {percent(view.score, view.maxScore)}%
+          {view.durationMs !== null && <>, in {formatDuration(view.durationMs)}</>}.
+        </p>
+        <p class="note">Submitted {formatDateTime(view.submittedAt)}.</p>
+        <ol class="score-grid" aria-label="Right and wrong, question by question">
+          {results.map((result, index) => {
+            const v = verdict(result);
+            return (
+              <li key={result.itemId} class={v.tone} title={`Question ${index + 1}: ${v.text}`}>
+                <span aria-hidden="true">{v.icon}</span>
+                <span class="visually-hidden">
+                  Question {index + 1}: {v.text}
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+        <div class="row">
+          <a class="button" href={view.quizPath}>
+            Try again
+          </a>
+          <Island name="ShareButton" component={ShareButton} props={{ url: view.quizPath, title: quiz.title, text: `I scored ${formatScore(view.score, view.maxScore)} on “${quiz.title}”. Can you beat it?`, label: 'Challenge a friend' }} />
+          <Island name="ShareButton" component={ShareButton} props={{ url: view.path, title: `${who} scored ${formatScore(view.score, view.maxScore)} on “${quiz.title}”`, label: 'Share result' }} />
+        </div>
+      </header>
+
+      <section aria-labelledby="review-heading">
+        <h2 id="review-heading">Question by question</h2>
+        {!view.showAnswers && <p class="notice">Your teacher will reveal the right answers when the assignment closes.</p>}
+        <ol class="review">
+          {results.map((result, index) => {
+            const item = items.get(result.itemId);
+            if (!item) return null;
+            const v = verdict(result);
+            return (
+              <li key={result.itemId} class={`review-item ${v.tone}`}>
+                <p class="review-stem">
+                  <span class="question-number">{index + 1}.</span> {item.stem}
+                </p>
+                <p class="verdict">
+                  <span aria-hidden="true">{v.icon} </span>
+                  {v.text}
+                </p>
+                <p>
+                  <strong>Your answer:</strong> {answerText(item, result.answer)}
+                </p>
+                {view.showAnswers && (
+                  <>
+                    {!result.correct && (
+                      <p>
+                        <strong>Right answer:</strong> {answerText(item, item.key)}
+                      </p>
+                    )}
+                    <p>{item.explanation}</p>
+                    {item.evidence.map((evidence) => {
+                      const href = evidenceHref(quiz, evidence.paragraph);
+                      return (
+                        <blockquote key={evidence.paragraph}>
+                          “{evidence.sentence}” {href && <a href={href}>Paragraph {evidence.paragraph}</a>}
+                        </blockquote>
+                      );
+                    })}
+                  </>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,9 @@
+// Finds a quiz by id: the launch quizzes bundled with the Worker first, then teacher-made ones in KV.
+import { launchQuizzesById } from '../content/site.ts';
+import type { Env } from '../env.ts';
+import { readStoredQuiz } from '../storage/quizzes.ts';
+import type { Quiz } from './schema.ts';
+
+export async function findQuiz(env: Env, quizId: string): Promise<Quiz | null> {
+  return launchQuizzesById.get(quizId) ?? (await readStoredQuiz(env.KV, quizId));
+}

@@ -1,0 +1,96 @@
+// One pass over the source: paragraphs -> sentences -> tokens, entities, dates, numbers,
+// quotations. Every item builder reads this structure; nothing re-parses the text.
+import type { SourceText } from '../schema.ts';
+import { findDates, type DateMention } from './dates.ts';
+import { detectEntities, type Entity, type Mention } from './entities.ts';
+import { findNumbers, type NumberMention } from './numbers.ts';
+import { findQuotes, type Quote } from './quotes.ts';
+import { splitSentences } from './sentences.ts';
+import { tokenize, type Token } from './words.ts';
+
+export type Range = readonly [number, number];
+
+export interface Sentence {
+  /** Position among all sentences of the source. */
+  index: number;
+  /** 1-based paragraph number. */
+  paragraph: number;
+  /** Offset inside the paragraph. */
+  start: number;
+  text: string;
+  tokens: Token[];
+  /** A photo caption or credit: readable evidence, but never the basis of an item. */
+  caption: boolean;
+  /** A full sentence of prose (not a heading, byline or metadata line). */
+  prose: boolean;
+  mentions: Mention[];
+  dates: DateMention[];
+  numbers: NumberMention[];
+  /** Character ranges inside quotation marks / parentheses or brackets. */
+  quoted: Range[];
+  parens: Range[];
+}
+
+export interface Analysis {
+  source: SourceText;
+  sentences: Sentence[];
+  entities: Entity[];
+  quotes: Quote[];
+  /** Quotations found but dropped because the speaker was unclear or not a person. */
+  droppedQuotes: number;
+}
+
+const CAPTION_RE = /Getty Images|\/AFP\b|\bAFP\/|Reuters\/|\bAP Photo\b|\((?:left|right|center|centre|pictured)\)|^Photo:|^Photograph:|^Image:|\(Photo:|Credit:/;
+
+export function analyze(source: SourceText): Analysis {
+  const sentences: Sentence[] = [];
+  source.paragraphs.forEach((paragraph, p) => {
+    const caption = CAPTION_RE.test(paragraph);
+    for (const span of splitSentences(paragraph)) {
+      const text = span.text;
+      const dates = findDates(text);
+      sentences.push({
+        index: sentences.length,
+        paragraph: p + 1,
+        start: span.start,
+        text,
+        tokens: tokenize(text),
+        caption,
+        prose: /[.!?…]["'”’)\]]*$/.test(text) && /\p{Ll}/u.test(text) && text.split(/\s+/).length >= 5,
+        mentions: [],
+        dates,
+        numbers: findNumbers(text, dates.map((d) => [d.start, d.end] as const)),
+        quoted: [],
+        parens: bracketRanges(text),
+      });
+    }
+  });
+  const entities = detectEntities(sentences);
+  for (const e of entities) for (const m of e.mentions) sentences[m.sentence]?.mentions.push(m);
+  for (const s of sentences) s.mentions.sort((a, b) => a.start - b.start);
+  const { quotes, dropped } = findQuotes(source, sentences, entities);
+  return { source, sentences, entities, quotes, droppedQuotes: dropped };
+}
+
+function bracketRanges(text: string): Range[] {
+  const out: Range[] = [];
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '[') stack.push(i);
+    else if ((ch === ')' || ch === ']') && stack.length) {
+      const open = stack.pop() as number;
+      if (!stack.length) out.push([open, i + 1]);
+    }
+  }
+  return out;
+}
+
+export function inRanges(ranges: readonly Range[], start: number, end: number): boolean {
+  return ranges.some(([a, b]) => start < b && end > a);
+}
+
+/** Mentions and values usable as an answer: not in a compound, a quotation or a parenthesis. */
+export function isFree(s: Sentence, start: number, end: number): boolean {
+  return !inRanges(s.quoted, start, end) && !inRanges(s.parens, start, end);
+}

@@ -1,0 +1,149 @@
+// Turning a source sentence into a stand-alone statement: drop citations and asides in
+// parentheses or dashes, discourse openers ("However,", "Indeed,") and trailing clauses
+// after the tested fact, then render it with a gap or a swapped value.
+import type { Sentence } from './analysis.ts';
+import { capitalizeFirst } from './words.ts';
+
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Statement {
+  sentence: Sentence;
+  /** Ranges of the sentence left out. */
+  removed: Edit[];
+}
+
+const OPENER =
+  /^(?:However|Indeed|In fact|In particular|For example|For instance|Therefore|Rather|Meanwhile|In the meantime|Either way|For now,? however|For now|Still|Moreover|Furthermore|Instead|Now|Thus|Also|But|And|So|Yet|Then|Besides|Nevertheless|Nonetheless|Likewise|Similarly|Consequently|As a result|Of course|In turn|By contrast|In contrast|Even so)\b,?\s+/;
+// Boundaries after which a sentence adds a second proposition.
+const TRAILING = /,\s+(?:but|which|while|although|though|whereas|where|who|whom|despite|including|one of|so that|as well as|even as|not least|and (?:the|a|an|this|that|these|those|it|they|he|she|we|its|their))\b|;\s|\s+but\s+|:\s|\s[—–]\s?|[—–](?=\p{L})/gu;
+// Openers that point back to an earlier sentence: the statement would not stand alone.
+const DANGLING = /^(?:It|This|These|They|He|She|That|Those|There|Such|Its|Their|His|Her|We|I|You|Our|Both|Either|Neither|The former|The latter|The two|Another|Other|Here|Some of them)\b/;
+
+/**
+ * The statement for a sentence, keeping [keepFrom, keepTo) intact (the tested fact).
+ * Returns null when the sentence cannot stand alone (a pronoun opener, a quotation).
+ */
+export function makeStatement(s: Sentence, keepFrom: number, keepTo: number, opts: { truncate: boolean; maxWords?: number } = { truncate: true }): Statement | null {
+  const removed: Edit[] = [];
+  for (const [a, b] of s.parens) {
+    if (a < keepTo && b > keepFrom) return null;
+    removed.push({ start: a, end: b, text: '' });
+  }
+  // Paired dashes enclose an aside: "Operation Inherent Resolve—the Pentagon's … mission—said".
+  for (const m of s.text.matchAll(/[—–]([^—–]{3,160})[—–]/g)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    if (a < keepTo && b > keepFrom) continue;
+    removed.push({ start: a, end: b, text: ' ' });
+  }
+  const opener = OPENER.exec(s.text);
+  if (opener && opener[0].length <= keepFrom) removed.push({ start: 0, end: opener[0].length, text: '' });
+  if (opts.truncate) {
+    TRAILING.lastIndex = 0;
+    for (const m of s.text.matchAll(TRAILING)) {
+      if (m.index < keepTo) continue;
+      if (removed.some((r) => m.index >= r.start && m.index < r.end)) continue;
+      removed.push({ start: m.index, end: s.text.length, text: '.' });
+      break;
+    }
+  }
+  const st: Statement = { sentence: s, removed: merge(removed) };
+  const plain = render(st, []);
+  if (DANGLING.test(plain)) return null;
+  if (hasDanglingPronoun(st)) return null;
+  const words = plain.split(/\s+/).length;
+  if (words < 6 || words > (opts.maxWords ?? 40)) return null;
+  if (/["“”]/.test(plain)) return null;
+  return st;
+}
+
+/** A pronoun whose referent is outside the statement ("this alliance", "they", "he" with no name before it). */
+function hasDanglingPronoun(st: Statement): boolean {
+  const s = st.sentence;
+  const kept = (i: number): boolean => !st.removed.some((r) => i >= r.start && i < r.end);
+  for (const m of s.text.matchAll(/\b(it|they|them|this|these|those|he|she|him|their|its|his|her)\b/gi)) {
+    if (!kept(m.index) || s.quoted.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    const w = (m[1] as string).toLowerCase();
+    // A possessive is fine once the statement has named something it can refer to.
+    if (['their', 'its', 'his', 'her'].includes(w)) {
+      if (s.mentions.some((x) => x.end <= m.index && kept(x.start)) || /\b(?:the|a|an)\s+\w+/i.test(s.text.slice(0, m.index).split(/[,;]/).pop() ?? '')) continue;
+    }
+    if (w === 'he' || w === 'she' || w === 'him') {
+      if (s.mentions.some((x) => x.entity.kind === 'person' && x.end <= m.index && kept(x.start))) continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+function merge(edits: Edit[]): Edit[] {
+  const sorted = edits.slice().sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Edit[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && e.start < last.end) {
+      if (e.end > last.end) last.end = e.end;
+      continue;
+    }
+    out.push({ ...e });
+  }
+  return out;
+}
+
+/** The statement's text with replacements (a gap, a swap) applied, tidied and capitalised. */
+export function render(st: Statement, replacements: readonly Edit[]): string {
+  const edits = merge([...st.removed, ...replacements.map((r) => ({ ...r, text: `\u0000${r.text}\u0000` }))]);
+  // Replacements win over removals that contain them only if they are disjoint; makeStatement guarantees that.
+  let out = '';
+  let pos = 0;
+  const text = st.sentence.text;
+  for (const e of edits) {
+    out += text.slice(pos, e.start) + e.text;
+    pos = e.end;
+  }
+  out += text.slice(pos);
+  out = out
+    .replace(/\u0000/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/,\s*\./g, '.')
+    .replace(/\.{2,}$/, '.')
+    .replace(/([.!?])\.$/, '$1')
+    .trim();
+  if (!/[.!?]$/.test(out)) out = out.replace(/[,;:]$/, '') + '.';
+  return capitalizeFirst(out);
+}
+
+/** Statement text as a clause for "Paragraph N says …": first letter lowered unless it is a name. */
+export function asClause(text: string, startsWithName: boolean): string {
+  const t = text.replace(/[.!?]$/, '');
+  return startsWithName ? t : t.replace(/^(\p{Lu})(\p{Ll})/u, (_m, a: string, b: string) => a.toLowerCase() + b);
+}
+
+const AUXILIARIES = new Set('has have had is are was were will would can could may might should must does do did shall'.split(' '));
+const IRREGULAR_PAST = new Set(
+  ('said told went came took gave made saw knew thought found became began kept held brought left led met ran sent spent stood ' +
+    'understood wrote won lost paid put set fought sought bought caught taught built felt heard meant oversaw withdrew rose fell drew ' +
+    'grew threw broke chose drove flew forgot forgave hid hit hurt let lay lit rode rang shook shot shut sang sat slept spoke stole ' +
+    'struck swore swept swam tore wore wove wept wound overtook undertook upheld withheld foresaw struck').split(' '),
+);
+const NOT_VERBS = new Set('red bed need seed speed creed breed feed shed united limited armed based led-by'.split(' '));
+
+/** A finite verb as news prose writes it: an auxiliary, a regular past (-ed) or a common irregular past. */
+export function isFiniteVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  if (AUXILIARIES.has(w) || IRREGULAR_PAST.has(w)) return true;
+  return /^[a-z]{3,}ed$/.test(w) && !NOT_VERBS.has(w);
+}
+
+/** After "Who"/"Which country", the verb must be singular. Null when it cannot be fixed safely. */
+export function singularVerb(word: string): string | null {
+  const map: Record<string, string> = { have: 'has', are: 'is', were: 'was', do: 'does' };
+  if (map[word]) return map[word];
+  if (isFiniteVerb(word)) return word;
+  return null;
+}

@@ -1,0 +1,93 @@
+// Public API of the quiz generator: article text in, a linted, versioned Quiz out.
+// Pure TypeScript (no Worker, DOM or Node API): the build runs it on the launch content and
+// the Worker runs it on a teacher's paste, so it is small and fast (a focused pipeline,
+// no NLP library: see scripts/bench/generator.ts for the numbers).
+import { lintItem, type LintReason } from '../lint.ts';
+import { QUIZ_SCHEMA_VERSION, type Item, type Quiz, type SourceText } from '../schema.ts';
+import { analyze } from './analysis.ts';
+import { GenerationError } from './errors.ts';
+import { clozeCandidates } from './items/cloze.ts';
+import type { Candidate } from './items/common.ts';
+import { matchingCandidates } from './items/matching.ts';
+import { multipleChoiceCandidates } from './items/multiple-choice.ts';
+import { timelineCandidates } from './items/timeline.ts';
+import { trueFalseCandidates } from './items/true-false.ts';
+import { whoSaidItCandidates } from './items/who-said-it.ts';
+import { isEnglish } from './language.ts';
+import { createRandom } from './random.ts';
+import { finalizeItems, selectCandidates } from './select.ts';
+import { countWords } from './words.ts';
+
+export { GenerationError, type GenerationErrorCode } from './errors.ts';
+export { parsePastedText } from './text-input.ts';
+export { lintItem, lintQuiz, LINT_REASONS, type LintIssue, type LintReason } from '../lint.ts';
+
+export const GENERATOR_VERSION = 'crosscheck-gen/1.0.0';
+/** Longest accepted input: keeps a paste inside the Worker's CPU budget. */
+export const MAX_WORDS = 20_000;
+export const MIN_WORDS = 25;
+export const DEFAULT_MAX_ITEMS = 15;
+
+export interface GenerateOptions {
+  id: string;
+  source: Quiz['source'];
+  seed?: number;
+  maxItems?: number;
+}
+
+export interface GenerationReport {
+  quiz: Quiz;
+  /** Candidate items considered. */
+  candidates: number;
+  /** Candidates the linter refused, counted by reason code. */
+  rejected: Partial<Record<LintReason, number>>;
+  /** Quotations left out because their speaker was unclear. */
+  droppedQuotes: number;
+}
+
+export function generateQuiz(text: SourceText, options: GenerateOptions): Quiz {
+  return generateQuizWithReport(text, options).quiz;
+}
+
+export function generateQuizWithReport(text: SourceText, options: GenerateOptions): GenerationReport {
+  const source: SourceText = { title: (text.title ?? '').trim(), paragraphs: (text.paragraphs ?? []).map((p) => String(p ?? '').replace(/\s+/g, ' ').trim()) };
+  const body = source.paragraphs.join('\n');
+  const words = countWords(body);
+  if (words === 0) throw new GenerationError('empty', 'The text is empty: paste an article of at least a few paragraphs.');
+  if (words > MAX_WORDS) throw new GenerationError('too-long', `The text has ${words} words; the limit is ${MAX_WORDS}. Paste a shorter article.`);
+  if (words < MIN_WORDS) throw new GenerationError('too-short', `The text has only ${words} words; a quiz needs at least ${MIN_WORDS}.`);
+  if (!isEnglish(body)) throw new GenerationError('not-english', 'The text does not look like English prose; the generator reads English only.');
+
+  const seed = Number.isInteger(options.seed) ? (options.seed as number) : 1;
+  const random = createRandom(seed);
+  const analysis = analyze(source);
+  const ctx = { analysis, random };
+  const all: Candidate[] = [
+    ...multipleChoiceCandidates(ctx),
+    ...clozeCandidates(ctx),
+    ...trueFalseCandidates(ctx),
+    ...whoSaidItCandidates(ctx),
+    ...timelineCandidates(ctx),
+    ...matchingCandidates(ctx),
+  ];
+  const rejected: Partial<Record<LintReason, number>> = {};
+  const tally = (item: Item): boolean => {
+    const issues = lintItem(item, { source });
+    for (const i of issues) rejected[i.code] = (rejected[i.code] ?? 0) + 1;
+    return issues.length === 0;
+  };
+  const passing = all.filter((c) => tally(finalizeItems([c], createRandom(seed))[0] as Item));
+  const chosen = selectCandidates(passing, options.maxItems ?? DEFAULT_MAX_ITEMS, random);
+  const items = finalizeItems(chosen, random).filter(tally);
+  if (!items.length) throw new GenerationError('no-items', 'No question passed the quality checks for this text. Try a longer article with names, dates or quotations.');
+  const quiz: Quiz = {
+    schema: QUIZ_SCHEMA_VERSION,
+    id: options.id,
+    title: source.title || options.source.title || 'Untitled article',
+    source: options.source,
+    generator: GENERATOR_VERSION,
+    seed,
+    items: items as Quiz['items'],
+  };
+  return { quiz, candidates: all.length, rejected, droppedQuotes: analysis.droppedQuotes };
+}

@@ -1,0 +1,125 @@
+// Cloze: one name, date or number of a sentence becomes the gap; the options are of the
+// same kind (and, for names, written the same way: surname with surnames, "the" kept).
+import { isFree, type Sentence } from '../analysis.ts';
+import { makeStatement, render } from '../clauses.ts';
+import { findDates, dateOrdinal } from '../dates.ts';
+import { dateDistractors, demonymsOf, entityDistractors, numberDistractors, type DistractorContext } from '../distractors.ts';
+import type { Mention } from '../entities.ts';
+import { containsPhrase, contentWords } from '../words.ts';
+import { clamp01, evidenceOf, says, usableSentence, type BuildContext, type Candidate } from './common.ts';
+
+export const GAP = '_____';
+
+export function clozeCandidates({ analysis, random }: BuildContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of analysis.sentences) {
+    if (!usableSentence(s)) continue;
+    for (const m of s.mentions) {
+      const c = entityGap(s, m, analysis, random);
+      if (c) out.push(c);
+    }
+    for (const d of s.dates) {
+      if (!isFree(s, d.start, d.end)) continue;
+      const st = statementFor(s, d.start, d.end);
+      if (!st) continue;
+      const stem = render(st, [{ start: d.start, end: d.end, text: GAP }]);
+      const ctx: DistractorContext = { analysis, evidence: s, stem, claim: [], random };
+      const distractors = dateDistractors(d, ctx, 3);
+      if (distractors.length < 2) continue;
+      out.push(candidate(s, stem, d.text, distractors, d.start, d.end, render(st, []), `date:${d.text}`, 0.7, (o) => dateOrdinal(findDates(o)[0]?.value ?? { gran: 'y', y: 0 })));
+    }
+    for (const n of s.numbers) {
+      if (!isFree(s, n.start, n.end)) continue;
+      const st = statementFor(s, n.start, n.end);
+      if (!st) continue;
+      const stem = render(st, [{ start: n.start, end: n.end, text: GAP }]);
+      const distractors = numberDistractors(n, { analysis, evidence: s, stem, claim: [], random }, 3);
+      if (distractors.length < 2) continue;
+      out.push(candidate(s, stem, n.text, distractors, n.start, n.end, render(st, []), `number:${n.text}`, 0.6, numericValue));
+    }
+  }
+  return out;
+}
+
+function statementFor(s: Sentence, start: number, end: number) {
+  const words = s.text.split(/\s+/).length;
+  return makeStatement(s, start, end, { truncate: words > 26, maxWords: 36 });
+}
+
+function numericValue(option: string): number {
+  const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+  const w = words.indexOf(option.toLowerCase());
+  return w >= 0 ? w : Number(option.replace(/,/g, '')) || 0;
+}
+
+function entityGap(s: Sentence, m: Mention, analysis: BuildContext['analysis'], random: BuildContext['random']): Candidate | null {
+  const e = m.entity;
+  if (m.joined || e.kind === 'other' || !isFree(s, m.start, m.end)) return null;
+  if (e.kind === 'place' && !['country', 'city', 'region', 'river'].includes(e.sub)) return null;
+  if (e.kind === 'org' && !e.sub) return null;
+  // Coordinated names ("the U.S. and Russia") are both true: no single answer.
+  const before = s.text.slice(0, m.theStart ?? m.start);
+  const after = s.text.slice(m.end);
+  if (/\b(?:and|or|nor|both|between|with)\s+$/i.test(before) || /^(?:['’]s)?\s+(?:and|or|nor)\s/.test(after)) return null;
+  if (inList(s, m)) return null;
+  const withThe = m.theStart !== undefined && e.the;
+  const start = withThe ? (m.theStart as number) : m.start;
+  const st = statementFor(s, start, m.end);
+  if (!st) return null;
+  const stem = render(st, [{ start, end: m.end, text: GAP }]);
+  // Another mention of the same entity (or its demonym) would give the answer away.
+  if ([...e.aliases].some((a) => containsPhrase(stem, a)) || demonymsOf(e.id).some((d) => containsPhrase(stem, d))) return null;
+  if (contentWords(stem.replace(GAP, ' ')).length < 4) return null;
+  const shortForm = e.short !== undefined && m.text === e.short && m.text !== e.name;
+  const keyText = withThe ? `the ${m.text}` : m.text;
+  const verbAfter = /^(?:['’]s)?\s+(is|are|was|were|has|have)\b/.exec(after);
+  const ctx: DistractorContext = { analysis, evidence: s, stem, claim: contentWords(render(st, [{ start, end: m.end, text: '' }])), random };
+  const distractors = entityDistractors(e, keyText, ctx, {
+    count: 3,
+    form: shortForm ? 'short' : 'full',
+    withThe,
+    ...(verbAfter ? { plural: e.plural } : {}),
+  });
+  if (distractors.length < 2) return null;
+  const full = render(st, []);
+  const score = 0.6 + (e.kind === 'person' ? 0.05 : 0) - (start === st.sentence.text.length ? 0 : 0);
+  return candidate(s, stem, keyText, distractors.map((d) => d.text), m.start, m.end, full, e.id, score);
+}
+
+function candidate(
+  s: Sentence,
+  stem: string,
+  key: string,
+  distractors: string[],
+  start: number,
+  end: number,
+  statement: string,
+  keyId: string,
+  score: number,
+  ordered?: (o: string) => number,
+): Candidate {
+  const words = stem.split(/\s+/).length;
+  return {
+    type: 'cloze',
+    stem,
+    options: [key, ...distractors],
+    key: 0,
+    ...(ordered ? { ordered } : {}),
+    evidence: [evidenceOf(s, start, end)],
+    explanation: says(s.paragraph, statement),
+    difficulty: clamp01(0.3 + Math.min(0.25, words / 120) + (distractors.length === 3 ? 0.05 : 0)),
+    score: score - Math.max(0, words - 24) * 0.01,
+    sentences: [s.index],
+    keyId,
+  };
+}
+
+/** "Iraq, Syria and Iran": a name next to another of its kind across a comma is a list item. */
+function inList(s: Sentence, m: Mention): boolean {
+  const i = s.mentions.indexOf(m);
+  const prev = s.mentions[i - 1];
+  const next = s.mentions[i + 1];
+  const sameKind = (x: Mention | undefined): boolean => !!x && x.entity.kind === m.entity.kind;
+  return (sameKind(prev) && /^,\s*(?:the\s+)?$/.test(s.text.slice((prev as Mention).end, m.theStart ?? m.start))) ||
+    (sameKind(next) && /^,\s*(?:and\s+|or\s+)?(?:the\s+)?$/.test(s.text.slice(m.end, (next as Mention).theStart ?? (next as Mention).start)));
+}

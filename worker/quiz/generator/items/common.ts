@@ -1,0 +1,70 @@
+// What every item builder produces: a candidate item plus what the selector needs to
+// choose a balanced, varied quiz (score, sentences used, key identity, alternatives group).
+import type { Evidence, ItemType } from '../../schema.ts';
+import type { Analysis, Sentence } from '../analysis.ts';
+import type { Random } from '../random.ts';
+
+export interface Candidate {
+  type: ItemType;
+  stem: string;
+  /** Choice items: the key first, then distractors (the selector places the key). */
+  options: string[];
+  /** Choice: 0. Timeline: option indices oldest first. Matching: option index per prompt. */
+  key: number | number[];
+  prompts?: string[];
+  /** Options with a natural order (dates, numbers): shown sorted, not shuffled. */
+  ordered?: (option: string) => number;
+  evidence: Evidence[];
+  explanation: string;
+  difficulty: number;
+  /** 0..1: how good the generator believes the item is. */
+  score: number;
+  /** Sentence indices the item is built on (one item per sentence, except matching/timeline). */
+  sentences: number[];
+  /** What the key is (an entity id, a date), to avoid the same answer again and again. */
+  keyId?: string;
+  /** Alternatives of which at most one is chosen (true and false versions of one statement). */
+  group?: string;
+  /** True/false: the truth of the statement. */
+  truth?: boolean;
+  /** Facts tested (e.g. "role:<person>"): two items never test the same fact. */
+  facts?: string[];
+}
+
+export interface BuildContext {
+  analysis: Analysis;
+  random: Random;
+}
+
+export function evidenceOf(s: Sentence, start: number, end: number): Evidence {
+  return { paragraph: s.paragraph, sentence: s.text, span: [start, end] };
+}
+
+export function usableSentence(s: Sentence): boolean {
+  return s.prose && !s.caption;
+}
+
+/** "Paragraph 13 says: …" — the statement the answer rests on, as one line. */
+export function says(paragraph: number, statement: string, prefix = ''): string {
+  return oneLine(`${prefix}Paragraph ${paragraph} says: ${statement}`);
+}
+
+/** Trim a one-line explanation to a readable length at a word boundary. */
+export function oneLine(text: string, max = 200): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1).replace(/\s+\S*$/, '');
+  return `${cut.replace(/[,;:]$/, '')}…`;
+}
+
+export function clamp01(x: number): number {
+  return Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
+}
+
+/** Wh-word for asking about an entity of this kind, or null when there is no natural one. */
+export function whWord(kind: string, sub: string): string | null {
+  if (kind === 'person') return 'Who';
+  if (kind === 'place') return ({ country: 'Which country', city: 'Which city', region: 'Which region', river: 'Which river' } as Record<string, string>)[sub] ?? null;
+  if (kind === 'org') return ({ armed: 'Which group', gov: 'Which institution', intl: 'Which organization', media: 'Which news outlet' } as Record<string, string>)[sub] ?? null;
+  return null;
+}

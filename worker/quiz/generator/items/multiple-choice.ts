@@ -1,0 +1,79 @@
+// Multiple choice: "Who/Which country … ?" from a clause whose subject is a named entity,
+// and "Who is the Russian President?" from a role the article gives a person.
+import type { Sentence } from '../analysis.ts';
+import { render } from '../clauses.ts';
+import { entityDistractors } from '../distractors.ts';
+import type { Entity } from '../entities.ts';
+import { predications, singularPredicate } from '../predicates.ts';
+import { contentWords, normalize } from '../words.ts';
+import { clamp01, evidenceOf, oneLine, says, usableSentence, whWord, type BuildContext, type Candidate } from './common.ts';
+
+export function multipleChoiceCandidates(ctx: BuildContext): Candidate[] {
+  return [...subjectQuestions(ctx), ...roleQuestions(ctx)];
+}
+
+function subjectQuestions({ analysis, random }: BuildContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of analysis.sentences) {
+    if (!usableSentence(s)) continue;
+    for (const p of predications(s)) {
+      const e = p.subject.entity;
+      const wh = whWord(e.kind, e.sub);
+      if (!wh) continue;
+      const stem = `${wh} ${singularPredicate(p.predicate)}?`;
+      const words = stem.split(/\s+/).length;
+      if (words > 30) continue;
+      const distractors = entityDistractors(e, e.name, { analysis, evidence: s, stem, claim: contentWords(p.predicate), random }, { count: 3, form: 'full', withThe: false });
+      if (distractors.length < 2) continue;
+      const statement = render(p.statement, []);
+      out.push({
+        type: 'multiple-choice',
+        stem,
+        options: [e.name, ...distractors.map((d) => d.text)],
+        key: 0,
+        evidence: [evidenceOf(s, p.subject.start, p.subject.end)],
+        explanation: says(s.paragraph, statement),
+        difficulty: clamp01(0.35 + (distractors.length === 3 ? 0.05 : 0) + Math.min(0.2, words / 150) + (e.kind === 'person' ? 0.05 : 0)),
+        score: 0.75 - Math.max(0, words - 20) * 0.01,
+        sentences: [s.index],
+        keyId: e.id,
+      });
+    }
+  }
+  return out;
+}
+
+function roleQuestions({ analysis, random }: BuildContext): Candidate[] {
+  const out: Candidate[] = [];
+  const holders = new Map<string, Entity[]>();
+  for (const e of analysis.entities) for (const r of e.roles) holders.set(normalize(r.text), [...(holders.get(normalize(r.text)) ?? []), e]);
+  for (const e of analysis.entities) {
+    if (e.kind !== 'person') continue;
+    for (const r of e.roles) {
+      const s = analysis.sentences[r.sentence] as Sentence;
+      if (!usableSentence(s) || r.temporal || (holders.get(normalize(r.text)) ?? []).some((x) => x !== e)) continue;
+      if (!/\b(?:president|minister|secretary|chairman|chief|spokes\w+|commander|general|ambassador|leader|head)\b/i.test(r.text)) continue;
+      const role = /^\p{Lu}[\p{L}.]*['’]s\s/u.test(r.text) ? r.text : `the ${r.text}`;
+      const stem = `According to the article, who is ${role}?`;
+      const name = s.mentions.find((m) => m.entity === e);
+      if (!name) continue;
+      const distractors = entityDistractors(e, e.name, { analysis, evidence: s, stem, claim: contentWords(r.text), random }, { count: 3, form: 'full', withThe: false });
+      if (distractors.length < 2) continue;
+      out.push({
+        type: 'multiple-choice',
+        stem,
+        options: [e.name, ...distractors.map((d) => d.text)],
+        key: 0,
+        evidence: [evidenceOf(s, name.start, name.end)],
+        explanation: oneLine(`Paragraph ${s.paragraph} calls ${e.name} ${role}.`),
+        difficulty: 0.25,
+        score: 0.45,
+        sentences: [s.index],
+        keyId: e.id,
+        facts: [`role:${e.id}`],
+      });
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+// True/false: a stand-alone statement from one sentence, either as the article says it or
+// with one same-kind swap (a person, place, organisation, number or date) that the sentence
+// contradicts: the swapped slot has exactly one filler in the text (no "X and Y" lists).
+import { isFree, type Sentence } from '../analysis.ts';
+import { makeStatement, render, type Statement } from '../clauses.ts';
+import { dateDistractors, entityDistractors, numberDistractors, type DistractorContext } from '../distractors.ts';
+import type { Mention } from '../entities.ts';
+import { DEMONYMS } from '../lexicon.ts';
+import { containsPhrase, contentWords } from '../words.ts';
+import { clamp01, evidenceOf, oneLine, says, usableSentence, type BuildContext, type Candidate } from './common.ts';
+
+const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|without)\b|n['’]t\b/i;
+
+interface Slot {
+  start: number;
+  end: number;
+  text: string;
+  /** The replacement for the false version, or null when no same-kind swap is safe. */
+  swap: (st: Statement, stem: string) => string | null;
+  kind: string;
+}
+
+export function trueFalseCandidates({ analysis, random }: BuildContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of analysis.sentences) {
+    if (!usableSentence(s)) continue;
+    const slots: Slot[] = [];
+    for (const d of s.dates) {
+      if (!isFree(s, d.start, d.end)) continue;
+      slots.push({ start: d.start, end: d.end, text: d.text, kind: 'date', swap: (_st, stem) => dateDistractors(d, ctxFor(s, stem), 1)[0] ?? null });
+    }
+    for (const n of s.numbers) {
+      if (!isFree(s, n.start, n.end)) continue;
+      slots.push({ start: n.start, end: n.end, text: n.text, kind: 'number', swap: (_st, stem) => numberDistractors(n, ctxFor(s, stem), 1)[0] ?? null });
+    }
+    for (const m of s.mentions) {
+      if (!swappable(s, m)) continue;
+      const e = m.entity;
+      const withThe = m.theStart !== undefined && e.the;
+      const start = withThe ? (m.theStart as number) : m.start;
+      const keyText = s.text.slice(start, m.end);
+      slots.push({
+        start,
+        end: m.end,
+        text: keyText,
+        kind: e.kind,
+        swap: (st, stem) => {
+          const claim = contentWords(render(st, [{ start, end: m.end, text: '' }]));
+          const shortForm = e.short !== undefined && m.text === e.short && m.text !== e.name;
+          const sides = statementSides(st);
+          // A contradiction, not a mere "not mentioned": never a colleague of the key (Putin for Lavrov),
+          // never someone or something whose state the statement itself names.
+          const accept = (c: { side: string; nation?: string }): boolean =>
+            !sides.has(c.side) && !(c.nation && (sides.has(c.nation) || c.nation === e.nation || c.nation === e.side));
+          const d = entityDistractors(e, keyText, { ...ctxFor(s, stem), claim }, { count: 1, form: shortForm ? 'short' : 'full', withThe, accept, articleOnly: true });
+          return d[0]?.text ?? null;
+        },
+      });
+    }
+    function ctxFor(sent: Sentence, stem: string): DistractorContext {
+      return { analysis, evidence: sent, stem, claim: [], random };
+    }
+    for (const slot of slots) {
+      const st = makeStatement(s, slot.start, slot.end, { truncate: true, maxWords: 30 });
+      if (!st) continue;
+      const statement = render(st, []);
+      if (NEGATION.test(statement) || /\?$/.test(statement)) continue;
+      if (contentWords(render(st, [{ start: slot.start, end: slot.end, text: '' }])).length < 4) continue;
+      const group = `tf:${s.index}:${slot.start}`;
+      const base = {
+        type: 'true-false' as const,
+        options: ['True', 'False'],
+        evidence: [evidenceOf(s, slot.start, slot.end)],
+        sentences: [s.index],
+        group,
+        keyId: `${slot.kind}:${slot.text}`,
+      };
+      out.push({
+        ...base,
+        stem: statement,
+        key: 0,
+        truth: true,
+        explanation: says(s.paragraph, statement, 'True. '),
+        difficulty: clamp01(0.2 + Math.min(0.2, statement.length / 800)),
+        score: 0.55 + (slot.kind === 'date' || slot.kind === 'number' ? 0.1 : 0),
+      });
+      const replacement = slot.swap(st, statement);
+      if (!replacement) continue;
+      let falseStem = render(st, [{ start: slot.start, end: slot.end, text: replacement }]);
+      if (containsPhrase(falseStem, slot.text)) continue; // the true value still shows elsewhere
+      falseStem = falseStem.replace(/^the\s/, 'The ');
+      out.push({
+        ...base,
+        stem: falseStem,
+        key: 1,
+        truth: false,
+        explanation: oneLine(`False: paragraph ${s.paragraph} says ${slot.text.replace(/^the\s/, '')}, not ${replacement.replace(/^the\s/, '')}.`),
+        difficulty: clamp01(0.3 + Math.min(0.2, falseStem.length / 800) + (slot.kind === 'date' || slot.kind === 'number' ? 0.1 : 0)),
+        score: 0.6 + (slot.kind === 'date' || slot.kind === 'number' ? 0.1 : 0),
+      });
+    }
+  }
+  return out;
+}
+
+function swappable(s: Sentence, m: Mention): boolean {
+  const e = m.entity;
+  if (m.joined || e.kind === 'other' || !isFree(s, m.start, m.end)) return false;
+  if (e.kind === 'place' && !['country', 'city', 'region', 'river'].includes(e.sub)) return false;
+  if (e.kind === 'org' && !e.sub) return false;
+  const before = s.text.slice(0, m.theStart ?? m.start);
+  const after = s.text.slice(m.end);
+  // Only a slot with one filler is contradicted by a swap: not "X and Y", "both X", "between X and Y".
+  if (/\b(?:and|or|nor|both|between|with|like|including)\s+$/i.test(before) || /^(?:['’]s)?\s+(?:and|or|nor)\s/.test(after)) return false;
+  if (/,\s*$/.test(before) && /^,/.test(after)) return false;
+  // Another mention of the same entity in the sentence would still state the truth.
+  return s.mentions.filter((x) => x.entity === e).length === 1;
+}
+
+/** The states a statement names: its entities' sides and any demonym ("Syrian authorities"). */
+function statementSides(st: Statement): Set<string> {
+  const s = st.sentence;
+  const kept = (i: number): boolean => !st.removed.some((r) => i >= r.start && i < r.end);
+  const sides = new Set<string>();
+  for (const m of s.mentions) if (kept(m.start)) sides.add(m.entity.side);
+  for (const t of s.tokens) {
+    const d = DEMONYMS.get(t.text);
+    if (d && kept(t.start)) sides.add(d.side);
+  }
+  return sides;
+}

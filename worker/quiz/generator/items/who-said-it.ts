@@ -1,0 +1,74 @@
+// Who-said-it: a quotation with a clearly attributed speaker; the options are other people
+// from the article (then the lexicon), never anyone the quotation's own sentence names.
+import type { Evidence } from '../../schema.ts';
+import type { Sentence } from '../analysis.ts';
+import { entityDistractors } from '../distractors.ts';
+import { containsPhrase } from '../words.ts';
+import { clamp01, evidenceOf, type BuildContext, type Candidate } from './common.ts';
+
+const MIN_WORDS = 6;
+const MAX_WORDS = 28;
+
+export function whoSaidItCandidates({ analysis, random }: BuildContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const q of analysis.quotes) {
+    const s = analysis.sentences[q.sentence] as Sentence;
+    if (s.caption || q.speaker.kind !== 'person') continue;
+    // Asides in parentheses are left out (as "…"), so a cut never leaves a bracket open.
+    const cleaned = q.text.replace(/^[.…\s]+/, '').replace(/\s*\([^()]*\)\s*/g, ' … ').replace(/\s+…\s+([,;:])/g, ' …$1').replace(/\s+/g, ' ').trim();
+    if (/[()]/.test(cleaned)) continue;
+    const words = cleaned.split(/\s+/);
+    if (words.length < MIN_WORDS) continue;
+    const truncated = words.length > MAX_WORDS;
+    let shown = (truncated ? cutAtClause(cutAtBracket(words.slice(0, MAX_WORDS - 4).join(' '))).replace(/[,;:—–…\s-]+$/, '') : words.join(' ')).replace(/[.,;:]+$/, '');
+    // A nested quotation closing the quote keeps its words, not its trailing comma: 'a safe harbor,' -> 'a safe harbor'.
+    shown = shown.replace(/[.,;:]+(['’])$/, '$1');
+    shown = shown.replace(/"/g, "'");
+    if (q.fragment) shown = `…${shown}`;
+    if (truncated) shown += '…';
+    const stem = `Who said: “${shown}”?`;
+    if ([...q.speaker.aliases].some((a) => containsPhrase(stem, a))) continue;
+    const evidence: Evidence[] = [evidenceOf(s, q.speakerSpan[0], q.speakerSpan[1])];
+    const exclude = [];
+    if (q.antecedent) {
+      const as = analysis.sentences[q.antecedent.sentence] as Sentence;
+      evidence.push(evidenceOf(as, q.antecedent.start, q.antecedent.end));
+      exclude.push(...as.mentions.map((m) => m.entity));
+    }
+    const distractors = entityDistractors(q.speaker, q.speaker.name, { analysis, evidence: s, stem, claim: [], random }, { count: 3, form: 'full', withThe: false, exclude });
+    if (distractors.length < 2) continue;
+    const named = !q.antecedent;
+    out.push({
+      type: 'who-said-it',
+      stem,
+      options: [q.speaker.name, ...distractors.map((d) => d.text)],
+      key: 0,
+      evidence,
+      explanation: named
+        ? `Paragraph ${s.paragraph} attributes these words to ${q.speaker.name}.`
+        : `Paragraph ${s.paragraph} attributes these words to the speaker named in paragraph ${evidence[1]?.paragraph}: ${q.speaker.name}.`,
+      difficulty: clamp01(0.4 + (named ? 0 : 0.2) + (q.fragment ? 0.05 : 0) + (distractors.length === 3 ? 0.05 : 0)),
+      score: 0.8 - (truncated ? 0.1 : 0) - (named ? 0 : 0.05),
+      sentences: [s.index],
+      keyId: q.speaker.id,
+    });
+  }
+  return out;
+}
+
+/** A cut inside an editor's [bracket] or 'nested quote' backs up to before it. */
+function cutAtBracket(text: string): string {
+  const open = text.lastIndexOf('[');
+  if (open > text.lastIndexOf(']')) return text.slice(0, open).trimEnd();
+  const singles = (text.match(/(?:^|\s)['‘]/g) ?? []).length;
+  const closes = (text.match(/['’](?=\s|$|[,.;:])/g) ?? []).length;
+  if (singles > closes) return text.slice(0, Math.max(text.lastIndexOf(" '"), text.lastIndexOf(' ‘'))).trimEnd();
+  return text;
+}
+
+/** Prefer ending a shortened quotation at a clause break (after ten words or more). */
+function cutAtClause(text: string): string {
+  let best = -1;
+  for (const m of text.matchAll(/[,;:—–]/g)) if (text.slice(0, m.index).split(/\s+/).length >= 10) best = m.index;
+  return best > 0 ? text.slice(0, best) : text;
+}

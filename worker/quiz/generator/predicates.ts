@@ -1,0 +1,74 @@
+// "Who did what": an entity that is the grammatical subject of a clause, and the predicate
+// that follows it. Used for multiple-choice stems ("Who … ?") and actor–action matching.
+import { isFree, type Sentence } from './analysis.ts';
+import { isFiniteVerb, makeStatement, render, singularVerb, type Statement } from './clauses.ts';
+import type { Mention } from './entities.ts';
+import { containsPhrase, contentWords } from './words.ts';
+
+export interface Predication {
+  sentence: Sentence;
+  subject: Mention;
+  /** Where the replaced subject phrase starts and the predicate begins. */
+  subjectStart: number;
+  predicateStart: number;
+  statement: Statement;
+  /** The predicate as rendered, e.g. "launched strikes against Kurdish positions in northern Syria". */
+  predicate: string;
+}
+
+const OPENER_END = /^(?:(?:However|Indeed|In fact|In particular|For example|Therefore|Rather|Meanwhile|In the meantime|Either way|For now|Still|Instead|Now|Thus|But|And|So|Yet|Then)\b,?\s+)?/;
+// Words that make a predicate depend on the sentences around it.
+const EXTERNAL_REFERENCE = /\b(?:it|they|them|this|these|those|former|latter|such|also|too|again|another|even more|even less|as well|something|anything)\b/i;
+
+export function predications(s: Sentence): Predication[] {
+  const out: Predication[] = [];
+  const openerEnd = (OPENER_END.exec(s.text)?.[0] ?? '').length;
+  for (const m of s.mentions) {
+    if (m.joined || m.possessive || !isFree(s, m.start, m.end)) continue;
+    const e = m.entity;
+    if (e.kind === 'other') continue;
+    let subjectStart = -1;
+    let verbAt = -1;
+    // Sentence subject: "[The] [role] X verb …".
+    const lead = s.text.slice(openerEnd, m.start);
+    const roleHere = e.roles.find((r) => r.sentence === s.index && r.end <= m.start && r.start >= openerEnd);
+    const leadOk = lead === '' || /^the\s+$/i.test(lead) || (roleHere && /^(?:the\s+)?$/i.test(s.text.slice(openerEnd, roleHere.start)) && /^\s+$/.test(s.text.slice(roleHere.end, m.start)));
+    const after = s.text.slice(m.end);
+    const verbMatch = /^\s+((?:[a-z]+ly\s+)?)([a-z]+)\b/.exec(after);
+    if (leadOk && verbMatch && isFiniteVerb(verbMatch[2] as string)) {
+      subjectStart = openerEnd;
+      verbAt = m.end + verbMatch[0].length - (verbMatch[1] as string).length - (verbMatch[2] as string).length;
+    } else {
+      // Relative clause: "…, the Pentagon, which strongly rejected the deal."
+      const rel = /^,\s+(?:which|who)\s+((?:[a-z]+ly\s+)?)([a-z]+)\b/.exec(after);
+      if (rel && isFiniteVerb(rel[2] as string) && !/\b(?:and|or)\s+$/.test(s.text.slice(0, m.start))) {
+        subjectStart = openerEnd;
+        verbAt = m.end + rel[0].length - (rel[1] as string).length - (rel[2] as string).length;
+      }
+    }
+    if (verbAt < 0) continue;
+    // A coordinated subject ("Turkey and the U.S. are") is two actors, not one.
+    if (/^\s+(?:and|or)\s/.test(after) || /\b(?:and|or|both)\s+(?:the\s+)?$/i.test(s.text.slice(0, m.start))) continue;
+    const st = makeStatement(s, verbAt, verbAt + 1, { truncate: true, maxWords: 32 });
+    if (!st) continue;
+    const predicateText = render(st, [{ start: subjectStart, end: verbAt, text: '' }]).replace(/[.!?]$/, '');
+    const predicate = predicateText.replace(/^(\p{Lu})/u, (c) => c.toLowerCase());
+    const first = predicate.split(/\s+/)[0] ?? '';
+    const adverb = /ly$/.test(first);
+    const verb = adverb ? (predicate.split(/\s+/)[1] ?? '') : first;
+    if (!singularVerb(verb)) continue;
+    if (EXTERNAL_REFERENCE.test(predicate) || /["“”]/.test(predicate)) continue;
+    if (predicate.split(/\s+/).length < 4 || contentWords(predicate).length < 3) continue;
+    if ([...e.aliases].some((a) => containsPhrase(predicate, a))) continue;
+    out.push({ sentence: s, subject: m, subjectStart, predicateStart: verbAt, statement: st, predicate });
+  }
+  return out;
+}
+
+/** "have sustained" -> "has sustained": the predicate after a singular wh-word. */
+export function singularPredicate(predicate: string): string {
+  const words = predicate.split(' ');
+  const i = /ly$/.test(words[0] ?? '') ? 1 : 0;
+  words[i] = singularVerb(words[i] as string) ?? (words[i] as string);
+  return words.join(' ');
+}

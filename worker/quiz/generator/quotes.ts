@@ -1,0 +1,267 @@
+// Quotations and their speakers, from the usual news patterns:
+//   "…," X said / "…," said X / X said (that) "…" / X told Y, "…" / X …: "…" / according to X, "…"
+// A pronoun speaker is resolved to the previous quotation's speaker when nobody else was named
+// in between; a role ("the Russian foreign minister") to the one person holding it. Anything
+// else (no attribution, several people, a document or an unnamed official) is dropped.
+import type { SourceText } from '../schema.ts';
+import type { Range, Sentence } from './analysis.ts';
+import type { Entity, Mention } from './entities.ts';
+import { DEMONYMS } from './lexicon.ts';
+import { normalize } from './words.ts';
+
+export interface Quote {
+  /** The part of the quotation inside the attribution sentence. */
+  text: string;
+  sentence: number;
+  /** Span of `text` in the sentence. */
+  start: number;
+  end: number;
+  speaker: Entity;
+  /** Where the sentence names the speaker (a name, a pronoun or a role). */
+  speakerSpan: Range;
+  /** When the sentence only says "he" or "the foreign minister": where the name itself is. */
+  antecedent?: { sentence: number; start: number; end: number };
+  /** Starts mid-sentence ("be nice if we…"): shown with a leading ellipsis. */
+  fragment: boolean;
+}
+
+const VERBS =
+  'said|says|say|told|tells|added|adds|stated|states|stressed|stresses|noted|notes|wrote|writes|argued|argues|explained|insisted|warned|warns|claimed|claims|declared|declares|asked|asks|replied|recalled|remarked|continued|emphasized|emphasised|announced|tweeted|acknowledged|admitted|conceded|suggested';
+const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
+const PRONOUN = /^(?:he|she|He|She)$/;
+
+interface RawQuote {
+  /** Paragraph offsets of the inner text. */
+  start: number;
+  end: number;
+  closed: boolean;
+}
+
+export function findQuotes(source: SourceText, sentences: Sentence[], entities: Entity[]): { quotes: Quote[]; dropped: number } {
+  const quotes: Quote[] = [];
+  let dropped = 0;
+  const byParagraph = new Map<number, Sentence[]>();
+  for (const s of sentences) {
+    const list = byParagraph.get(s.paragraph) ?? [];
+    list.push(s);
+    byParagraph.set(s.paragraph, list);
+  }
+  const roleIndex = buildRoleIndex(entities);
+  source.paragraphs.forEach((paragraph, p) => {
+    const sents = byParagraph.get(p + 1) ?? [];
+    const raws = scanQuoteMarks(paragraph);
+    for (const q of [...raws.double, ...raws.single]) markQuoted(sents, q);
+    for (const q of raws.double) {
+      const result = attribute(q, paragraph, sents, sentences, quotes, roleIndex);
+      if (result === 'skip') continue;
+      if (result) quotes.push(result);
+      else dropped++;
+    }
+  });
+  return { quotes, dropped };
+}
+
+/** Pairs curly and straight double quotes; single quotes count only as scare quotes (masked, never attributed). */
+function scanQuoteMarks(text: string): { double: RawQuote[]; single: RawQuote[] } {
+  const double: RawQuote[] = [];
+  const single: RawQuote[] = [];
+  let open = -1;
+  let straightOpen = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '“' && open < 0 && straightOpen < 0) open = i + 1;
+    else if (ch === '”' && open >= 0) {
+      double.push({ start: open, end: i, closed: true });
+      open = -1;
+    } else if (ch === '"' && open < 0) {
+      if (straightOpen < 0) straightOpen = i + 1;
+      else {
+        double.push({ start: straightOpen, end: i, closed: true });
+        straightOpen = -1;
+      }
+    } else if ((ch === '‘' || (ch === "'" && /[\s(\[—–-]|^$/.test(text[i - 1] ?? ''))) && open < 0 && straightOpen < 0) {
+      const close = findSingleClose(text, i + 1);
+      if (close > 0) {
+        single.push({ start: i + 1, end: close, closed: true });
+        i = close;
+      }
+    }
+  }
+  // News style: a quotation running on into the next paragraph has no closing mark here.
+  if (open >= 0) double.push({ start: open, end: text.length, closed: false });
+  if (straightOpen >= 0) double.push({ start: straightOpen, end: text.length, closed: false });
+  return { double, single };
+}
+
+function findSingleClose(text: string, from: number): number {
+  for (let j = from; j < Math.min(text.length, from + 200); j++) {
+    const ch = text[j];
+    if ((ch === '’' || ch === "'") && !/\p{L}/u.test(text[j + 1] ?? '')) return j;
+  }
+  return -1;
+}
+
+function markQuoted(sents: Sentence[], q: RawQuote): void {
+  for (const s of sents) {
+    const a = Math.max(q.start, s.start) - s.start;
+    const b = Math.min(q.end, s.start + s.text.length) - s.start;
+    if (a < b) s.quoted.push([a, b]);
+  }
+}
+
+function sentenceAt(sents: Sentence[], offset: number): Sentence | undefined {
+  return sents.find((s) => offset >= s.start && offset < s.start + s.text.length + 1);
+}
+
+type RoleIndex = Map<string, { entity: Entity; sentence: number; start: number; end: number } | null>;
+
+function roleKey(text: string): string {
+  return normalize(text.replace(/^(?:the|a|an)\s+/i, ''))
+    .split(' ')
+    .map((w) => {
+      for (const [demonym, e] of DEMONYMS) if (normalize(demonym) === w) return normalize(e.names[0] as string);
+      return w;
+    })
+    .join(' ');
+}
+
+function buildRoleIndex(entities: Entity[]): RoleIndex {
+  const index: RoleIndex = new Map();
+  for (const e of entities) {
+    for (const r of e.roles) {
+      const key = roleKey(r.text);
+      const prev = index.get(key);
+      if (prev === undefined) index.set(key, { entity: e, sentence: r.sentence, start: r.start, end: r.end });
+      else if (prev && prev.entity !== e) index.set(key, null); // two holders: ambiguous
+    }
+  }
+  return index;
+}
+
+function attribute(
+  q: RawQuote,
+  paragraph: string,
+  sents: Sentence[],
+  all: Sentence[],
+  earlier: Quote[],
+  roles: RoleIndex,
+): Quote | null | 'skip' {
+  const inner = paragraph.slice(q.start, q.end).trim();
+  const words = inner.split(/\s+/).length;
+  const first = sentenceAt(sents, q.start);
+  const last = sentenceAt(sents, Math.max(q.start, q.end - 1));
+  if (!first || !last) return 'skip';
+  // Short quoted phrases are usually scare quotes or titles, not speech: not counted as dropped.
+  const isSpeech = words >= 4;
+  // 1. Attribution after the closing mark, in the same sentence.
+  if (q.closed) {
+    const afterStart = q.end + 1 - last.start;
+    const after = last.text.slice(afterStart);
+    const m = /^\s*[,;]?\s*(?:\([^)]*\)\s*)?([^.;:!?"“”]{0,80}?)\b(said|says|told|added|adds|stated|stressed|noted|wrote|argued|explained|insisted|warned|claimed|declared|asked|replied|recalled|continued|emphasized|announced|tweeted)\b(?:\s+(\p{Lu}[^,.;:]{1,60}))?/u.exec(after);
+    if (m && (m[1] ?? '').split(/\s+/).filter(Boolean).length <= 10) {
+      const npText = (m[1] ?? '').trim();
+      const npStart = afterStart + (m.index ?? 0) + m[0].indexOf(m[1] ?? '') + ((m[1] ?? '').length - (m[1] ?? '').trimStart().length);
+      const np = npText ? { start: npStart, end: npStart + npText.length } : null;
+      // `"…," said Lavrov`: the name follows the verb.
+      const post = !npText && m[3] ? { start: afterStart + (m.index ?? 0) + m[0].lastIndexOf(m[3]), end: afterStart + (m.index ?? 0) + m[0].lastIndexOf(m[3]) + m[3].trimEnd().length } : null;
+      const target = np ?? post;
+      if (!target) return isSpeech ? null : 'skip';
+      const part = Math.max(q.start, last.start) - last.start;
+      return finish(last, part, q.end - last.start, target, all, earlier, roles, isSpeech);
+    }
+  }
+  // 2. Attribution before the opening mark, in the sentence where the quotation starts.
+  const openAt = q.start - 1 - first.start;
+  const before = first.text.slice(0, openAt);
+  const partEnd = Math.min(q.end, first.start + first.text.length) - first.start;
+  const acc = /\b[Aa]ccording to ([^,]{2,80}),/.exec(before);
+  if (acc) {
+    const start = (acc.index ?? 0) + acc[0].indexOf(acc[1] as string);
+    return finish(first, q.start - first.start, partEnd, { start, end: start + (acc[1] as string).length }, all, earlier, roles, isSpeech);
+  }
+  let lastVerb: RegExpExecArray | null = null;
+  for (const v of before.matchAll(VERB_RE)) lastVerb = v as RegExpExecArray;
+  if (lastVerb) {
+    // The subject: the words right before the verb, back to a clause boundary, skipping an adverb.
+    const head = before.slice(0, lastVerb.index);
+    const clause = /(?:^|[,;:—–(]\s*|\bthat\s+|\band\s+|\bbut\s+)([^,;:—–()]*)$/.exec(head);
+    let np = clause ? (clause[1] as string) : head;
+    np = np.replace(/\s+(?:simply|also|later|then|again|once|recently|previously|even|had|has|have|was|is|would|will)\s*$/g, '');
+    const start = head.length - (clause ? (clause[1] as string).length : head.length);
+    const trimmed = np.trim();
+    if (!trimmed) return isSpeech ? null : 'skip';
+    const realStart = start + (np.length - np.trimStart().length);
+    return finish(first, q.start - first.start, partEnd, { start: realStart, end: realStart + trimmed.length }, all, earlier, roles, isSpeech);
+  }
+  // `X was even more enthusiastic …: "…"`: the sentence's subject, when it is a single person.
+  if (/:\s*$/.test(before)) {
+    const subject = first.mentions.find((mm) => mm.start < openAt);
+    if (subject && subject.entity.kind === 'person' && /^(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u.test(first.text.slice(0, subject.start))) {
+      const others = first.mentions.filter((mm) => mm.start < openAt && mm.entity.kind === 'person' && mm.entity !== subject.entity);
+      if (!others.length) return finish(first, q.start - first.start, partEnd, { start: subject.start, end: subject.end }, all, earlier, roles, isSpeech);
+    }
+  }
+  return isSpeech ? null : 'skip';
+}
+
+function finish(
+  s: Sentence,
+  qStart: number,
+  qEnd: number,
+  np: { start: number; end: number },
+  all: Sentence[],
+  earlier: Quote[],
+  roles: RoleIndex,
+  isSpeech: boolean,
+): Quote | null | 'skip' {
+  let text = s.text.slice(qStart, qEnd).trim();
+  const lead = s.text.slice(qStart, qEnd).length - s.text.slice(qStart, qEnd).trimStart().length;
+  const start = qStart + lead;
+  text = text.replace(/[,;:]$/, '');
+  const npText = s.text.slice(np.start, np.end);
+  const base = { text, sentence: s.index, start, end: start + text.length, fragment: /^[\p{Ll}…]|^\.\.\./u.test(text) };
+  // The speaker heads the noun phrase: "Russian Foreign Minister Sergei Lavrov", "Lavrov (left)".
+  // A possessive ("Trump's spokesman") or a second name ("Putin and Trump") makes it unclear.
+  const persons = s.mentions.filter((m) => m.start >= np.start && m.end <= np.end && m.entity.kind === 'person');
+  if (persons.length) {
+    const m = persons[persons.length - 1] as Mention;
+    const tail = s.text.slice(m.end, np.end).trim();
+    const others = persons.filter((x) => x.entity !== m.entity && !x.possessive);
+    const head = s.text.slice(np.start, m.start);
+    if (m.possessive || others.length || (tail && !/^\([^)]*\)$/.test(tail)) || /\b(?:and|or|with)\s/.test(head)) return isSpeech ? null : 'skip';
+    return { ...base, speaker: m.entity, speakerSpan: [m.start, m.end] };
+  }
+  if (PRONOUN.test(npText.trim())) {
+    const resolved = resolvePronoun(s, all, earlier);
+    if (!resolved) return isSpeech ? null : 'skip';
+    return { ...base, speaker: resolved.speaker, speakerSpan: [np.start, np.end], antecedent: resolved.at };
+  }
+  const role = roles.get(roleKey(npText));
+  if (role && role.sentence !== s.index) {
+    return { ...base, speaker: role.entity, speakerSpan: [np.start, np.end], antecedent: nameNearRole(all, role) };
+  }
+  return isSpeech ? null : 'skip';
+}
+
+/** Where the role's holder is named: the name next to the role in its sentence. */
+function nameNearRole(all: Sentence[], role: { entity: Entity; sentence: number; start: number; end: number }): { sentence: number; start: number; end: number } {
+  const s = all[role.sentence] as Sentence;
+  const m = s.mentions.find((x) => x.entity === role.entity);
+  return m ? { sentence: s.index, start: m.start, end: m.end } : { sentence: s.index, start: role.start, end: role.end };
+}
+
+/** "he added": the previous quotation's speaker, if no other person was named since (outside quotes). */
+function resolvePronoun(s: Sentence, all: Sentence[], earlier: Quote[]): { speaker: Entity; at: { sentence: number; start: number; end: number } } | null {
+  const prev = earlier[earlier.length - 1];
+  if (!prev || s.index - prev.sentence > 3) return null;
+  for (let k = prev.sentence; k <= s.index; k++) {
+    const sent = all[k] as Sentence;
+    for (const m of sent.mentions) {
+      if (m.entity.kind !== 'person' || m.entity === prev.speaker) continue;
+      if (k === prev.sentence && m.start < prev.speakerSpan[0]) continue;
+      if (!sent.quoted.some(([a, b]) => m.start >= a && m.end <= b)) return null;
+    }
+  }
+  const at = prev.antecedent ?? { sentence: prev.sentence, start: prev.speakerSpan[0], end: prev.speakerSpan[1] };
+  return { speaker: prev.speaker, at };
+}

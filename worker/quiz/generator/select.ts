@@ -1,0 +1,120 @@
+// Choosing the quiz from the candidates: best first, varied (types, sentences, answers),
+// true and false statements in balance, then each key placed so positions even out.
+import type { Item, ItemType } from '../schema.ts';
+import { itemId } from './hash.ts';
+import type { Candidate } from './items/common.ts';
+import type { Random } from './random.ts';
+
+const TYPE_SHARE: Record<ItemType, number> = {
+  'multiple-choice': 0.3,
+  cloze: 0.3,
+  'true-false': 0.3,
+  'who-said-it': 0.25,
+  matching: 0.12,
+  timeline: 0.07,
+};
+/** The same answer (a person, a date) at most this many times in one quiz. */
+const MAX_SAME_KEY = 2;
+
+export function selectCandidates(candidates: Candidate[], maxItems: number, random: Random): Candidate[] {
+  // A seeded tie-break keeps equal scores in a stable but seed-dependent order.
+  const ranked = candidates.map((c) => ({ c, tie: random.next() })).sort((a, b) => b.c.score - a.c.score || a.tie - b.tie).map((x) => x.c);
+  const chosen: Candidate[] = [];
+  const perType = new Map<ItemType, number>();
+  const usedSentences = new Set<number>();
+  const usedGroups = new Set<string>();
+  const perKey = new Map<string, number>();
+  const usedFacts = new Set<string>();
+  const cap = (t: ItemType): number => Math.max(1, Math.round(maxItems * TYPE_SHARE[t]));
+  let truths = 0;
+  let falsehoods = 0;
+  while (chosen.length < maxItems) {
+    let best: Candidate | null = null;
+    let bestValue = -Infinity;
+    for (const c of ranked) {
+      if (chosen.includes(c)) continue;
+      const n = perType.get(c.type) ?? 0;
+      if (n >= cap(c.type)) continue;
+      if (c.group && usedGroups.has(c.group)) continue;
+      const single = c.type !== 'matching' && c.type !== 'timeline';
+      if (single && c.sentences.some((s) => usedSentences.has(s))) continue;
+      if (c.keyId && (perKey.get(c.keyId) ?? 0) >= MAX_SAME_KEY) continue;
+      if (c.facts?.some((f) => usedFacts.has(f))) continue;
+      // Every type first, then more of each; keep true and false statements in balance.
+      let value = c.score - n * 0.12 + (n === 0 ? 0.3 : 0);
+      if (c.truth === true && truths > falsehoods) value -= 0.3;
+      if (c.truth === false && falsehoods > truths) value -= 0.3;
+      if (value > bestValue) {
+        best = c;
+        bestValue = value;
+      }
+    }
+    if (!best) break;
+    chosen.push(best);
+    perType.set(best.type, (perType.get(best.type) ?? 0) + 1);
+    if (best.type !== 'matching' && best.type !== 'timeline') for (const s of best.sentences) usedSentences.add(s);
+    if (best.group) usedGroups.add(best.group);
+    for (const f of best.facts ?? []) usedFacts.add(f);
+    if (best.keyId) perKey.set(best.keyId, (perKey.get(best.keyId) ?? 0) + 1);
+    if (best.truth === true) truths++;
+    if (best.truth === false) falsehoods++;
+  }
+  // Reading order: by the first sentence each item is about; matching and timeline last.
+  const late = (c: Candidate): number => (c.type === 'matching' || c.type === 'timeline' ? 1 : 0);
+  return chosen.sort((a, b) => late(a) - late(b) || Math.min(...a.sentences) - Math.min(...b.sentences));
+}
+
+/** Final items: keys placed to balance positions across the quiz; ids hashed from order-free content. */
+export function finalizeItems(chosen: Candidate[], random: Random): Item[] {
+  const positionUse = new Map<number, number>();
+  return chosen.map((c) => {
+    const id = itemId(c.type, contentKey(c));
+    const common = { id, stem: c.stem, evidence: c.evidence, explanation: c.explanation, difficulty: c.difficulty };
+    if (c.type === 'timeline') {
+      // Shown in a shuffled order that is neither the answer nor its reverse.
+      const order = shuffledNotSorted(c.options.length, c.key as number[], random);
+      const options = order.map((i) => c.options[i] as string);
+      const key = (c.key as number[]).map((k) => order.indexOf(k));
+      return { ...common, type: 'timeline', options, key };
+    }
+    if (c.type === 'matching') {
+      const order = random.shuffle(c.options.map((_, i) => i));
+      const options = order.map((i) => c.options[i] as string);
+      const key = (c.key as number[]).map((k) => order.indexOf(k));
+      return { ...common, type: 'matching', prompts: c.prompts as string[], options, key };
+    }
+    if (c.type === 'true-false') return { ...common, type: 'true-false', options: c.options, key: c.key as number };
+    const keyText = c.options[0] as string;
+    let options: string[];
+    if (c.ordered) {
+      const rank = c.ordered;
+      options = c.options.slice().sort((a, b) => rank(a) - rank(b));
+    } else {
+      const distractors = random.shuffle(c.options.slice(1));
+      const n = c.options.length;
+      // The least-used position so far (ties broken by the seed).
+      const positions = random.shuffle(Array.from({ length: n }, (_, i) => i));
+      const pos = positions.reduce((best, p) => ((positionUse.get(p) ?? 0) < (positionUse.get(best) ?? 0) ? p : best), positions[0] as number);
+      options = [...distractors.slice(0, pos), keyText, ...distractors.slice(pos)];
+    }
+    const key = options.indexOf(keyText);
+    positionUse.set(key, (positionUse.get(key) ?? 0) + 1);
+    return { ...common, type: c.type as 'multiple-choice' | 'cloze' | 'who-said-it', options, key };
+  });
+}
+
+function contentKey(c: Candidate): string {
+  const keyText = Array.isArray(c.key) ? c.key.map((k) => c.options[k]).join('\u0001') : c.options[c.key];
+  return [c.stem, c.options.slice().sort().join('\u0001'), keyText, (c.prompts ?? []).join('\u0001'), c.evidence.map((e) => `${e.paragraph}:${e.sentence}`).join('\u0001')].join('\u0002');
+}
+
+function shuffledNotSorted(n: number, key: number[], random: Random): number[] {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const order = random.shuffle(Array.from({ length: n }, (_, i) => i));
+    const shown = key.map((k) => order.indexOf(k));
+    const ascending = shown.every((v, i) => v === i);
+    const descending = shown.every((v, i) => v === n - 1 - i);
+    if (!ascending && !descending) return order;
+  }
+  return Array.from({ length: n }, (_, i) => (i + 1) % n);
+}

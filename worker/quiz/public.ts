@@ -1,0 +1,29 @@
+// What a quiz-taker may see: items without keys, evidence or explanations until answered.
+import type { Item, Quiz } from './schema.ts';
+
+export type PublicItem =
+  | { id: string; type: Exclude<Item['type'], 'matching'>; stem: string; options: string[] }
+  | { id: string; type: 'matching'; stem: string; prompts: string[]; options: string[] };
+
+export interface PublicQuiz {
+  id: string;
+  title: string;
+  source: Quiz['source'];
+  items: PublicItem[];
+}
+
+export function toPublicItem(item: Item): PublicItem {
+  const { id, type, stem, options } = item;
+  return item.type === 'matching' ? { id, type: 'matching', stem, prompts: item.prompts, options } : ({ id, type, stem, options } as PublicItem);
+}
+
+export function toPublicQuiz(quiz: Quiz): PublicQuiz {
+  return { id: quiz.id, title: quiz.title, source: quiz.source, items: quiz.items.map(toPublicItem) };
+}
+
+/** The page a quiz's evidence links to, or null for a pasted article that has no page. */
+export function evidenceHref(quiz: Quiz, paragraph: number): string | null {
+  const { kind, slug } = quiz.source;
+  if (kind === 'paste' || !slug) return null;
+  return `/${kind === 'article' ? 'articles' : 'topics'}/${slug}#p${paragraph}`;
+}

@@ -1,0 +1,16 @@
+// Teacher-made quizzes (generated from a pasted article) live in KV; launch quizzes ship in the bundle.
+import * as v from 'valibot';
+import { QuizSchema, type Quiz } from '../quiz/schema.ts';
+import { kvCall } from './errors.ts';
+import { keys } from './keys.ts';
+
+export async function readStoredQuiz(kv: KVNamespace, quizId: string): Promise<Quiz | null> {
+  const stored = await kvCall(() => kv.get(keys.quiz(quizId), 'json'));
+  if (stored === null) return null;
+  return v.parse(QuizSchema, stored);
+}
+
+export async function writeStoredQuiz(kv: KVNamespace, quiz: Quiz): Promise<void> {
+  const value = JSON.stringify(v.parse(QuizSchema, quiz));
+  await kvCall(() => kv.put(keys.quiz(quiz.id), value));
+}
