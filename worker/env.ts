@@ -6,6 +6,8 @@ interface Bindings {
   KV: KVNamespace;
   /** Workers Static Assets (.build/public). */
   ASSETS: Fetcher;
+  /** Slows class-code guessing on /join (Workers Rate Limiting). */
+  JOIN_LIMITER: RateLimit;
 }
 
 export type Env = Bindings;

@@ -10,6 +10,7 @@ export const SlugParam = v.object({ slug: SlugSchema });
 
 export const QuizIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{3,64}$/, 'must be a quiz id'));
 export const QuizIdParam = v.object({ id: QuizIdSchema });
+export const AssignmentIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9]{10}$/, 'must be an assignment id'));
 export const ItemIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{4,40}$/, 'must be an item id'));
 export const AttemptIdSchema = v.pipe(
   v.string(),

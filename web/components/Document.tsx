@@ -36,7 +36,8 @@ export function Document({ title, description, assets, bodyHtml, withIslands, he
           </a>
           <nav aria-label="Main">
             <a href="/#explainers">Explainers</a>
-            <a href="/#articles">Articles</a>
+            <a href="/join">Join a class</a>
+            <a href="/teach">Teachers</a>
           </nav>
         </header>
         <main id="main" dangerouslySetInnerHTML={{ __html: bodyHtml }} />

@@ -16,3 +16,19 @@ export const percent = (score: number, maxScore: number) => (maxScore ? Math.rou
 export function formatDateTime(epochMs: number): string {
   return new Date(epochMs).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
 }
+
+/** "1st", "2nd", "3rd", "4th", … "11th", "12th", "13th", "21st". */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  switch (n % 10) {
+    case 1:
+      return `${n}st`;
+    case 2:
+      return `${n}nd`;
+    case 3:
+      return `${n}rd`;
+    default:
+      return `${n}th`;
+  }
+}

@@ -5,7 +5,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ItemFeedback } from '../../worker/quiz/feedback.ts';
 import type { Answer } from '../../worker/quiz/grade.ts';
 import type { PublicItem, PublicQuiz } from '../../worker/quiz/public.ts';
-import { QuestionFields, ordinal } from '../components/quiz/QuestionFields.tsx';
+import { renderAnswer } from '../../worker/quiz/answer-text.ts';
+import { QuestionFields } from '../components/quiz/QuestionFields.tsx';
 import { clearAttempt, loadAttempt, saveAttempt, type StoredAttempt } from './attempt-store.ts';
 
 export interface QuizRunnerProps {
@@ -30,12 +31,6 @@ function isComplete(item: PublicItem, answer: Answer | undefined): boolean {
   if (item.type === 'timeline') return Array.isArray(answer) && answer.length === item.options.length;
   if (item.type === 'matching') return Array.isArray(answer) && answer.every((option) => option >= 0);
   return typeof answer === 'number';
-}
-
-function keyText(item: PublicItem, key: number | number[]): string {
-  if (item.type === 'matching' && Array.isArray(key)) return item.prompts.map((prompt, i) => `${prompt} → ${item.options[key[i]!]}`).join('; ');
-  if (Array.isArray(key)) return key.map((option, position) => `${ordinal(position + 1)}: ${item.options[option]}`).join('; ');
-  return item.options[key] ?? '';
 }
 
 export default function QuizRunner(props: QuizRunnerProps) {
@@ -171,7 +166,7 @@ export default function QuizRunner(props: QuizRunnerProps) {
                 </p>
                 {!feedback.correct && (
                   <p>
-                    <strong>Answer:</strong> {keyText(item, feedback.key)}
+                    <strong>Answer:</strong> {renderAnswer(item, feedback.key)}
                   </p>
                 )}
                 <p>{feedback.explanation}</p>

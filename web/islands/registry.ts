@@ -5,6 +5,8 @@ import type { ComponentType } from 'preact';
 export const islandLoaders = {
   QuizRunner: () => import('./QuizRunner.tsx'),
   ShareButton: () => import('./ShareButton.tsx'),
+  TimezoneField: () => import('./TimezoneField.tsx'),
+  LiveGradebook: () => import('./LiveGradebook.tsx'),
 } satisfies Record<string, () => Promise<{ default: ComponentType<never> }>>;
 
 export type IslandName = keyof typeof islandLoaders;

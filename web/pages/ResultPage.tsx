@@ -1,7 +1,7 @@
-import type { ItemResult } from '../../worker/quiz/grade.ts';
+import { renderAnswer } from '../../worker/quiz/answer-text.ts';
+import type { Answer, ItemResult } from '../../worker/quiz/grade.ts';
 import { evidenceHref } from '../../worker/quiz/public.ts';
 import type { Item, Quiz } from '../../worker/quiz/schema.ts';
-import { ordinal } from '../components/quiz/QuestionFields.tsx';
 import { formatDateTime, formatDuration, formatScore, percent } from '../components/format.ts';
 import { Island } from '../islands/Island.tsx';
 import ShareButton from '../islands/ShareButton.tsx';
@@ -22,12 +22,7 @@ export interface ResultView {
   showAnswers: boolean;
 }
 
-function answerText(item: Item, answer: number | number[] | null): string {
-  if (answer === null) return 'No answer';
-  if (item.type === 'matching' && Array.isArray(answer)) return item.prompts.map((prompt, i) => `${prompt} → ${item.options[answer[i]!] ?? '—'}`).join('; ');
-  if (Array.isArray(answer)) return answer.map((option, position) => `${ordinal(position + 1)}: ${item.options[option]}`).join('; ');
-  return item.options[answer] ?? 'No answer';
-}
+const answerText = (item: Item, answer: Answer | null) => (answer === null ? 'No answer' : renderAnswer(item, answer));
 
 function verdict(result: ItemResult) {
   if (result.correct) return { icon: '✓', text: 'Right', tone: 'right' };

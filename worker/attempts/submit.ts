@@ -1,15 +1,23 @@
 // Submitting an attempt: grade on the server, store once, and answer a repeated submission
 // (same attempt id) with the stored result instead of writing again.
+import { submissionRefusal, type Refusal } from '../classroom/policy.ts';
 import { gradeAttempt, type Answer } from '../quiz/grade.ts';
 import type { Quiz } from '../quiz/schema.ts';
+import { nameHasAttempt, recordNameAttempt, type Assignment } from '../storage/assignments.ts';
 import { readAttempt, writeAttempt, type AttemptRecord } from '../storage/attempts.ts';
+import { OPEN_SCOPE } from '../storage/keys.ts';
 
 export interface Submission {
   attemptId: string;
-  scope: string;
   displayName: string | null;
   answers: Record<string, Answer>;
   startedAt: number | null;
+}
+
+/** The assignment a submission is for, and whether this device already submitted to it (cookie). */
+export interface AssignmentContext {
+  assignment: Assignment;
+  deviceHasSubmitted: boolean;
 }
 
 export interface SubmitOutcome {
@@ -26,11 +34,36 @@ export class AttemptConflictError extends Error {
   }
 }
 
-export async function submitAttempt(kv: KVNamespace, quiz: Quiz, submission: Submission, now = Date.now()): Promise<SubmitOutcome> {
-  const existing = await readAttempt(kv, submission.scope, submission.attemptId);
+/** The assignment does not take this submission (closed, past due, attempt used). */
+export class SubmissionRefusedError extends Error {
+  readonly refusal: Refusal;
+  constructor(refusal: Refusal) {
+    super(refusal.message);
+    this.name = 'SubmissionRefusedError';
+    this.refusal = refusal;
+  }
+}
+
+export async function submitAttempt(
+  kv: KVNamespace,
+  quiz: Quiz,
+  submission: Submission,
+  context: AssignmentContext | null = null,
+  now = Date.now(),
+): Promise<SubmitOutcome> {
+  const scope = context?.assignment.id ?? OPEN_SCOPE;
+  const existing = await readAttempt(kv, scope, submission.attemptId);
   if (existing) {
     if (existing.quizId !== quiz.id) throw new AttemptConflictError();
     return { record: existing, replayed: true };
+  }
+
+  if (context) {
+    const { assignment } = context;
+    const oneAttempt = assignment.attemptsAllowed === 'one';
+    const nameUsed = oneAttempt && submission.displayName !== null && (await nameHasAttempt(kv, assignment.id, submission.displayName));
+    const refusal = submissionRefusal(assignment, now, context.deviceHasSubmitted || nameUsed);
+    if (refusal) throw new SubmissionRefusedError(refusal);
   }
 
   // Throws AnswerShapeError before anything is written.
@@ -39,7 +72,7 @@ export async function submitAttempt(kv: KVNamespace, quiz: Quiz, submission: Sub
     v: 1,
     attemptId: submission.attemptId,
     quizId: quiz.id,
-    scope: submission.scope,
+    scope,
     displayName: submission.displayName,
     results: graded.results,
     score: graded.score,
@@ -49,5 +82,8 @@ export async function submitAttempt(kv: KVNamespace, quiz: Quiz, submission: Sub
     submittedAt: now,
   };
   await writeAttempt(kv, record);
+  if (context?.assignment.attemptsAllowed === 'one' && submission.displayName !== null) {
+    await recordNameAttempt(kv, context.assignment.id, submission.displayName, record.attemptId);
+  }
   return { record, replayed: false };
 }

@@ -1,5 +1,6 @@
 // Item analysis: which questions the class missed, how well each separates stronger from
 // weaker students, and the wrong answer most of them gave. Pure: runs anywhere.
+import { renderAnswer } from '../quiz/answer-text.ts';
 import type { Answer } from '../quiz/grade.ts';
 import type { Evidence, Item, ItemType, Quiz } from '../quiz/schema.ts';
 import type { AttemptSummary } from './summary.ts';
@@ -84,21 +85,6 @@ function sameAnswer(a: Answer, b: Answer): boolean {
 /** Wrong = not the key (for timeline and matching: any difference, even with partial credit). */
 function isWrong(item: Item, answer: Answer): boolean {
   return !sameAnswer(answer, item.key);
-}
-
-/** A readable rendering of an answer to `item` ("?" for an index the item does not have). */
-export function renderAnswer(item: Item, answer: Answer): string {
-  const option = (i: number | undefined) => (i === undefined ? '?' : (item.options[i] ?? '?'));
-  switch (item.type) {
-    case 'timeline':
-      return (Array.isArray(answer) ? answer : [answer]).map(option).join(' → ');
-    case 'matching': {
-      const list = Array.isArray(answer) ? answer : [answer];
-      return item.prompts.map((prompt, i) => `${prompt} → ${option(list[i])}`).join('; ');
-    }
-    default:
-      return typeof answer === 'number' ? option(answer) : answer.map(option).join(', ');
-  }
 }
 
 function answerKey(answer: Answer): string {

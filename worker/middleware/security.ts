@@ -20,4 +20,6 @@ export const securityHeaders = secureHeaders({
   xFrameOptions: 'DENY',
   referrerPolicy: 'strict-origin-when-cross-origin',
   permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+  // A route may tighten a header (the teacher dashboard sends no Referer at all).
+  overwrite: false,
 });

@@ -77,7 +77,22 @@ const ABSOLUTE = /\b(?:always|never|all|none|only|every|everyone|everything|enti
 const ALL_NONE = /\b(?:all|none|both|neither)\s+of\s+the\s+(?:above|options|answers)\b/i;
 const DATE_LIKE = /\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/;
 
-function norm(s: string): string {
+// Bounded caches: the linter sees the same option and stem strings many times per quiz.
+function cached<T>(fn: (s: string) => T): (s: string) => T {
+  let cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size > 4000) cache = new Map();
+      cache.set(s, (v = fn(s)));
+    }
+    return v;
+  };
+}
+
+const norm = cached(normRaw);
+
+function normRaw(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -99,7 +114,9 @@ function stemmed(w: string): string {
 }
 
 /** Content words: 3+ letters and not a stopword, or an upper-case acronym (US, UN). */
-function contentWords(s: string): Set<string> {
+const contentWords = cached(contentWordsRaw);
+
+function contentWordsRaw(s: string): Set<string> {
   const out = new Set<string>();
   for (const raw of s.match(/(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []) {
     const acronym = /^(?:\p{Lu}\.?){2,}$/u.test(raw);
@@ -141,7 +158,7 @@ function optionKind(o: string): string {
   if (DATE_LIKE.test(t) && /^(?:\p{L}+\s+)?\d/u.test(t)) return 'date';
   if (/^[\d,.]+%?$/.test(t) || /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)$/i.test(t)) return 'number';
   if (/^(?:True|False)$/.test(t)) return 'truth';
-  return /^[\p{Lu}\p{N}]/u.test(t) ? 'name' : 'phrase';
+  return /^(?:[\p{Lu}\p{N}]|(?:al|el|bin|ibn|de|van|von)[-\s]\p{Lu})/u.test(t) ? 'name' : 'phrase';
 }
 
 function balanced(s: string): boolean {
@@ -203,7 +220,9 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintIssue[] {
     if (ALL_NONE.test(o)) add('all-none-of-the-above', `option "${o}"`);
     if (item.type !== 'timeline' && item.type !== 'matching' && ABSOLUTE.test(o)) add('absolute-word', `option "${o}"`);
   }
-  for (let i = 0; i < options.length; i++)
+  // Dates and numbers may differ by one digit and still be distinct answers.
+  const valueOptions = options.every((o) => ['date', 'number'].includes(optionKind(o)));
+  for (let i = 0; i < options.length && !valueOptions; i++)
     for (let j = i + 1; j < options.length; j++)
       if (nearDuplicate(options[i] as string, options[j] as string)) add('near-duplicate-options', `"${options[i]}" / "${options[j]}"`);
 
@@ -237,9 +256,10 @@ function lintChoice(item: ChoiceItem, stemOutside: string, add: Add): void {
   if (!item.evidence.some((ev) => answerMatches(ev.sentence.slice(ev.span[0], ev.span[1]), keyText)))
     add('key-not-in-evidence', `"${keyText}" is not at the evidence span`);
   const others = options.filter((_, i) => i !== key);
-  const longestOther = Math.max(...others.map((o) => o.length));
-  if (keyText.length > longestOther * 1.25 && keyText.length - longestOther >= 4) add('key-uniquely-longest', `key is ${keyText.length} characters, the next ${longestOther}`);
-  const lengths = options.map((o) => o.length);
+  const len = (o: string): number => o.replace(/^the\s+/i, '').length;
+  const longestOther = Math.max(...others.map(len));
+  if (len(keyText) > longestOther * 1.25 && len(keyText) - longestOther >= 4) add('key-uniquely-longest', `key is ${len(keyText)} characters, the next ${longestOther}`);
+  const lengths = options.map(len);
   const min = Math.min(...lengths);
   const max = Math.max(...lengths);
   if (max > min * 2.5 && max - min > 10) add('option-length-mismatch', `options range from ${min} to ${max} characters`);

@@ -7,7 +7,10 @@ import { parseResultId } from '../attempts/result-id.ts';
 import { renderResultCard } from '../cards/result-card.ts';
 import type { AppEnv, Env } from '../env.ts';
 import { findQuiz } from '../quiz/catalog.ts';
+import { answersVisible } from '../classroom/policy.ts';
+import { readAssignment } from '../storage/assignments.ts';
 import { durationMs, readAttempt } from '../storage/attempts.ts';
+import { OPEN_SCOPE } from '../storage/keys.ts';
 import { renderPage } from '../render.tsx';
 import { validate } from '../validation.ts';
 import { notFound } from './not-found.tsx';
@@ -19,7 +22,9 @@ async function loadResult(env: Env, id: string) {
   if (!parsed) return null;
   const record = await readAttempt(env.KV, parsed.scope, parsed.attemptId);
   const quiz = record && (await findQuiz(env, record.quizId));
-  return record && quiz ? { record, quiz } : null;
+  if (!record || !quiz) return null;
+  const assignment = parsed.scope === OPEN_SCOPE ? null : await readAssignment(env.KV, parsed.scope);
+  return { record, quiz, assignment };
 }
 
 export const resultRoutes = new Hono<AppEnv>()
@@ -27,7 +32,7 @@ export const resultRoutes = new Hono<AppEnv>()
     const { id } = c.req.valid('param');
     const result = await loadResult(c.env, id);
     if (!result) return notFound(c);
-    const { record, quiz } = result;
+    const { record, quiz, assignment } = result;
     const origin = new URL(c.req.url).origin;
     const score = formatScore(record.score, record.maxScore);
     const title = `${record.displayName ?? 'Someone'} scored ${score} on “${quiz.title}”`;
@@ -64,8 +69,8 @@ export const resultRoutes = new Hono<AppEnv>()
           durationMs={durationMs(record)}
           submittedAt={record.submittedAt}
           path={`/r/${id}`}
-          quizPath={`/quiz/${quiz.id}`}
-          showAnswers
+          quizPath={assignment?.attemptsAllowed === 'unlimited' ? `/a/${assignment.id}` : `/quiz/${quiz.id}`}
+          showAnswers={assignment === null || answersVisible(assignment)}
         />
       ),
     });

@@ -84,3 +84,19 @@ export async function listSummaries(kv: KVNamespace, scope: string, cursor: stri
   return { summaries, unreadable, cursor: page.list_complete ? null : page.cursor };
 }
 
+
+/** A whole class: every list page, following cursors (1,000 keys a page), metadata alone. */
+export async function listAllSummaries(kv: KVNamespace, scope: string): Promise<{ summaries: AttemptSummary[]; unreadable: number; listCalls: number }> {
+  const summaries: AttemptSummary[] = [];
+  let unreadable = 0;
+  let listCalls = 0;
+  let cursor: string | null = null;
+  do {
+    const page: SummaryPage = await listSummaries(kv, scope, cursor);
+    listCalls++;
+    summaries.push(...page.summaries);
+    unreadable += page.unreadable;
+    cursor = page.cursor;
+  } while (cursor);
+  return { summaries, unreadable, listCalls };
+}

@@ -14,4 +14,6 @@ export const keys = {
   assignment: (assignmentId: string) => `assignment:${assignmentId}` as Key<'assignment'>,
   /** Class code -> assignment id. */
   classCode: (code: string) => `code:${code}` as Key<'classCode'>,
+  /** A display name that has used its one attempt at an assignment (by hash of the name). */
+  attemptClaim: (assignmentId: string, nameHash: string) => `claim:${assignmentId}:${nameHash}` as Key<'attemptClaim'>,
 };

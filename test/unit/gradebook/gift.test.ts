@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeGift, giftQuestion, ordinal, quizToGift } from '../../../worker/gradebook/exports/gift.ts';
+import { escapeGift, giftQuestion, quizToGift } from '../../../worker/gradebook/exports/gift.ts';
+import { ordinal } from '../../../web/components/format.ts';
 import type { ChoiceItem, Item } from '../../../worker/quiz/schema.ts';
 import { item, quiz } from './fixtures.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseItems, pointBiserial, renderAnswer } from '../../../worker/gradebook/item-analysis.ts';
+import { analyseItems, pointBiserial } from '../../../worker/gradebook/item-analysis.ts';
+import { renderAnswer } from '../../../worker/quiz/answer-text.ts';
 import { packSummary, unpackSummary } from '../../../worker/gradebook/summary.ts';
 import { gradeItem } from '../../../worker/quiz/grade.ts';
 import { attempt, attempts, item, quiz } from './fixtures.ts';

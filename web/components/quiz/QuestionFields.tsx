@@ -2,8 +2,7 @@
 // the quiz island drives the same markup when JavaScript is on.
 import type { Answer } from '../../../worker/quiz/grade.ts';
 import type { PublicItem } from '../../../worker/quiz/public.ts';
-
-export const ordinal = (n: number) => `${n}${['th', 'st', 'nd', 'rd'][n % 100 > 10 && n % 100 < 14 ? 0 : Math.min(n % 10, 4) % 4] ?? 'th'}`;
+import { ordinal } from '../format.ts';
 
 interface Props {
   item: PublicItem;

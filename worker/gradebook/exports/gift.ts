@@ -23,6 +23,7 @@
 //   pairing each event with its position, "1st" (oldest), "2nd", ...
 // Moodle's matching type wants at least 2 prompts and 3 answers; a 2-event timeline (or a
 // 2-by-2 matching item) may be refused by Moodle's import.
+import { ordinal } from '../../../web/components/format.ts';
 import type { ChoiceItem, Item, MatchingItem, Quiz, TimelineItem } from '../../quiz/schema.ts';
 
 /** Escapes a text for GIFT: \ ~ = # { } : prefixed with a backslash; newlines as "\n". */
@@ -32,21 +33,6 @@ export function escapeGift(text: string): string {
     .replace(/\r\n?|\n/g, '\\n');
 }
 
-/** "1st", "2nd", "3rd", "4th", … "11th", "12th", "13th", "21st". */
-export function ordinal(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  switch (n % 10) {
-    case 1:
-      return `${n}st`;
-    case 2:
-      return `${n}nd`;
-    case 3:
-      return `${n}rd`;
-    default:
-      return `${n}th`;
-  }
-}
 
 function generalFeedback(item: Item): string {
   const evidence = item.evidence.map((e) => `Evidence (paragraph ${e.paragraph}): "${e.sentence}"`).join('\n');

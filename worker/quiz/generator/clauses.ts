@@ -2,6 +2,7 @@
 // parentheses or dashes, discourse openers ("However,", "Indeed,") and trailing clauses
 // after the tested fact, then render it with a gap or a swapped value.
 import type { Sentence } from './analysis.ts';
+import { ROLE_NOUNS } from './lexicon.ts';
 import { capitalizeFirst } from './words.ts';
 
 export interface Edit {
@@ -17,7 +18,7 @@ export interface Statement {
 }
 
 const OPENER =
-  /^(?:However|Indeed|In fact|In particular|For example|For instance|Therefore|Rather|Meanwhile|In the meantime|Either way|For now,? however|For now|Still|Moreover|Furthermore|Instead|Now|Thus|Also|But|And|So|Yet|Then|Besides|Nevertheless|Nonetheless|Likewise|Similarly|Consequently|As a result|Of course|In turn|By contrast|In contrast|Even so)\b,?\s+/;
+  /^(?:(?:However|Indeed|In fact|In particular|For example|For instance|Therefore|Rather|Meanwhile|In the meantime|Either way|For now,? however|For now|Still|Moreover|Furthermore|Instead|Now|Thus|Also|But|And|So|Yet|Then|Besides|Nevertheless|Nonetheless|Likewise|Similarly|Consequently|As a result|Of course|In turn|By contrast|In contrast|Even so)\b,?\s+)+/i;
 // Boundaries after which a sentence adds a second proposition.
 const TRAILING = /,\s+(?:but|which|while|although|though|whereas|where|who|whom|despite|including|one of|so that|as well as|even as|not least|and (?:the|a|an|this|that|these|those|it|they|he|she|we|its|their))\b|;\s|\s+but\s+|:\s|\s[—–]\s?|[—–](?=\p{L})/gu;
 // Openers that point back to an earlier sentence: the statement would not stand alone.
@@ -27,8 +28,16 @@ const DANGLING = /^(?:It|This|These|They|He|She|That|Those|There|Such|Its|Their|
  * The statement for a sentence, keeping [keepFrom, keepTo) intact (the tested fact).
  * Returns null when the sentence cannot stand alone (a pronoun opener, a quotation).
  */
-export function makeStatement(s: Sentence, keepFrom: number, keepTo: number, opts: { truncate: boolean; maxWords?: number } = { truncate: true }): Statement | null {
-  const removed: Edit[] = [];
+// A leading time/place/source phrase with no verb of its own: "In an interview Monday with El País,", "In mid-January,".
+const LEAD_PHRASE = /^(?:In|During|At|On|From|Following|Citing|Under|Amid|Since|By|Within|Across|Throughout)\b[^,;:"“”]{2,90},\s+/i;
+
+export function makeStatement(
+  s: Sentence,
+  keepFrom: number,
+  keepTo: number,
+  opts: { truncate: boolean; maxWords?: number; dropLead?: boolean; allowDeterminers?: boolean; remove?: Edit[] } = { truncate: true },
+): Statement | null {
+  const removed: Edit[] = [...(opts.remove ?? [])];
   for (const [a, b] of s.parens) {
     if (a < keepTo && b > keepFrom) return null;
     removed.push({ start: a, end: b, text: '' });
@@ -41,7 +50,18 @@ export function makeStatement(s: Sentence, keepFrom: number, keepTo: number, opt
     removed.push({ start: a, end: b, text: ' ' });
   }
   const opener = OPENER.exec(s.text);
-  if (opener && opener[0].length <= keepFrom) removed.push({ start: 0, end: opener[0].length, text: '' });
+  let leadEnd = 0;
+  if (opener && opener[0].length <= keepFrom) {
+    removed.push({ start: 0, end: opener[0].length, text: '' });
+    leadEnd = opener[0].length;
+  }
+  if (opts.dropLead) {
+    const lead = LEAD_PHRASE.exec(s.text.slice(leadEnd));
+    const words = lead ? (lead[0].match(/[\p{L}\p{N}'’-]+/gu) ?? []) : [];
+    if (lead && leadEnd + lead[0].length <= keepFrom && words.length <= 12 && !words.some((w, i) => i > 0 && isFiniteVerb(w))) {
+      removed.push({ start: leadEnd, end: leadEnd + lead[0].length, text: '' });
+    }
+  }
   if (opts.truncate) {
     TRAILING.lastIndex = 0;
     for (const m of s.text.matchAll(TRAILING)) {
@@ -54,26 +74,37 @@ export function makeStatement(s: Sentence, keepFrom: number, keepTo: number, opt
   const st: Statement = { sentence: s, removed: merge(removed) };
   const plain = render(st, []);
   if (DANGLING.test(plain)) return null;
-  if (hasDanglingPronoun(st)) return null;
+  if (hasDanglingPronoun(st, opts.allowDeterminers ?? false)) return null;
   const words = plain.split(/\s+/).length;
   if (words < 6 || words > (opts.maxWords ?? 40)) return null;
-  if (/["“”]/.test(plain)) return null;
+  // Scare quotes ("safe zones") may stay; a quotation may not.
+  const quoted = plain.match(/["“][^"“”]*["”]/g) ?? [];
+  if (quoted.some((q) => q.split(/\s+/).length > 4) || (plain.match(/["“”]/g) ?? []).length !== quoted.length * 2) return null;
+  if (/\beven (?:more|less)\b/i.test(plain)) return null;
   return st;
 }
 
 /** A pronoun whose referent is outside the statement ("this alliance", "they", "he" with no name before it). */
-function hasDanglingPronoun(st: Statement): boolean {
+function hasDanglingPronoun(st: Statement, allowDeterminers: boolean): boolean {
   const s = st.sentence;
   const kept = (i: number): boolean => !st.removed.some((r) => i >= r.start && i < r.end);
+  // "there" as a place ("step in there"), not "there is".
+  for (const m of s.text.matchAll(/\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|seems?|appears?)\b)/gi)) {
+    if (kept(m.index) && !s.quoted.some(([a, b]) => m.index >= a && m.index < b)) return true;
+  }
   for (const m of s.text.matchAll(/\b(it|they|them|this|these|those|he|she|him|their|its|his|her)\b/gi)) {
     if (!kept(m.index) || s.quoted.some(([a, b]) => m.index >= a && m.index < b)) continue;
     const w = (m[1] as string).toLowerCase();
+    // In a cloze, "this coalition" reads as the article's own words; a bare "this" or "it" still does not.
+    if (allowDeterminers && ['this', 'these', 'those'].includes(w) && /^\s+[a-z]+/.test(s.text.slice(m.index + w.length)) && !/^\s+(?:is|was|are|were|means|has|had|would|will)\b/.test(s.text.slice(m.index + w.length))) continue;
     // A possessive is fine once the statement has named something it can refer to.
     if (['their', 'its', 'his', 'her'].includes(w)) {
       if (s.mentions.some((x) => x.end <= m.index && kept(x.start)) || /\b(?:the|a|an)\s+\w+/i.test(s.text.slice(0, m.index).split(/[,;]/).pop() ?? '')) continue;
     }
     if (w === 'he' || w === 'she' || w === 'him') {
       if (s.mentions.some((x) => x.entity.kind === 'person' && x.end <= m.index && kept(x.start))) continue;
+      // "Moscow's top diplomat has said he …": a role noun before the pronoun is its referent.
+      if (s.tokens.some((t) => t.end <= m.index && kept(t.start) && ROLE_NOUNS.has(t.text.toLowerCase()))) continue;
     }
     return true;
   }

@@ -29,11 +29,11 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:1[89]|20)\\d\\d)';
 const DATE_RE = new RegExp(
   [
-    `${MONTH}\\s${DAY},?\\s${YEAR}(?![\\d,])`, // September 13, 2016
-    `${DAY}\\s${MONTH},?\\s${YEAR}(?![\\d,])`, // 13 September 2016
-    `${MONTH}\\s${YEAR}(?![\\d,])`, // September 2015
+    `${MONTH}\\s${DAY},?\\s${YEAR}(?!\\d|,\\d)`, // September 13, 2016
+    `${DAY}\\s${MONTH},?\\s${YEAR}(?!\\d|,\\d)`, // 13 September 2016
+    `${MONTH}\\s${YEAR}(?!\\d|,\\d)`, // September 2015
     `${MONTH}\\s${DAY}(?![\\d,]|\\s*,?\\s*\\d)`, // January 28
-    `(?<![\\d,.$£€-])${YEAR}(?![\\d,]|s\\b|\\s*(?:%|percent|people|troops|km|miles))`, // 2014
+    `(?<![\\d,.$£€-])${YEAR}(?!\\d|,\\d|s\\b|\\s*(?:%|percent|people|troops|km|miles))`, // 2014
   ].join('|'),
   'g',
 );

@@ -83,9 +83,14 @@ function editDistance(a: string, b: string): number {
   return prev[b.length] as number;
 }
 
+/** Length without a leading article: "the United States" reads as long as "United States". */
+export function visibleLength(text: string): number {
+  return text.replace(/^the\s+/i, '').length;
+}
+
 function lengthOk(key: string, option: string): boolean {
-  const r = option.length / Math.max(1, key.length);
-  return r >= 0.5 && r <= 1.8 && Math.abs(option.length - key.length) <= 16;
+  const r = visibleLength(option) / Math.max(1, visibleLength(key));
+  return r >= 0.4 && r <= 2.2 && Math.abs(visibleLength(option) - visibleLength(key)) <= 16;
 }
 
 /** Does the article say the claim of this entity too? (Shares most of the claim's content words in a sentence naming it.) */
@@ -121,16 +126,25 @@ export function entityDistractors(
     accept?: (c: { side: string; nation?: string }) => boolean;
     /** Only the article's own entities (true/false swaps: the reader must be able to tell them apart). */
     articleOnly?: boolean;
+    /** People acting for a state the stem names ("Russia's efforts") are too likely to be right as well. */
+    avoidStemNations?: boolean;
+    /** Every option written like the key: with "the" or without (a gap mid-phrase cannot take both). */
+    sameArticle?: boolean;
   },
 ): EntityOption[] {
   const out: EntityOption[] = [];
+  const stemNations = opts.avoidStemNations ? sidesNamedIn(ctx.stem) : new Set<string>();
   const mentionedHere = new Set(ctx.evidence.mentions.map((m: Mention) => m.entity.side));
   const usable = (c: LexLike, isArticle: boolean): string | null => {
-    if (c.id === key.id || c.side === key.side || c.kind !== key.kind) return null;
-    if (key.kind !== 'person' && c.sub !== key.sub) return null;
+    if (c.id === key.id || c.kind !== key.kind) return null;
+    // One side's ministries are distinct actors (the Pentagon vs the Obama administration); its places are not.
+    if (c.side === key.side && !(key.kind === 'org' && key.sub === 'gov')) return null;
+    if (key.kind !== 'person' && distractorClass(c.sub) !== distractorClass(key.sub)) return null;
     if (mentionedHere.has(c.side)) return null;
     if (opts.exclude?.some((x) => x.id === c.id)) return null;
     if (opts.accept && !opts.accept(c)) return null;
+    if (opts.avoidStemNations && c.nation && stemNations.has(c.nation)) return null;
+    if (opts.sameArticle && c.the !== key.the) return null;
     if (opts.plural !== undefined && c.plural !== opts.plural) return null;
     const base = nameOf(c, opts.form);
     if (!base) return null;
@@ -148,6 +162,13 @@ export function entityDistractors(
     .filter((e) => e.kind === key.kind && inText(e) > 0)
     .map((e) => ({ e, rank: -inText(e) * 2 + Math.abs(e.name.length - key.name.length) / 6 }))
     .sort((a, b) => a.rank - b.rank);
+  // One distractor at least as long as the key (give or take), so the key is never the lone long option.
+  const keyLength = visibleLength(keyText);
+  const similar = fromArticle.find(({ e }) => {
+    const n = nameOf(e as unknown as LexLike, opts.form);
+    return n !== null && visibleLength(n) >= keyLength * 0.8 && usable(e as unknown as LexLike, true) !== null;
+  });
+  if (similar) out.push({ text: usable(similar.e as unknown as LexLike, true) as string, entity: similar.e });
   for (const { e } of fromArticle) {
     if (out.length >= opts.count) break;
     const text = usable(e as unknown as LexLike, true);
@@ -199,4 +220,27 @@ export function numberDistractors(key: NumberMention, ctx: DistractorContext, co
 /** "Syrian" for Syria: a demonym in the stem points at (or away from) an option just like the name. */
 export function demonymsOf(id: string): string[] {
   return LEXICON.find((l) => l.id === id)?.demonyms ?? [];
+}
+
+/** Governments and international bodies are all "institutions" to a reader. */
+function distractorClass(sub: string): string {
+  return sub === 'gov' || sub === 'intl' ? 'institution' : sub;
+}
+
+/** The states a text names, by name or demonym ("Russia's", "Syrian", "Washington"). */
+export function sidesNamedIn(text: string): Set<string> {
+  const out = new Set<string>();
+  const words = new Set(normalize(text).split(' '));
+  for (const l of LEXICON) {
+    if (l.kind !== 'place' || out.has(l.side)) continue;
+    // Cheap first-word test before the phrase test.
+    const names = [...l.names, ...l.demonyms];
+    if (names.some((n) => words.has(normalize(n).split(' ')[0] as string) && containsPhrase(text, n))) out.add(l.side);
+  }
+  return out;
+}
+
+/** Demonyms of a whole side: "Russian" gives away Moscow and the Kremlin as much as Russia. */
+export function sideDemonyms(side: string): string[] {
+  return LEXICON.filter((l) => l.side === side).flatMap((l) => l.demonyms);
 }

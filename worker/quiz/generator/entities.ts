@@ -115,7 +115,7 @@ function markCompounds(entities: Entity[], sentences: readonly SentenceTokens[])
       if (!next || !/^\s+$/.test(s.text.slice(m.end, next.start))) continue;
       const w = next.text;
       if (next.cap) {
-        if (!starts.get(m.sentence)?.has(next.start) && !isDateWord(w) && !TITLE_WORDS.has(w) && w !== 'I') m.joined = true;
+        if (!starts.get(m.sentence)?.has(next.start) && !isDateWord(w) && w !== 'I') m.joined = true;
       } else if (/^\p{Ll}/u.test(w) && !STOPWORDS.has(w) && !PREPOSITIONS.has(w) && !/ly$/.test(w) && !isFiniteVerb(w)) {
         m.joined = true;
       }
@@ -421,7 +421,8 @@ function collectRole(e: Entity, m: Mention, s: SentenceTokens): void {
     const isTitle = TITLE_WORDS.has(bare) || ROLE_NOUNS.has(t.text);
     if (isTitle) sawTitle = true;
     const inName = (t.text === 'the' && toks[k - 1]?.text === 'of') || (t.text === 'of' && !!toks[k - 1]?.cap);
-    if (isTitle || inName || (t.cap && !/^(?:The|A|An)$/.test(t.text)) || /^(?:then|former|newly)$/i.test(t.text)) {
+    const functionWord = STOPWORDS.has(t.text.toLowerCase()) && !/^(?:then|former)$/i.test(t.text);
+    if (isTitle || inName || (t.cap && !functionWord) || /^(?:then|former|newly)$/i.test(t.text)) {
       firstKept = k;
       k--;
       continue;

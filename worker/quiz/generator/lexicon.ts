@@ -10,7 +10,7 @@ export type EntityKind = 'person' | 'org' | 'place';
 export interface LexEntry {
   id: string;
   kind: EntityKind;
-  /** Finer kind for same-kind distractors: country, city, region, river; armed, gov, intl, media, op. */
+  /** Finer kind for same-kind distractors: country, capital, city, region, continent, river; armed, gov, intl, media, op. */
   sub: string;
   /** Display name first, then aliases. */
   names: string[];
@@ -42,7 +42,6 @@ person/|||Mike Pompeo;Pompeo|us
 person/|||Joseph Dunford;Dunford|us
 person/|||Valery Gerasimov;Gerasimov|russia
 person/|||Hassan Rouhani;Rouhani|iran
-person/|||Abu Bakr al-Baghdadi;Baghdadi;al-Baghdadi|isis
 person/|||Ashton Carter|us
 org/armed|t|isis|Islamic State;ISIS;ISIL;Daesh;IS;Islamic State of Iraq and Syria;Islamic State of Iraq and the Levant|
 org/armed||nusra|Jabhat al-Nusra;Nusra;al-Nusra;Nusra Front;al-Nusra Front;Jabhat Fateh al-Sham;Fateh al-Sham;Hayat Tahrir al-Sham;HTS|
@@ -101,15 +100,15 @@ place/country||qatar|Qatar|Qatari
 place/country||egypt|Egypt|Egyptian
 place/country||afghanistan|Afghanistan|Afghan
 place/country||china|China|Chinese
-place/city||russia|Moscow|
-place/city||us|Washington|
-place/city||syria|Damascus|
-place/city||turkey|Ankara|
-place/city||iran|Tehran|
-place/city||iraq|Baghdad|
-place/city||israel|Jerusalem|
-place/city||ukraine|Kyiv;Kiev|
-place/city||finland|Helsinki|
+place/capital||russia|Moscow|
+place/capital||us|Washington|
+place/capital||syria|Damascus|
+place/capital||turkey|Ankara|
+place/capital||iran|Tehran|
+place/capital||iraq|Baghdad|
+place/capital||israel|Jerusalem|
+place/capital||ukraine|Kyiv;Kiev|
+place/capital||finland|Helsinki|
 place/city||aleppo|Aleppo|
 place/city||raqqa|Raqqa;Raqqah|
 place/city||deir|Deir ez-Zor;Deir al-Zour;Deir ez-Zour|

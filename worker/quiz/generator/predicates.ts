@@ -16,13 +16,16 @@ export interface Predication {
   predicate: string;
 }
 
-const OPENER_END = /^(?:(?:However|Indeed|In fact|In particular|For example|Therefore|Rather|Meanwhile|In the meantime|Either way|For now|Still|Instead|Now|Thus|But|And|So|Yet|Then)\b,?\s+)?/;
+const OPENER_END = /^(?:(?:However|Indeed|In fact|In particular|For example|Therefore|Rather|Meanwhile|In the meantime|Either way|For now|Still|Instead|Now|Thus|But|And|So|Yet|Then)\b,?\s+)*/i;
 // Words that make a predicate depend on the sentences around it.
 const EXTERNAL_REFERENCE = /\b(?:it|they|them|this|these|those|former|latter|such|also|too|again|another|even more|even less|as well|something|anything)\b/i;
 
 export function predications(s: Sentence): Predication[] {
   const out: Predication[] = [];
-  const openerEnd = (OPENER_END.exec(s.text)?.[0] ?? '').length;
+  let openerEnd = (OPENER_END.exec(s.text)?.[0] ?? '').length;
+  // The question drops a leading time or source phrase too: "In mid-January, the United States deployed …".
+  const lead = /^(?:In|During|At|On|Following|Citing|Since|Amid)\b[^,;:"“”]{2,90},\s+/i.exec(s.text.slice(openerEnd));
+  if (lead && !(lead[0].match(/[a-z]+/g) ?? []).slice(1).some(isFiniteVerb)) openerEnd += lead[0].length;
   for (const m of s.mentions) {
     if (m.joined || m.possessive || !isFree(s, m.start, m.end)) continue;
     const e = m.entity;
@@ -49,7 +52,7 @@ export function predications(s: Sentence): Predication[] {
     if (verbAt < 0) continue;
     // A coordinated subject ("Turkey and the U.S. are") is two actors, not one.
     if (/^\s+(?:and|or)\s/.test(after) || /\b(?:and|or|both)\s+(?:the\s+)?$/i.test(s.text.slice(0, m.start))) continue;
-    const st = makeStatement(s, verbAt, verbAt + 1, { truncate: true, maxWords: 32 });
+    const st = makeStatement(s, verbAt, verbAt + 1, { truncate: true, maxWords: 32, dropLead: true });
     if (!st) continue;
     const predicateText = render(st, [{ start: subjectStart, end: verbAt, text: '' }]).replace(/[.!?]$/, '');
     const predicate = predicateText.replace(/^(\p{Lu})/u, (c) => c.toLowerCase());

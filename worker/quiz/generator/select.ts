@@ -14,7 +14,7 @@ const TYPE_SHARE: Record<ItemType, number> = {
   timeline: 0.07,
 };
 /** The same answer (a person, a date) at most this many times in one quiz. */
-const MAX_SAME_KEY = 2;
+const MAX_SAME_KEY = 4;
 
 export function selectCandidates(candidates: Candidate[], maxItems: number, random: Random): Candidate[] {
   // A seeded tie-break keeps equal scores in a stable but seed-dependent order.
@@ -41,7 +41,7 @@ export function selectCandidates(candidates: Candidate[], maxItems: number, rand
       if (c.keyId && (perKey.get(c.keyId) ?? 0) >= MAX_SAME_KEY) continue;
       if (c.facts?.some((f) => usedFacts.has(f))) continue;
       // Every type first, then more of each; keep true and false statements in balance.
-      let value = c.score - n * 0.12 + (n === 0 ? 0.3 : 0);
+      let value = c.score - n * 0.12 + (n === 0 ? 0.3 : 0) - (c.keyId ? (perKey.get(c.keyId) ?? 0) * 0.1 : 0);
       if (c.truth === true && truths > falsehoods) value -= 0.3;
       if (c.truth === false && falsehoods > truths) value -= 0.3;
       if (value > bestValue) {

@@ -56,8 +56,24 @@ export const STOPWORDS = new Set(
     .split(' '),
 );
 
+/** A small cache: the same names and sentences are compared again and again. Bounded, so a Worker isolate never grows. */
+export function memo<T>(fn: (s: string) => T, limit = 4000): (s: string) => T {
+  let cache = new Map<string, T>();
+  return (s: string): T => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= limit) cache = new Map();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** Lower-case, strip diacritics, possessives and punctuation; used for all text comparisons. */
-export function normalize(text: string): string {
+export const normalize = memo(normalizeRaw);
+
+function normalizeRaw(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -82,7 +98,9 @@ export function stemWord(word: string): string {
  * Content words (stemmed): not stopwords, at least 3 letters — or an upper-case acronym
  * like "US"/"UN" in the original text, which normalisation would otherwise make look like "us".
  */
-export function contentWords(text: string): string[] {
+export const contentWords = memo(contentWordsRaw);
+
+function contentWordsRaw(text: string): string[] {
   const out: string[] = [];
   for (const t of tokenize(text)) {
     const isAcronym = /^(?:\p{Lu}\.?){2,}$/u.test(t.text);

@@ -2,12 +2,13 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as v from 'valibot';
+import { deviceHasSubmitted, markDeviceSubmitted } from '../../attempts/device.ts';
 import { resultId } from '../../attempts/result-id.ts';
 import { submitAttempt } from '../../attempts/submit.ts';
 import type { AppEnv } from '../../env.ts';
 import { findQuiz } from '../../quiz/catalog.ts';
-import { OPEN_SCOPE } from '../../storage/keys.ts';
-import { AnswersSchema, AttemptIdSchema, DisplayNameSchema, QuizIdSchema, invalidJson, validate } from '../../validation.ts';
+import { readAssignment } from '../../storage/assignments.ts';
+import { AnswersSchema, AssignmentIdSchema, AttemptIdSchema, DisplayNameSchema, QuizIdSchema, invalidJson, validate } from '../../validation.ts';
 import { apiFailure, quizNotFound } from './responses.ts';
 
 export const MAX_ATTEMPT_BODY_BYTES = 32 * 1024;
@@ -19,6 +20,8 @@ const AttemptBody = v.strictObject({
   answers: AnswersSchema,
   /** When the student started (epoch ms), for "time taken". */
   startedAt: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  /** Set when the attempt is for a class assignment. */
+  assignmentId: v.optional(AssignmentIdSchema),
 });
 
 export const attemptApi = new Hono<AppEnv>().post(
@@ -33,13 +36,22 @@ export const attemptApi = new Hono<AppEnv>().post(
     try {
       const quiz = await findQuiz(c.env, body.quizId);
       if (!quiz) return quizNotFound(c);
-      const { record, replayed } = await submitAttempt(c.env.KV, quiz, {
-        attemptId: body.attemptId,
-        scope: OPEN_SCOPE,
-        displayName: body.displayName ?? null,
-        answers: body.answers,
-        startedAt: body.startedAt ?? null,
-      });
+      let context = null;
+      if (body.assignmentId) {
+        const assignment = await readAssignment(c.env.KV, body.assignmentId);
+        if (!assignment || assignment.quizId !== quiz.id) {
+          return c.json({ error: 'assignment_not_found', message: 'There is no such assignment for this quiz.' }, 404);
+        }
+        if (!body.displayName) return c.json({ error: 'name_required', message: 'A class assignment needs a display name.' }, 400);
+        context = { assignment, deviceHasSubmitted: deviceHasSubmitted(c, assignment.id) };
+      }
+      const { record, replayed } = await submitAttempt(
+        c.env.KV,
+        quiz,
+        { attemptId: body.attemptId, displayName: body.displayName ?? null, answers: body.answers, startedAt: body.startedAt ?? null },
+        context,
+      );
+      if (context && !replayed) markDeviceSubmitted(c, context.assignment.id);
       return c.json(
         {
           attemptId: record.attemptId,

@@ -26,6 +26,8 @@ export const quizApi = new Hono<AppEnv>()
     try {
       const quiz = await findQuiz(c.env, c.req.valid('param').id);
       if (!quiz) return quizNotFound(c);
+      // A teacher's own quiz may be assigned with answers hidden until it closes: no feedback leaks them.
+      if (quiz.source.kind === 'paste') return c.json({ error: 'feedback_unavailable', message: 'Feedback for this quiz comes with your result.' }, 403);
       const { itemId, answer } = c.req.valid('json');
       const item = quiz.items.find((candidate) => candidate.id === itemId);
       if (!item) return c.json({ error: 'item_not_found', message: 'This quiz has no such question.' }, 404);

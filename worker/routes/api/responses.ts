@@ -1,7 +1,7 @@
 // JSON error answers shared by the API routes, so every failure reads the same way.
 import type { Context } from 'hono';
 import { AnswerShapeError } from '../../quiz/grade.ts';
-import { AttemptConflictError } from '../../attempts/submit.ts';
+import { AttemptConflictError, SubmissionRefusedError } from '../../attempts/submit.ts';
 import { StorageUnavailableError } from '../../storage/errors.ts';
 
 export const RETRY_AFTER_SECONDS = 5;
@@ -25,5 +25,6 @@ export function apiFailure(c: Context, error: unknown) {
   if (error instanceof StorageUnavailableError) return storageUnavailable(c);
   if (error instanceof AnswerShapeError) return c.json({ error: 'invalid_answer', message: error.message, itemId: error.itemId }, 422);
   if (error instanceof AttemptConflictError) return c.json({ error: 'attempt_conflict', message: error.message }, 409);
+  if (error instanceof SubmissionRefusedError) return c.json({ error: error.refusal.code, message: error.message }, 403);
   throw error;
 }

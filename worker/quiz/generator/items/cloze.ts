@@ -3,9 +3,9 @@
 import { isFree, type Sentence } from '../analysis.ts';
 import { makeStatement, render } from '../clauses.ts';
 import { findDates, dateOrdinal } from '../dates.ts';
-import { dateDistractors, demonymsOf, entityDistractors, numberDistractors, type DistractorContext } from '../distractors.ts';
+import { dateDistractors, entityDistractors, sideDemonyms, numberDistractors, type DistractorContext } from '../distractors.ts';
 import type { Mention } from '../entities.ts';
-import { containsPhrase, contentWords } from '../words.ts';
+import { containsPhrase, contentWords, normalize } from '../words.ts';
 import { clamp01, evidenceOf, says, usableSentence, type BuildContext, type Candidate } from './common.ts';
 
 export const GAP = '_____';
@@ -43,7 +43,17 @@ export function clozeCandidates({ analysis, random }: BuildContext): Candidate[]
 
 function statementFor(s: Sentence, start: number, end: number) {
   const words = s.text.split(/\s+/).length;
-  return makeStatement(s, start, end, { truncate: words > 26, maxWords: 36 });
+  return makeStatement(s, start, end, { truncate: words > 26, maxWords: 36, dropLead: words > 26, allowDeterminers: true });
+}
+
+/** A name written as a single word that is not its full form ("Lavrov", "al-Assad", "ISIS"). */
+export function isShortForm(m: Mention): boolean {
+  return normalize(m.text) !== normalize(m.entity.name) && !/\s/.test(m.text.trim());
+}
+
+/** "Russian Foreign Minister _____": the title right before the name would decide the answer. */
+export function afterTitle(s: Sentence, m: Mention): boolean {
+  return m.entity.roles.some((r) => r.sentence === s.index && r.end <= m.start && /^\s*$/.test(s.text.slice(r.end, m.start)));
 }
 
 function numericValue(option: string): number {
@@ -55,7 +65,7 @@ function numericValue(option: string): number {
 function entityGap(s: Sentence, m: Mention, analysis: BuildContext['analysis'], random: BuildContext['random']): Candidate | null {
   const e = m.entity;
   if (m.joined || e.kind === 'other' || !isFree(s, m.start, m.end)) return null;
-  if (e.kind === 'place' && !['country', 'city', 'region', 'river'].includes(e.sub)) return null;
+  if (e.kind === 'place' && !['country', 'capital', 'city', 'region', 'continent', 'river'].includes(e.sub)) return null;
   if (e.kind === 'org' && !e.sub) return null;
   // Coordinated names ("the U.S. and Russia") are both true: no single answer.
   const before = s.text.slice(0, m.theStart ?? m.start);
@@ -68,9 +78,12 @@ function entityGap(s: Sentence, m: Mention, analysis: BuildContext['analysis'], 
   if (!st) return null;
   const stem = render(st, [{ start, end: m.end, text: GAP }]);
   // Another mention of the same entity (or its demonym) would give the answer away.
-  if ([...e.aliases].some((a) => containsPhrase(stem, a)) || demonymsOf(e.id).some((d) => containsPhrase(stem, d))) return null;
+  if ([...e.aliases].some((a) => containsPhrase(stem, a)) || sideDemonyms(e.side).some((d) => containsPhrase(stem, d))) return null;
+  // "The US military … oppose _____'s efforts": another name for the same state points at the answer.
+  if (e.kind !== 'person' && s.mentions.some((x) => x.entity !== e && x.entity.side === e.side && containsPhrase(stem, x.text))) return null;
   if (contentWords(stem.replace(GAP, ' ')).length < 4) return null;
-  const shortForm = e.short !== undefined && m.text === e.short && m.text !== e.name;
+  if (afterTitle(s, m)) return null;
+  const shortForm = isShortForm(m);
   const keyText = withThe ? `the ${m.text}` : m.text;
   const verbAfter = /^(?:['’]s)?\s+(is|are|was|were|has|have)\b/.exec(after);
   const ctx: DistractorContext = { analysis, evidence: s, stem, claim: contentWords(render(st, [{ start, end: m.end, text: '' }])), random };
@@ -79,6 +92,8 @@ function entityGap(s: Sentence, m: Mention, analysis: BuildContext['analysis'], 
     form: shortForm ? 'short' : 'full',
     withThe,
     ...(verbAfter ? { plural: e.plural } : {}),
+    avoidStemNations: true,
+    sameArticle: !withThe && e.kind !== 'person',
   });
   if (distractors.length < 2) return null;
   const full = render(st, []);

@@ -64,7 +64,7 @@ export function clamp01(x: number): number {
 /** Wh-word for asking about an entity of this kind, or null when there is no natural one. */
 export function whWord(kind: string, sub: string): string | null {
   if (kind === 'person') return 'Who';
-  if (kind === 'place') return ({ country: 'Which country', city: 'Which city', region: 'Which region', river: 'Which river' } as Record<string, string>)[sub] ?? null;
-  if (kind === 'org') return ({ armed: 'Which group', gov: 'Which institution', intl: 'Which organization', media: 'Which news outlet' } as Record<string, string>)[sub] ?? null;
+  if (kind === 'place') return ({ country: 'Which country', capital: 'Which capital', city: 'Which town', region: 'Which region', river: 'Which river' } as Record<string, string>)[sub] ?? null;
+  if (kind === 'org') return ({ armed: 'Which group', gov: 'Which institution', intl: 'Which institution', media: 'Which news outlet' } as Record<string, string>)[sub] ?? null;
   return null;
 }

@@ -23,7 +23,7 @@ function subjectQuestions({ analysis, random }: BuildContext): Candidate[] {
       const stem = `${wh} ${singularPredicate(p.predicate)}?`;
       const words = stem.split(/\s+/).length;
       if (words > 30) continue;
-      const distractors = entityDistractors(e, e.name, { analysis, evidence: s, stem, claim: contentWords(p.predicate), random }, { count: 3, form: 'full', withThe: false });
+      const distractors = entityDistractors(e, e.name, { analysis, evidence: s, stem, claim: contentWords(p.predicate), random }, { count: 3, form: 'full', withThe: false, avoidStemNations: true });
       if (distractors.length < 2) continue;
       const statement = render(p.statement, []);
       out.push({

@@ -1,7 +1,7 @@
 // Timeline ordering: only when the text has at least three distinct, absolutely dated events
 // (a year at least) whose order is unambiguous. Each event is its clause with the date taken out.
 import { isFree, type Sentence } from '../analysis.ts';
-import { makeStatement, render, type Edit } from '../clauses.ts';
+import { isFiniteVerb, makeStatement, render, type Edit } from '../clauses.ts';
 import { dateOrdinal, type DateMention } from '../dates.ts';
 import { capitalizeFirst } from '../words.ts';
 import { clamp01, evidenceOf, usableSentence, type BuildContext, type Candidate } from './common.ts';
@@ -59,36 +59,53 @@ function ambiguousOrder(a: DateMention, b: DateMention): boolean {
   return a.value.gran !== 'ymd' || b.value.gran !== 'ymd' || a.value.d === b.value.d;
 }
 
+const SUBORDINATORS = /^(?:as|which|who|whom|that|when|where|while|because|since|although|though|if|after|before|until|unless|whereas)\b/i;
+const RELATIVE_TIME = /\b(?:later|earlier|ago|previous|previously|next|following|meantime|meanwhile|same day|that (?:day|month|year)|then|afterwards|before|after)\b/i;
+
+/** The date must date the main clause: not "…, as Putin had proposed in September 2015, …" or "which … created in 2014". */
+function inMainClause(s: Sentence, d: DateMention): boolean {
+  const text = s.text.slice(0, d.start) + 'DATE' + s.text.slice(d.end);
+  const at = d.start;
+  const before = text.slice(0, at);
+  const segStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf('('));
+  const segment = text.slice(segStart + 1, at).trim();
+  return !SUBORDINATORS.test(segment);
+}
+
 /** The sentence (or its date-bearing noun phrase) with the date removed, or null if it does not read as an event. */
 function eventText(s: Sentence, d: DateMention): string | null {
+  if (!inMainClause(s, d)) return null;
   const before = s.text.slice(0, d.start);
   const after = s.text.slice(d.end);
   // "In September 2015, X did Y." / "X did Y in 2014." / "back in September 2016".
-  const prep = /(?:,\s*)?\b(?:back\s+)?(?:in|on|since|during|by|until|from)\s+(?:early\s+|late\s+|mid-)?$/i.exec(before);
+  const prep = /(?:,\s*)?\b(?:back\s+)?(?:in|on|since|during|by|until)\s+(?:early\s+|late\s+|mid-)?$/i.exec(before);
   if (prep) {
-    const atStart = prep.index === 0 || /^(?:(?:However|Indeed|Then|But),?\s+)?$/i.test(before.slice(0, prep.index));
+    // A leading relative phrase ("Two days later, on January 30, …") goes too: it would give the order away.
+    const lead = /^(?:(?:However|Indeed|Then|But),?\s+)?(?:(?:[\p{L}\d-]+\s+){0,3}(?:later|earlier|after|before|ago),?\s*)?$/iu.exec(before.slice(0, prep.index));
+    const atStart = prep.index === 0 || lead !== null;
     const end = atStart ? d.end + (/^,\s*/.exec(after)?.[0].length ?? 0) : d.end;
-    const edit: Edit = { start: atStart ? 0 : prep.index, end, text: atStart ? '' : '' };
-    const st = makeStatement(s, edit.end, edit.end, { truncate: true, maxWords: MAX_EVENT_WORDS + 4 });
+    const edit: Edit = { start: atStart ? 0 : prep.index, end, text: '' };
+    const st = makeStatement(s, edit.end, edit.end, { truncate: true, maxWords: MAX_EVENT_WORDS + 4, remove: [edit] });
     if (!st) return null;
-    const text = render(st, [edit]).replace(/[.!?]$/, '');
-    return acceptable(text);
+    // One event: the clause up to the next comma.
+    const text = render(st, []).replace(/[.!?]$/, '').split(/,\s/)[0] as string;
+    return acceptable(capitalizeFirst(text), true);
   }
-  // "Vladimir Putin's September 2015 offer to form an alliance …": the noun phrase it dates.
-  const poss = /(\p{Lu}[\p{L}\s.-]*?['’]s\s+)$/u.exec(before);
-  const np = /^\s+([a-z][a-z-]+(?:\s+(?!that\b|which\b|who\b)[\p{L}-]+){0,12}?)(?=[,.;:—]|\s+(?:that|which|who|where|when|but|and)\b|$)/u.exec(after);
-  if (np && (poss || /\bthe\s+$/i.test(before))) {
-    const owner = poss ? (poss[1] as string).trim() : 'The';
-    const text = `${owner} ${(np[1] as string).trim()}`;
-    return acceptable(capitalizeFirst(text));
-  }
+  // "Vladimir Putin's September 2015 offer to form an alliance …": the named owner's dated act.
+  const poss = /((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+)$/u.exec(before);
+  const np = /^\s+([a-z][a-z-]+(?:\s+(?:to|of|for|on|against|with)\s+[^,.;:—]+?)?)(?=[,.;:—]|\s+(?:that|which|who|where|when|but|and|is|was|were|are|has|had|have|shows|says|said|would|will)\b|$)/u.exec(after);
+  if (np && poss) return acceptable(`${(poss[1] as string).trim()} ${(np[1] as string).trim()}`, false);
   return null;
 }
 
-function acceptable(text: string): string | null {
-  const words = text.split(/\s+/).length;
-  if (words < 3 || words > MAX_EVENT_WORDS) return null;
-  if (/\b(?:1[89]|20)\d\d\b/.test(text)) return null; // another date would give the order away
-  if (/["“”]/.test(text)) return null;
+function acceptable(text: string, needsVerb: boolean): string | null {
+  const words = text.split(/\s+/);
+  if (words.length < 3 || words.length > MAX_EVENT_WORDS) return null;
+  if (/\b(?:1[89]|20)\d\d\b/.test(text) || RELATIVE_TIME.test(text)) return null; // another date or a relative time gives the order away
+  const quoted = text.match(/["“][^"“”]*["”]/g) ?? [];
+  if (quoted.some((q) => q.split(/\s+/).length > 4) || (text.match(/["“”]/g) ?? []).length !== quoted.length * 2) return null;
+  // An event happens: a state ("the mood … is very different") is not one.
+  if (/\b(?:is|are)\b/.test(text)) return null;
+  if (needsVerb && !words.some((w) => isFiniteVerb(w.replace(/[^a-z]/gi, '')))) return null;
   return text;
 }

@@ -7,6 +7,7 @@ import { dateDistractors, entityDistractors, numberDistractors, type DistractorC
 import type { Mention } from '../entities.ts';
 import { DEMONYMS } from '../lexicon.ts';
 import { containsPhrase, contentWords } from '../words.ts';
+import { afterTitle, isShortForm } from './cloze.ts';
 import { clamp01, evidenceOf, oneLine, says, usableSentence, type BuildContext, type Candidate } from './common.ts';
 
 const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|without)\b|n['’]t\b/i;
@@ -34,7 +35,8 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
       slots.push({ start: n.start, end: n.end, text: n.text, kind: 'number', swap: (_st, stem) => numberDistractors(n, ctxFor(s, stem), 1)[0] ?? null });
     }
     for (const m of s.mentions) {
-      if (!swappable(s, m)) continue;
+      // "Lavrov's military" is nonsense rather than false: people in the possessive are not swapped.
+      if (!swappable(s, m) || afterTitle(s, m) || (m.possessive && m.entity.kind === 'person')) continue;
       const e = m.entity;
       const withThe = m.theStart !== undefined && e.the;
       const start = withThe ? (m.theStart as number) : m.start;
@@ -46,7 +48,7 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
         kind: e.kind,
         swap: (st, stem) => {
           const claim = contentWords(render(st, [{ start, end: m.end, text: '' }]));
-          const shortForm = e.short !== undefined && m.text === e.short && m.text !== e.name;
+          const shortForm = isShortForm(m);
           const sides = statementSides(st);
           // A contradiction, not a mere "not mentioned": never a colleague of the key (Putin for Lavrov),
           // never someone or something whose state the statement itself names.
@@ -61,7 +63,7 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
       return { analysis, evidence: sent, stem, claim: [], random };
     }
     for (const slot of slots) {
-      const st = makeStatement(s, slot.start, slot.end, { truncate: true, maxWords: 30 });
+      const st = makeStatement(s, slot.start, slot.end, { truncate: true, maxWords: 30, dropLead: s.text.split(/\s+/).length > 26 });
       if (!st) continue;
       const statement = render(st, []);
       if (NEGATION.test(statement) || /\?$/.test(statement)) continue;
@@ -82,7 +84,7 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
         truth: true,
         explanation: says(s.paragraph, statement, 'True. '),
         difficulty: clamp01(0.2 + Math.min(0.2, statement.length / 800)),
-        score: 0.55 + (slot.kind === 'date' || slot.kind === 'number' ? 0.1 : 0),
+        score: 0.55 + (slot.kind === 'date' || slot.kind === 'number' ? 0.1 : 0) - lengthPenalty(statement),
       });
       const replacement = slot.swap(st, statement);
       if (!replacement) continue;
@@ -96,7 +98,7 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
         truth: false,
         explanation: oneLine(`False: paragraph ${s.paragraph} says ${slot.text.replace(/^the\s/, '')}, not ${replacement.replace(/^the\s/, '')}.`),
         difficulty: clamp01(0.3 + Math.min(0.2, falseStem.length / 800) + (slot.kind === 'date' || slot.kind === 'number' ? 0.1 : 0)),
-        score: 0.6 + (slot.kind === 'date' || slot.kind === 'number' ? 0.1 : 0),
+        score: 0.6 + (slot.kind === 'date' || slot.kind === 'number' ? 0.1 : 0) - lengthPenalty(falseStem),
       });
     }
   }
@@ -106,7 +108,7 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
 function swappable(s: Sentence, m: Mention): boolean {
   const e = m.entity;
   if (m.joined || e.kind === 'other' || !isFree(s, m.start, m.end)) return false;
-  if (e.kind === 'place' && !['country', 'city', 'region', 'river'].includes(e.sub)) return false;
+  if (e.kind === 'place' && !['country', 'capital', 'city', 'region', 'continent', 'river'].includes(e.sub)) return false;
   if (e.kind === 'org' && !e.sub) return false;
   const before = s.text.slice(0, m.theStart ?? m.start);
   const after = s.text.slice(m.end);
@@ -128,4 +130,10 @@ function statementSides(st: Statement): Set<string> {
     if (d && kept(t.start)) sides.add(d.side);
   }
   return sides;
+}
+
+/** Long or context-leaning statements ("also", "both") are harder to judge true or false fairly. */
+function lengthPenalty(statement: string): number {
+  const words = statement.split(/\s+/).length;
+  return Math.max(0, words - 20) * 0.015 + (/\b(?:also|both|too)\b/i.test(statement) ? 0.1 : 0);
 }

@@ -1,0 +1,104 @@
+// Build step for the launch quizzes: one quiz per article and topic, generated from our own
+// content, with the editor's overrides (content/quizzes/<quiz-id>.yaml) applied and every
+// item linted again. Called by scripts/build.ts; throws with a clear message on any problem.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { GenerationError, generateQuizWithReport } from '../worker/quiz/generator/index.ts';
+import { lintItem, type LintReason } from '../worker/quiz/lint.ts';
+import { applyOverrides, parseOverrides } from '../worker/quiz/overrides.ts';
+import type { ItemType, Quiz, SourceText } from '../worker/quiz/schema.ts';
+
+export interface LaunchDocument {
+  kind: 'article' | 'topic';
+  slug: string;
+  title: string;
+  /** Plain text; paragraph N (1-based) is paragraphs[N - 1]. */
+  paragraphs: string[];
+}
+
+export interface LaunchQuizReport {
+  id: string;
+  items: number;
+  byType: Partial<Record<ItemType, number>>;
+  /** Candidate items the linter refused during generation, by reason. */
+  rejected: Partial<Record<LintReason, number>>;
+  dropped: string[];
+  restemmed: string[];
+  overridesFile?: string;
+}
+
+/** The seed every launch quiz is generated with (kept fixed so override ids stay valid). */
+export const LAUNCH_SEED = 1;
+
+export function launchQuizId(doc: Pick<LaunchDocument, 'kind' | 'slug'>): string {
+  return `${doc.kind}-${doc.slug}`;
+}
+
+/** "[[shown|term]]" and "[[term]]" markers read as their shown text (the build should pass plain text already). */
+function plain(text: string): string {
+  return text.replace(/\[\[([^\]|]+)\|[^\]]+\]\]/g, '$1').replace(/\[\[([^\]]+)\]\]/g, '$1').replace(/\s+/g, ' ').trim();
+}
+
+/** The generator's input for a document: exactly the text its evidence will quote. */
+export function launchSource(doc: LaunchDocument): SourceText {
+  return { title: plain(doc.title), paragraphs: doc.paragraphs.map(plain) };
+}
+
+async function readOverrideFiles(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  let names: string[] = [];
+  try {
+    names = await readdir(dir);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return files;
+    throw err;
+  }
+  for (const name of names) if (/\.ya?ml$/.test(name)) files.set(name.replace(/\.ya?ml$/, ''), join(dir, name));
+  return files;
+}
+
+export async function buildLaunchQuizzes(docs: LaunchDocument[], overridesDir: string): Promise<{ quizzes: Quiz[]; report: LaunchQuizReport[] }> {
+  const overrideFiles = await readOverrideFiles(overridesDir);
+  const ids = new Set(docs.map(launchQuizId));
+  for (const [id, file] of overrideFiles) {
+    if (!ids.has(id)) throw new Error(`${file}: there is no launch quiz "${id}" (quizzes: ${[...ids].join(', ')}).`);
+  }
+  const quizzes: Quiz[] = [];
+  const report: LaunchQuizReport[] = [];
+  for (const doc of docs) {
+    const id = launchQuizId(doc);
+    const source = launchSource(doc);
+    let generated;
+    try {
+      generated = generateQuizWithReport(source, { id, source: { kind: doc.kind, slug: doc.slug, title: source.title }, seed: LAUNCH_SEED });
+    } catch (err) {
+      if (err instanceof GenerationError) throw new Error(`quiz ${id}: cannot generate a quiz from ${doc.kind} "${doc.slug}": ${err.message} (${err.code})`);
+      throw err;
+    }
+    let quiz = generated.quiz;
+    const file = overrideFiles.get(id);
+    const entry: LaunchQuizReport = { id, items: 0, byType: {}, rejected: generated.rejected, dropped: [], restemmed: [] };
+    if (file) {
+      const overrides = parseOverrides(parseYaml(await readFile(file, 'utf8')), file);
+      quiz = applyOverrides(quiz, overrides, file);
+      entry.overridesFile = file;
+      entry.dropped = overrides.drop;
+      entry.restemmed = Object.keys(overrides.stems);
+    }
+    // An editor's stem goes through the same gate as the generator's.
+    for (const item of quiz.items) {
+      const issues = lintItem(item, { source });
+      if (issues.length) {
+        throw new Error(
+          `quiz ${id}${file ? ` (overrides: ${file})` : ''}: item ${item.id} fails the linter: ${issues.map((i) => `${i.code} (${i.message})`).join('; ')}`,
+        );
+      }
+    }
+    entry.items = quiz.items.length;
+    for (const item of quiz.items) entry.byType[item.type] = (entry.byType[item.type] ?? 0) + 1;
+    quizzes.push(quiz);
+    report.push(entry);
+  }
+  return { quizzes, report };
+}

@@ -1,0 +1,314 @@
+import { env } from 'cloudflare:workers';
+import { strFromU8, unzipSync } from 'fflate';
+import { XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { packSummary } from '../../worker/gradebook/summary.ts';
+import { keys } from '../../worker/storage/keys.ts';
+import { listAllSummaries } from '../../worker/storage/attempts.ts';
+import { get } from '../support/fetch.ts';
+import { fixtureQuiz, perfectAnswers } from '../support/fixture-quiz.ts';
+import { allKeys, storeFixtureQuiz } from '../support/kv.ts';
+
+const LAUNCH_QUIZ = 'topic-deconfliction-hotline';
+
+function postForm(path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
+  return get(path, { method: 'POST', body: new URLSearchParams(fields), redirect: 'manual', headers });
+}
+
+interface Created {
+  id: string;
+  secret: string;
+  dashboard: string;
+  code: string;
+}
+
+async function createAssignment(fields: Record<string, string> = {}): Promise<Created> {
+  const res = await postForm('/teach', { quizId: LAUNCH_QUIZ, title: 'Period 3', attempts: 'one', reveal: 'after-submit', ...fields });
+  expect(res.status).toBe(303);
+  const location = new URL(res.headers.get('location')!, 'https://crosscheck.test');
+  const id = location.pathname.split('/')[2]!;
+  const secret = location.searchParams.get('key')!;
+  const assignment = await env.KV.get<{ classCode: string }>(keys.assignment(id), 'json');
+  return { id, secret, dashboard: `/teach/${id}?key=${secret}`, code: assignment!.classCode };
+}
+
+/** An assignment of the fixture quiz (every item type), created in KV the way /teach would. */
+async function createFixtureAssignment(fields: Record<string, string> = {}) {
+  await storeFixtureQuiz();
+  const created = await createAssignment(fields);
+  const stored = await env.KV.get<Record<string, unknown>>(keys.assignment(created.id), 'json');
+  await env.KV.put(keys.assignment(created.id), JSON.stringify({ ...stored, quizId: fixtureQuiz.id }));
+  return created;
+}
+
+let attemptCounter = 0;
+function submit(assignmentId: string, displayName: string, cookie?: string, answers: Record<string, unknown> = perfectAnswers) {
+  const attemptId = `class-attempt-${String(++attemptCounter).padStart(12, '0')}`;
+  return get('/api/attempts', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie && { cookie }) },
+    body: JSON.stringify({ quizId: fixtureQuiz.id, attemptId, displayName, answers, assignmentId, startedAt: Date.now() - 120_000 }),
+  });
+}
+
+describe('creating an assignment (integration)', () => {
+  it('creates in one step: student link, class code, QR, and a private dashboard whose secret is stored only hashed', async () => {
+    const created = await createAssignment();
+    expect(created.code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/);
+    expect(created.secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+
+    const res = await get(`${created.dashboard}&created=1`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    const html = await res.text();
+    expect(html).toContain('Bookmark this page now');
+    expect(html).toContain(`${created.code.slice(0, 3)} ${created.code.slice(3)}`);
+    expect(html).toContain(`https://crosscheck.test/a/${created.id}`);
+    expect(html).toMatch(/<svg[^>]*role="img"[^>]*class="qr"/);
+    expect(html).not.toMatch(/<svg[^>]* style=/);
+
+    // The secret appears nowhere in storage; its SHA-256 does.
+    for (const name of await allKeys()) {
+      expect(name).not.toContain(created.secret);
+      expect((await env.KV.get(name)) ?? '').not.toContain(created.secret);
+    }
+    const stored = await env.KV.get<{ secretHash: string }>(keys.assignment(created.id), 'json');
+    expect(stored!.secretHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(await env.KV.get(keys.classCode(created.code))).toBe(created.id);
+  });
+
+  it.each([
+    ['an unknown launch quiz', { quizId: 'not-a-quiz' }],
+    ['a bad attempts setting', { attempts: 'three' }],
+    ['a malformed due time', { due: 'next friday' }],
+  ])('refuses %s with a 400 page and writes nothing', async (_, fields) => {
+    const res = await postForm('/teach', { quizId: LAUNCH_QUIZ, attempts: 'one', reveal: 'after-submit', ...fields });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('notice error');
+    expect(await allKeys()).toEqual([]);
+  });
+
+  it('makes a quiz from a pasted article at request time', async () => {
+    const article = [
+      'The Hotline Nobody Trusted',
+      'In September 2015, Russian President Vladimir Putin offered to form a broad coalition against the Islamic State at the United Nations. The offer was not accepted by Washington.',
+      'In September 2016, Secretary of State John Kerry and Foreign Minister Sergei Lavrov agreed on a plan for a Joint Executive Center in Geneva. The Pentagon objected to the plan because it would reveal how the United States used intelligence.',
+      'In 2017, the Syrian Democratic Forces advanced on Raqqa with American support, while the Syrian army moved east with Russian air cover. "We will not share targeting data," a Pentagon spokesman, Captain Jeff Davis, said in Washington.',
+      'By November 2018, the only coordination between the two militaries was a deconfliction hotline, which both sides used to avoid accidents in the crowded skies over eastern Syria.',
+    ].join('\n\n');
+    const res = await postForm('/teach', { quizId: LAUNCH_QUIZ, article, attempts: 'unlimited', reveal: 'after-close' });
+    expect(res.status).toBe(303);
+    const [quizKey] = await allKeys('quiz:paste-');
+    expect(quizKey).toBeDefined();
+    const dashboard = await (await get(res.headers.get('location')!)).text();
+    expect(dashboard).toContain('The Hotline Nobody Trusted');
+  });
+
+  it('explains why a pasted text cannot make a quiz, and writes no assignment', async () => {
+    const res = await postForm('/teach', { quizId: LAUNCH_QUIZ, article: 'Too short to quiz.', attempts: 'one', reveal: 'after-submit' });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('We could not make a quiz from that text');
+    expect(await allKeys('assignment:')).toEqual([]);
+  });
+});
+
+describe('joining a class (integration)', () => {
+  it('takes the class code forgivingly (case, spaces, dashes) and leads to the name step', async () => {
+    const { id, code } = await createAssignment();
+    const typed = ` ${code.slice(0, 3).toLowerCase()} -${code.slice(3)} `;
+    const res = await postForm('/join', { code: typed }, { 'cf-connecting-ip': '198.51.100.1' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/a/${id}`);
+    const landing = await (await get(`/a/${id}`)).text();
+    expect(landing).toContain('Period 3');
+    expect(landing).toContain(`action="/a/${id}/quiz"`);
+  });
+
+  it('says clearly when a code is malformed or unknown', async () => {
+    const malformed = await postForm('/join', { code: 'AB' }, { 'cf-connecting-ip': '198.51.100.2' });
+    expect(malformed.status).toBe(400);
+    expect(await malformed.text()).toContain('A class code has 6 letters and digits');
+    const unknown = await postForm('/join', { code: 'ZZZ999' }, { 'cf-connecting-ip': '198.51.100.2' });
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toContain('No class uses that code');
+  });
+
+  it('slows code guessing: the 11th try in a minute from one address is refused', async () => {
+    const statuses = [];
+    for (let i = 0; i < 11; i++) statuses.push((await postForm('/join', { code: 'ZZZ999' }, { 'cf-connecting-ip': '203.0.113.9' })).status);
+    expect(statuses.slice(0, 10).every((status) => status === 404)).toBe(true);
+    expect(statuses[10]).toBe(429);
+  });
+
+  it('renders the assignment quiz without practice feedback and with the name fixed', async () => {
+    const { id } = await createFixtureAssignment();
+    const html = await (await get(`/a/${id}/quiz?name=Ana`)).text();
+    const props = html.match(/data-island="QuizRunner" data-props="([^"]*)"/)![1]!.replaceAll('&quot;', '"');
+    expect(JSON.parse(props)).toMatchObject({ scope: id, practice: false, displayName: 'Ana', action: `/a/${id}/quiz` });
+    expect((await get(`/a/${id}/quiz`, { redirect: 'manual' })).status).toBe(303);
+  });
+});
+
+describe('submitting to an assignment (integration)', () => {
+  it('stores the attempt under the assignment and links its result', async () => {
+    const { id } = await createFixtureAssignment();
+    const res = await submit(id, 'Ana');
+    expect(res.status).toBe(201);
+    const body = await res.json<{ resultUrl: string }>();
+    expect(body.resultUrl).toMatch(new RegExp(`^/r/${id}\\.class-attempt-`));
+    expect(res.headers.get('set-cookie')).toContain(`cc_done_${id}=1`);
+    expect(await (await get(body.resultUrl)).text()).toContain('Ana scored 6/6');
+  });
+
+  it('refuses a second attempt from the same device or the same name when one is allowed', async () => {
+    const { id } = await createFixtureAssignment();
+    const first = await submit(id, 'Ana');
+    const cookie = first.headers.get('set-cookie')!.split(';')[0]!;
+    const sameDevice = await submit(id, 'Someone Else', cookie);
+    expect(sameDevice.status).toBe(403);
+    expect(await sameDevice.json()).toMatchObject({ error: 'attempt-used' });
+    const sameName = await submit(id, '  ANA ');
+    expect(sameName.status).toBe(403);
+    expect(await allKeys(`attempt:${id}:`)).toHaveLength(1);
+  });
+
+  it('takes any number of attempts when unlimited', async () => {
+    const { id } = await createFixtureAssignment({ attempts: 'unlimited' });
+    expect((await submit(id, 'Ana')).status).toBe(201);
+    expect((await submit(id, 'Ana')).status).toBe(201);
+  });
+
+  it('refuses submissions past the due time, with a clear message', async () => {
+    const { id } = await createFixtureAssignment({ due: '2001-01-01T09:00' });
+    const res = await submit(id, 'Ana');
+    expect(res.status).toBe(403);
+    expect(await res.json()).toMatchObject({ error: 'past-due', message: expect.stringContaining('2001-01-01 09:00 UTC') });
+    expect((await get(`/a/${id}`)).status).toBe(403);
+  });
+
+  it('refuses submissions once closed, and takes them again when reopened', async () => {
+    const { id, secret, dashboard } = await createFixtureAssignment();
+    const close = await postForm(`/teach/${id}/status?key=${secret}`, { closed: 'true' });
+    expect(close.status).toBe(303);
+    expect(close.headers.get('location')).toBe(dashboard);
+    expect(await (await submit(id, 'Ana')).json()).toMatchObject({ error: 'closed' });
+    await postForm(`/teach/${id}/status?key=${secret}`, { closed: 'false' });
+    expect((await submit(id, 'Ana')).status).toBe(201);
+  });
+
+  it('hides the right answers until the teacher closes an after-close assignment', async () => {
+    const { id, secret } = await createFixtureAssignment({ reveal: 'after-close' });
+    const { resultUrl } = await (await submit(id, 'Ana', undefined, { 'mc-0001': 0 })).json<{ resultUrl: string }>();
+    const before = await (await get(resultUrl)).text();
+    expect(before).toContain('Your teacher will reveal the right answers');
+    expect(before).not.toContain('Right answer:');
+    await postForm(`/teach/${id}/status?key=${secret}`, { closed: 'true' });
+    expect(await (await get(resultUrl)).text()).toContain('<strong>Right answer:</strong> Sergei Lavrov');
+  });
+});
+
+describe('the dashboard (integration)', () => {
+  it('answers a missing or wrong secret exactly like an unknown assignment', async () => {
+    const { id, secret } = await createAssignment();
+    const wrongSecret = secret.slice(0, -1) + (secret.endsWith('A') ? 'B' : 'A');
+    const unknown = await get(`/teach/zzzzzzzzzz?key=${secret}`);
+    const answers = [await get(`/teach/${id}`), await get(`/teach/${id}?key=${wrongSecret}`), await get(`/teach/${id}?key=short`), unknown];
+    for (const res of answers) {
+      expect(res.status).toBe(404);
+      const html = await res.text();
+      expect(html).toContain("We couldn't find that page");
+      expect(html).not.toContain('Period 3');
+    }
+    for (const path of [`/teach/${id}/grades.csv?key=${wrongSecret}`, `/teach/${id}/quiz.gift`, `/teach/${id}/print?key=${wrongSecret}`]) {
+      expect((await get(path)).status).toBe(404);
+    }
+    const close = await postForm(`/teach/${id}/status?key=${wrongSecret}`, { closed: 'true' });
+    expect(close.status).toBe(404);
+    expect(await env.KV.get<{ closed: boolean }>(keys.assignment(id), 'json')).toMatchObject({ closed: false });
+  });
+
+  it('shows the roster, statistics and item analysis, escaping names', async () => {
+    const { id, dashboard } = await createFixtureAssignment({ attempts: 'unlimited' });
+    await submit(id, 'Ana <img src=x onerror=alert(1)>');
+    await submit(id, 'Ben', undefined, { ...perfectAnswers, 'mc-0001': 3 });
+    const html = await (await get(dashboard)).text();
+    expect(html).toContain('Results <span class="count">(2)</span>');
+    expect(html).toContain('Ana &lt;img src=x onerror=alert(1)>');
+    expect(html).not.toContain('<img src=x');
+    expect(html).toMatch(/<dt>Average<\/dt><dd>92%<\/dd>/);
+    expect(html).toContain('Joseph Dunford (1)');
+    // most missed first: Q1 (50% right) leads the item table
+    expect(html).toMatch(/<tbody><tr><td><strong>Q1\.<\/strong>[^]*?<td>50%<\/td>/);
+  });
+
+  it('removes one attempt after confirmation, freeing the name for another try', async () => {
+    const { id, secret } = await createFixtureAssignment();
+    const { resultUrl } = await (await submit(id, 'Ana')).json<{ resultUrl: string }>();
+    const attemptId = resultUrl.split('.')[1]!;
+    const dashboardHtml = await (await get(`/teach/${id}?key=${secret}`)).text();
+    expect(dashboardHtml).toContain(`action="/teach/${id}/attempts/${attemptId}/delete?key=${secret}"`);
+    const res = await postForm(`/teach/${id}/attempts/${attemptId}/delete?key=${secret}`, {});
+    expect(res.status).toBe(303);
+    expect(await allKeys(`attempt:${id}:`)).toEqual([]);
+    expect((await submit(id, 'Ana')).status).toBe(201);
+  });
+
+  it('exports grades as RFC 4180 CSV with formula injection neutralised', async () => {
+    const { id, secret } = await createFixtureAssignment({ attempts: 'unlimited' });
+    await submit(id, '=HYPERLINK("http://evil.test","click")');
+    await submit(id, 'Smith, "Jo"');
+    const res = await get(`/teach/${id}/grades.csv?key=${secret}`);
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="period-3-grades\.csv"$/);
+    const csv = await res.text();
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toMatch(/^Name,Score,Max,Percent,/);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.test"",""click"")"`);
+    expect(csv).toContain('"Smith, ""Jo"""');
+  });
+
+  it('exports the quiz as GIFT and as a QTI 2.1 package that parses back as XML', async () => {
+    const { id, secret } = await createFixtureAssignment();
+    const gift = await (await get(`/teach/${id}/quiz.gift?key=${secret}`)).text();
+    expect(gift).toContain('Who is Russia’s foreign minister? {\n\t~John Kerry\n\t=Sergei Lavrov');
+    const zip = unzipSync(new Uint8Array(await (await get(`/teach/${id}/quiz-qti21.zip?key=${secret}`)).arrayBuffer()));
+    const names = Object.keys(zip);
+    expect(names).toContain('imsmanifest.xml');
+    expect(names.filter((name) => name.startsWith('items/'))).toHaveLength(fixtureQuiz.items.length);
+    for (const name of names) expect(XMLValidator.validate(strFromU8(zip[name]!)), name).toBe(true);
+  });
+
+  it('prints the quiz with an answer key', async () => {
+    const { id, secret } = await createFixtureAssignment();
+    const html = await (await get(`/teach/${id}/print?key=${secret}`)).text();
+    expect(html).toContain('Answer key');
+    expect(html).toContain('<strong>Sergei Lavrov</strong> (B)');
+  });
+
+  it('builds a gradebook of 1,500 attempts from list pages and metadata alone', async () => {
+    const { id, dashboard } = await createFixtureAssignment();
+    const puts = Array.from({ length: 1500 }, (_, i) => {
+      const attemptId = `bulk-attempt-${String(i).padStart(12, '0')}`;
+      const score = i % 7;
+      const metadata = packSummary({
+        attemptId,
+        name: `Student ${i}`,
+        score,
+        maxScore: 6,
+        durationMs: 60_000,
+        submittedAt: 1_700_000_000_000 + i,
+        answers: [i % 4, 0, 0, 0, [1, 0, 2], [2, 1, 0]],
+        scores: [i % 4 === 1 ? 1 : 0, 1, 1, 1, 1, 1],
+      });
+      // The value is deliberately not a valid record: the gradebook must never read it.
+      return env.KV.put(keys.attempt(id, attemptId), 'not read by the gradebook', { metadata });
+    });
+    await Promise.all(puts);
+    const { summaries, listCalls } = await listAllSummaries(env.KV, id);
+    expect(summaries).toHaveLength(1500);
+    expect(listCalls).toBe(2);
+    const html = await (await get(dashboard)).text();
+    expect(html).toContain('Results <span class="count">(1500)</span>');
+  });
+});

@@ -1,0 +1,33 @@
+import type { Assignment } from '../../worker/storage/assignments.ts';
+import { formatDateTime } from '../components/format.ts';
+
+/** A student's way into an assignment: what it is, then their name. */
+export function AssignmentPage({ assignment, quizTitle, questionCount, refusal }: { assignment: Assignment; quizTitle: string; questionCount: number; refusal: string | null }) {
+  return (
+    <section class="assignment">
+      <p class="kicker">Class assignment</p>
+      <h1>{assignment.title}</h1>
+      <p class="lede">
+        {quizTitle} · {questionCount} questions
+        {assignment.dueAt !== null && <> · due {formatDateTime(assignment.dueAt)}</>} ·{' '}
+        {assignment.attemptsAllowed === 'one' ? 'one attempt' : 'as many attempts as you like'}
+      </p>
+      {refusal ? (
+        <p class="notice error" role="alert">
+          {refusal}
+        </p>
+      ) : (
+        <form method="get" action={`/a/${assignment.id}/quiz`} class="stack">
+          <label class="field">
+            <span>Your name (as your teacher knows you)</span>
+            <input type="text" name="name" required maxLength={40} autoComplete="name" />
+          </label>
+          <p class="hint">Only your teacher sees it, next to your score. No email, no account.</p>
+          <button type="submit" class="button">
+            Start the quiz
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+// Rendering a quiz and taking its plain-form submit, shared by open quizzes (/quiz/:id) and
+// class assignments (/a/:id/quiz).
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import * as v from 'valibot';
+import { MessagePage } from '../../web/pages/MessagePage.tsx';
+import { QuizPage } from '../../web/pages/QuizPage.tsx';
+import { newAttemptId } from '../attempts/attempt-id.ts';
+import { markDeviceSubmitted } from '../attempts/device.ts';
+import { answersFromForm } from '../attempts/form.ts';
+import { resultId } from '../attempts/result-id.ts';
+import { AttemptConflictError, SubmissionRefusedError, submitAttempt, type AssignmentContext } from '../attempts/submit.ts';
+import { AnswerShapeError } from '../quiz/grade.ts';
+import { toPublicQuiz } from '../quiz/public.ts';
+import type { Quiz } from '../quiz/schema.ts';
+import { StorageUnavailableError } from '../storage/errors.ts';
+import { OPEN_SCOPE } from '../storage/keys.ts';
+import { renderPage } from '../render.tsx';
+import { AttemptIdSchema, DisplayNameSchema } from '../validation.ts';
+
+const FormFields = v.looseObject({
+  attemptId: AttemptIdSchema,
+  startedAt: v.optional(v.pipe(v.string(), v.regex(/^\d{1,16}$/), v.transform(Number))),
+  displayName: v.optional(v.union([v.literal(''), DisplayNameSchema])),
+});
+
+/** A page that says why something could not be done, and the way back. */
+export function refusalPage(c: Context, status: ContentfulStatusCode, heading: string, message: string, next?: { href: string; label: string }) {
+  return renderPage(c, {
+    title: heading,
+    description: message,
+    status,
+    body: (
+      <MessagePage heading={heading}>
+        <p>{message}</p>
+        {next ? (
+          <p>
+            <a href={next.href}>{next.label}</a>
+          </p>
+        ) : (
+          <p>Use your browser's Back button: your answers are still in the form.</p>
+        )}
+      </MessagePage>
+    ),
+  });
+}
+
+export interface QuizFlow {
+  quiz: Quiz;
+  /** Set for a class assignment; null for an open quiz. */
+  context: AssignmentContext | null;
+  displayName?: string;
+  heading?: string;
+}
+
+export function renderQuiz(c: Context, { quiz, context, displayName, heading }: QuizFlow) {
+  const action = context ? `/a/${context.assignment.id}/quiz` : `/quiz/${quiz.id}`;
+  c.header('Cache-Control', 'no-store'); // each render carries a fresh attempt id
+  return renderPage(c, {
+    title: `Quiz: ${quiz.title}`,
+    description: `${quiz.items.length} questions on ${quiz.source.title}, with the proof from the text for every answer.`,
+    body: (
+      <QuizPage
+        heading={heading}
+        runner={{
+          quiz: toPublicQuiz(quiz),
+          attemptId: newAttemptId(),
+          startedAt: Date.now(),
+          action,
+          scope: context?.assignment.id ?? OPEN_SCOPE,
+          // In a class, and on a teacher's own quiz, feedback waits for the result page.
+          practice: context === null && quiz.source.kind !== 'paste',
+          ...(displayName !== undefined && { displayName }),
+        }}
+      />
+    ),
+  });
+}
+
+export async function submitQuizForm(c: Context, { quiz, context }: QuizFlow) {
+  const form = await c.req.parseBody();
+  const fields = v.safeParse(FormFields, form);
+  if (!fields.success) return refusalPage(c, 400, 'We could not read that form', 'Please reload the quiz page and try again.');
+  const displayName = fields.output.displayName || null;
+  if (context && !displayName) return refusalPage(c, 400, 'Your name is missing', 'A class assignment needs your name. Go back and start again from the class link.');
+  try {
+    const { record, replayed } = await submitAttempt(
+      c.env.KV,
+      quiz,
+      { attemptId: fields.output.attemptId, displayName, answers: answersFromForm(quiz, form), startedAt: fields.output.startedAt ?? null },
+      context,
+    );
+    if (context && !replayed) markDeviceSubmitted(c, context.assignment.id);
+    return c.redirect(`/r/${resultId(record.scope, record.attemptId)}`, 303);
+  } catch (error) {
+    if (error instanceof AnswerShapeError) return refusalPage(c, 422, 'One answer needs another look', error.message.replace(/^Item [^:]+: /, ''));
+    if (error instanceof AttemptConflictError) return refusalPage(c, 409, 'This attempt was already used', error.message);
+    if (error instanceof SubmissionRefusedError) return refusalPage(c, 403, 'This assignment does not take answers now', error.message, { href: '/', label: 'Go to the home page' });
+    if (error instanceof StorageUnavailableError) {
+      c.header('Retry-After', '5');
+      return refusalPage(c, 503, 'We could not save your answers just now', 'Crosscheck could not store them. Wait a few seconds and submit again.');
+    }
+    throw error;
+  }
+}

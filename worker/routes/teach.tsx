@@ -1,0 +1,198 @@
+// The teacher side: create an assignment (/teach), and its private dashboard with actions and
+// exports (/teach/:id?key=secret). A missing or wrong secret answers exactly like an unknown id.
+import { zipSync, strToU8 } from 'fflate';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import * as v from 'valibot';
+import { DashboardPage } from '../../web/pages/DashboardPage.tsx';
+import { PrintQuizPage } from '../../web/pages/PrintQuizPage.tsx';
+import { TeachPage, type TeachFormValues } from '../../web/pages/TeachPage.tsx';
+import { createAssignment, createQuizFromPaste } from '../classroom/create.ts';
+import { SECRET_PATTERN, secretMatches } from '../classroom/secrets.ts';
+import { site } from '../content/site.ts';
+import type { AppEnv } from '../env.ts';
+import { CSV_CONTENT_TYPE, gradesCsv } from '../gradebook/exports/csv.ts';
+import { quizToGift } from '../gradebook/exports/gift.ts';
+import { quizToQti } from '../gradebook/exports/qti.ts';
+import { analyseItems } from '../gradebook/item-analysis.ts';
+import { qrSvg } from '../gradebook/qr.ts';
+import { distributionSvg, scoreStats } from '../gradebook/stats.ts';
+import { findQuiz, launchQuizChoices } from '../quiz/catalog.ts';
+import { GenerationError } from '../quiz/generator/index.ts';
+import { readAssignment, releaseNameAttempt, writeAssignment } from '../storage/assignments.ts';
+import { deleteAttempt, listAllSummaries } from '../storage/attempts.ts';
+import { renderPage } from '../render.tsx';
+import { AssignmentIdSchema, AttemptIdSchema, QuizIdSchema, validate } from '../validation.ts';
+import { notFound } from './not-found.tsx';
+
+const MAX_CREATE_BODY_BYTES = 256 * 1024;
+
+const CreateForm = v.object({
+  quizId: QuizIdSchema,
+  article: v.optional(v.pipe(v.string(), v.maxLength(200_000, 'The pasted article is too long (200,000 characters at most).')), ''),
+  title: v.optional(v.pipe(v.string(), v.transform((title) => title.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim()), v.maxLength(120)), ''),
+  due: v.optional(v.union([v.literal(''), v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'The due time is not a date and time.'))]), ''),
+  tzOffset: v.optional(v.pipe(v.string(), v.regex(/^-?\d{1,4}$/), v.transform(Number), v.minValue(-840), v.maxValue(840)), '0'),
+  attempts: v.picklist(['one', 'unlimited']),
+  reveal: v.picklist(['after-submit', 'after-close']),
+});
+
+const DashboardParams = v.object({ id: AssignmentIdSchema });
+const Secret = v.object({ key: v.pipe(v.string(), v.regex(SECRET_PATTERN)) });
+
+function teachPage(c: Context, status: 200 | 400 | 422, values?: TeachFormValues) {
+  return renderPage(c, {
+    title: 'Assign a quiz',
+    description: 'Create a class assignment in one step, with no account.',
+    status,
+    body: <TeachPage quizzes={launchQuizChoices()} values={values} />,
+  });
+}
+
+/** The assignment and its quiz, only for the holder of the secret. */
+async function teacherView(c: Context<AppEnv>) {
+  const params = v.safeParse(DashboardParams, c.req.param());
+  const secret = v.safeParse(Secret, c.req.query());
+  if (!params.success || !secret.success) return null;
+  const assignment = await readAssignment(c.env.KV, params.output.id);
+  if (!assignment || !(await secretMatches(secret.output.key, assignment.secretHash))) return null;
+  const quiz = await findQuiz(c.env, assignment.quizId);
+  return quiz && { assignment, quiz, secret: secret.output.key };
+}
+
+type TeacherView = NonNullable<Awaited<ReturnType<typeof teacherView>>>;
+
+/** Routes that need the secret: unknown id, missing or wrong secret all get the same 404. */
+function withTeacher(handler: (c: Context<AppEnv>, view: TeacherView) => Response | Promise<Response>) {
+  return async (c: Context<AppEnv>) => {
+    const view = await teacherView(c);
+    if (!view) return notFound(c);
+    // Private pages: not cached, not indexed, and the secret never leaves in a Referer header.
+    c.header('Cache-Control', 'no-store');
+    c.header('X-Robots-Tag', 'noindex');
+    c.header('Referrer-Policy', 'no-referrer');
+    return handler(c, view);
+  };
+}
+
+const dashboardPath = (view: TeacherView) => `/teach/${view.assignment.id}?key=${view.secret}`;
+
+function download(c: Context, body: string | Uint8Array<ArrayBuffer>, filename: string, contentType: string) {
+  c.header('Content-Disposition', `attachment; filename="${filename}"`);
+  c.header('Content-Type', contentType);
+  return c.body(body);
+}
+
+const fileSlug = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'quiz';
+
+export const teachRoutes = new Hono<AppEnv>()
+  .get('/', (c) => teachPage(c, 200))
+  .post(
+    '/',
+    bodyLimit({ maxSize: MAX_CREATE_BODY_BYTES, onError: (c) => teachPage(c, 400, { error: 'The form is too large: paste a shorter article.' }) }),
+    validate('form', CreateForm, (c, issues) => teachPage(c, 400, { error: `Please check the form: ${issues[0]?.message ?? 'a field is not valid'}.` })),
+    async (c) => {
+      const form = c.req.valid('form');
+      let quiz;
+      if (form.article.trim()) {
+        try {
+          quiz = await createQuizFromPaste(c.env.KV, form.article);
+        } catch (error) {
+          if (error instanceof GenerationError) return teachPage(c, 422, { title: form.title, error: `We could not make a quiz from that text: ${error.message}` });
+          throw error;
+        }
+      } else {
+        quiz = site.quizzes.find((candidate) => candidate.id === form.quizId);
+        if (!quiz) return teachPage(c, 400, { error: 'Pick a quiz from the list, or paste an article.' });
+      }
+      // datetime-local is the teacher's wall clock; getTimezoneOffset() is minutes behind UTC.
+      const dueAt = form.due ? Date.parse(`${form.due}Z`) + form.tzOffset * 60_000 : null;
+      const { assignment, secret } = await createAssignment(c.env.KV, quiz, {
+        title: form.title,
+        dueAt,
+        attemptsAllowed: form.attempts,
+        reveal: form.reveal,
+      });
+      return c.redirect(`/teach/${assignment.id}?key=${secret}&created=1`, 303);
+    },
+  )
+  .get(
+    '/:id',
+    withTeacher(async (c, view) => {
+      const { assignment, quiz } = view;
+      const { summaries, unreadable } = await listAllSummaries(c.env.KV, assignment.id);
+      const attempts = summaries.sort((a, b) => b.submittedAt - a.submittedAt);
+      const stats = scoreStats(attempts);
+      const origin = new URL(c.req.url).origin;
+      const student = `${origin}/a/${assignment.id}`;
+      return renderPage(c, {
+        title: `Dashboard: ${assignment.title}`,
+        description: 'Your class results.',
+        body: (
+          <DashboardPage
+            assignment={assignment}
+            quiz={quiz}
+            secret={view.secret}
+            urls={{ student, join: `${origin}/join`, dashboard: `${origin}${dashboardPath(view)}` }}
+            qrSvg={qrSvg(student, { label: `QR code: the link to ${assignment.title}` })}
+            attempts={attempts}
+            unreadable={unreadable}
+            stats={stats}
+            distributionSvg={distributionSvg(stats.buckets, { title: 'How many students scored in each band' })}
+            items={analyseItems(quiz, attempts)}
+            created={c.req.query('created') === '1'}
+          />
+        ),
+      });
+    }),
+  )
+  .post(
+    '/:id/status',
+    withTeacher(async (c, view) => {
+      const closed = (await c.req.parseBody())['closed'] === 'true';
+      await writeAssignment(c.env.KV, { ...view.assignment, closed });
+      return c.redirect(dashboardPath(view), 303);
+    }),
+  )
+  .post(
+    '/:id/attempts/:attemptId/delete',
+    withTeacher(async (c, view) => {
+      const attemptId = v.safeParse(AttemptIdSchema, c.req.param('attemptId'));
+      if (!attemptId.success) return notFound(c);
+      const { summaries } = await listAllSummaries(c.env.KV, view.assignment.id);
+      const removed = summaries.find((summary) => summary.attemptId === attemptId.output);
+      await deleteAttempt(c.env.KV, view.assignment.id, attemptId.output);
+      // The student may then try again under the same name.
+      if (removed?.name) await releaseNameAttempt(c.env.KV, view.assignment.id, removed.name);
+      return c.redirect(dashboardPath(view), 303);
+    }),
+  )
+  .get(
+    '/:id/grades.csv',
+    withTeacher(async (c, { assignment, quiz }) => {
+      const { summaries } = await listAllSummaries(c.env.KV, assignment.id);
+      const rows = summaries.sort((a, b) => a.name.localeCompare(b.name));
+      return download(c, gradesCsv(quiz, rows), `${fileSlug(assignment.title)}-grades.csv`, CSV_CONTENT_TYPE);
+    }),
+  )
+  .get(
+    '/:id/quiz.gift',
+    withTeacher((c, { quiz }) => download(c, quizToGift(quiz), `${fileSlug(quiz.title)}.gift.txt`, 'text/plain; charset=utf-8')),
+  )
+  .get(
+    '/:id/quiz-qti21.zip',
+    withTeacher((c, { quiz }) => {
+      const files = Object.fromEntries(quizToQti(quiz).map((file) => [file.path, strToU8(file.content)]));
+      return download(c, zipSync(files) as Uint8Array<ArrayBuffer>, `${fileSlug(quiz.title)}-qti21.zip`, 'application/zip');
+    }),
+  )
+  .get(
+    '/:id/print',
+    withTeacher((c, { assignment, quiz }) =>
+      renderPage(c, {
+        title: `Print: ${quiz.title}`,
+        description: 'The quiz on paper, with its answer key.',
+        body: <PrintQuizPage quiz={quiz} assignmentTitle={assignment.title} />,
+      }),
+    ),
+  );
