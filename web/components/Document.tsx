@@ -35,7 +35,6 @@ export function Document({ title, description, assets, bodyHtml, withIslands, he
             Crosscheck
           </a>
           <nav aria-label="Main">
-            <a href="/#explainers">Explainers</a>
             <a href="/join">Join a class</a>
             <a href="/teach">Teachers</a>
           </nav>

@@ -195,7 +195,9 @@ export default function QuizRunner(props: QuizRunnerProps) {
                 {checking ? 'Checking…' : 'Check answer'}
               </button>
             ) : (
-              <button type="button" class="button" disabled={!isComplete(item, answer) && !feedback} onClick={() => go(attempt.index + 1)}>
+              // Keyed: were this DOM button reused as the submit button below, the tap that
+              // re-renders it would also submit the form.
+              <button key="next" type="button" class="button" disabled={!isComplete(item, answer) && !feedback} onClick={() => go(attempt.index + 1)}>
                 {attempt.index + 1 < total ? 'Next question' : 'Finish'}
               </button>
             )}
@@ -240,7 +242,7 @@ export default function QuizRunner(props: QuizRunnerProps) {
             <button type="button" class="button secondary" onClick={() => go(total - 1)}>
               Back
             </button>
-            <button type="submit" class="button" disabled={submit.kind === 'sending'}>
+            <button key="submit" type="submit" class="button" disabled={submit.kind === 'sending'}>
               {submit.kind === 'sending' ? 'Sending…' : submit.kind === 'saved-offline' ? 'Try again now' : 'See my result'}
             </button>
           </div>

@@ -46,6 +46,7 @@ function monthNumber(word: string): number {
 
 export function findDates(text: string): DateMention[] {
   const out: DateMention[] = [];
+  if (!/\d/.test(text)) return out; // every absolute date has a digit
   for (const m of text.matchAll(DATE_RE)) {
     const g = m.slice(1);
     let value: DateValue;

@@ -8,7 +8,7 @@ import type { Entity, Mention } from './entities.ts';
 import { LEXICON } from './lexicon.ts';
 import { formatNumber, nearbyNumbers, type NumberMention } from './numbers.ts';
 import type { Random } from './random.ts';
-import { containsPhrase, contentWords, normalize, overlap } from './words.ts';
+import { containsPhrase, contentWords, memo, normalize, overlap } from './words.ts';
 
 export interface DistractorContext {
   analysis: Analysis;
@@ -60,6 +60,15 @@ function lexicalFallback(): LexLike[] {
 let LEX_CACHE: LexLike[] | null = null;
 
 export function tooSimilar(a: string, b: string): boolean {
+  return similarPair(a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+}
+
+const similarPair = memo((pair: string): boolean => {
+  const [a, b] = pair.split('\u0000') as [string, string];
+  return tooSimilarRaw(a, b);
+});
+
+function tooSimilarRaw(a: string, b: string): boolean {
   const na = normalize(a);
   const nb = normalize(b);
   if (!na || !nb || na === nb) return true;
@@ -93,13 +102,19 @@ function lengthOk(key: string, option: string): boolean {
   return r >= 0.4 && r <= 2.2 && Math.abs(visibleLength(option) - visibleLength(key)) <= 16;
 }
 
+// Content words of each sentence, as a set (the "also true" test runs for every candidate).
+const sentenceWords = memo((text: string) => new Set(contentWords(text)));
+
 /** Does the article say the claim of this entity too? (Shares most of the claim's content words in a sentence naming it.) */
 function alsoTrue(ctx: DistractorContext, e: Entity): boolean {
-  if (ctx.claim.length < 2) return false;
+  const claim = new Set(ctx.claim);
+  if (claim.size < 2) return false;
   for (const m of e.mentions) {
     if (m.sentence === ctx.evidence.index) return true;
-    const s = ctx.analysis.sentences[m.sentence] as Sentence;
-    if (overlap(contentWords(s.text), ctx.claim) >= 0.4) return true;
+    const words = sentenceWords((ctx.analysis.sentences[m.sentence] as Sentence).text);
+    let shared = 0;
+    for (const w of claim) if (words.has(w)) shared++;
+    if (shared / claim.size >= 0.4) return true;
   }
   return false;
 }
@@ -107,6 +122,25 @@ function alsoTrue(ctx: DistractorContext, e: Entity): boolean {
 export interface EntityOption {
   text: string;
   entity?: Entity;
+}
+
+// Per analysis: each kind's entities with how often the text (not a caption) names them.
+const POOLS = new WeakMap<Analysis, Map<string, { e: Entity; inText: number }[]>>();
+
+function poolOf(analysis: Analysis, kind: string): { e: Entity; inText: number }[] {
+  let pools = POOLS.get(analysis);
+  if (!pools) {
+    pools = new Map();
+    for (const e of analysis.entities) {
+      const inText = e.mentions.filter((m) => !(analysis.sentences[m.sentence] as Sentence).caption).length;
+      if (!inText) continue;
+      const list = pools.get(e.kind) ?? [];
+      list.push({ e, inText });
+      pools.set(e.kind, list);
+    }
+    POOLS.set(analysis, pools);
+  }
+  return pools.get(kind) ?? [];
 }
 
 /**
@@ -135,11 +169,15 @@ export function entityDistractors(
   const out: EntityOption[] = [];
   const stemNations = opts.avoidStemNations ? sidesNamedIn(ctx.stem) : new Set<string>();
   const mentionedHere = new Set(ctx.evidence.mentions.map((m: Mention) => m.entity.side));
-  const usable = (c: LexLike, isArticle: boolean): string | null => {
+  const stemWords = new Set(contentWords(ctx.stem));
+  const keyClass = distractorClass(key.sub);
+  const keyLength = visibleLength(keyText);
+  // Cheapest tests first: most candidates fail on kind, side or length.
+  const text = (c: LexLike): string | null => {
     if (c.id === key.id || c.kind !== key.kind) return null;
     // One side's ministries are distinct actors (the Pentagon vs the Obama administration); its places are not.
     if (c.side === key.side && !(key.kind === 'org' && key.sub === 'gov')) return null;
-    if (key.kind !== 'person' && distractorClass(c.sub) !== distractorClass(key.sub)) return null;
+    if (key.kind !== 'person' && distractorClass(c.sub) !== keyClass) return null;
     if (mentionedHere.has(c.side)) return null;
     if (opts.exclude?.some((x) => x.id === c.id)) return null;
     if (opts.accept && !opts.accept(c)) return null;
@@ -148,40 +186,36 @@ export function entityDistractors(
     if (opts.plural !== undefined && c.plural !== opts.plural) return null;
     const base = nameOf(c, opts.form);
     if (!base) return null;
-    const text = opts.withThe && c.the ? `the ${base}` : base;
-    if ([...c.aliases].some((a) => containsPhrase(ctx.stem, a)) || demonymsOf(c.id).some((d) => containsPhrase(ctx.stem, d))) return null;
-    if (overlap(contentWords(ctx.stem), contentWords(text)) > 0) return null;
-    if (tooSimilar(text, keyText) || out.some((o) => tooSimilar(o.text, text))) return null;
-    if (!lengthOk(keyText, text)) return null;
-    if (isArticle && alsoTrue(ctx, c as unknown as Entity)) return null;
-    return text;
+    const t = opts.withThe && c.the ? `the ${base}` : base;
+    if (!lengthOk(keyText, t)) return null;
+    if (tooSimilar(t, keyText)) return null;
+    for (const w of contentWords(t)) if (stemWords.has(w)) return null;
+    for (const a of c.aliases) if (containsPhrase(ctx.stem, a)) return null;
+    if (demonymsOf(c.id).some((d) => containsPhrase(ctx.stem, d))) return null;
+    return t;
   };
-  // The article's own entities first, most mentioned outside captions first, then nearest in length.
-  const inText = (e: Entity): number => e.mentions.filter((m) => !(ctx.analysis.sentences[m.sentence] as Sentence).caption).length;
-  const fromArticle = ctx.analysis.entities
-    .filter((e) => e.kind === key.kind && inText(e) > 0)
-    .map((e) => ({ e, rank: -inText(e) * 2 + Math.abs(e.name.length - key.name.length) / 6 }))
+  const take = (t: string | null, e?: Entity): void => {
+    if (t && out.length < opts.count && !out.some((o) => tooSimilar(o.text, t))) out.push(e ? { text: t, entity: e } : { text: t });
+  };
+  // The article's own entities first, most named outside captions first, then nearest in length.
+  const ranked = poolOf(ctx.analysis, key.kind)
+    .map((p) => ({ e: p.e, rank: -p.inText * 2 + Math.abs(p.e.name.length - key.name.length) / 6 }))
     .sort((a, b) => a.rank - b.rank);
-  // One distractor at least as long as the key (give or take), so the key is never the lone long option.
-  const keyLength = visibleLength(keyText);
-  const similar = fromArticle.find(({ e }) => {
-    const n = nameOf(e as unknown as LexLike, opts.form);
-    return n !== null && visibleLength(n) >= keyLength * 0.8 && usable(e as unknown as LexLike, true) !== null;
-  });
-  if (similar) out.push({ text: usable(similar.e as unknown as LexLike, true) as string, entity: similar.e });
-  for (const { e } of fromArticle) {
-    if (out.length >= opts.count) break;
-    const text = usable(e as unknown as LexLike, true);
-    if (text) out.push({ text, entity: e });
+  const usable: { e: Entity; t: string }[] = [];
+  for (const { e } of ranked) {
+    const t = text(e as unknown as LexLike);
+    if (t && !alsoTrue(ctx, e)) usable.push({ e, t });
   }
+  // One distractor at least about as long as the key, so the key is never the lone long option.
+  const similar = usable.find((u) => visibleLength(u.t) >= keyLength * 0.8);
+  if (similar) take(similar.t, similar.e);
+  for (const u of usable) take(u.t, u.e);
   if (out.length < opts.count && !opts.articleOnly) {
     LEX_CACHE ??= lexicalFallback();
     const inArticle = new Set(ctx.analysis.entities.map((e) => e.id));
     for (const c of ctx.random.shuffle(LEX_CACHE)) {
       if (out.length >= opts.count) break;
-      if (inArticle.has(c.id)) continue;
-      const text = usable(c, false);
-      if (text) out.push({ text });
+      if (!inArticle.has(c.id)) take(text(c));
     }
   }
   return out;
@@ -230,14 +264,25 @@ function distractorClass(sub: string): string {
 /** The states a text names, by name or demonym ("Russia's", "Syrian", "Washington"). */
 export function sidesNamedIn(text: string): Set<string> {
   const out = new Set<string>();
-  const words = new Set(normalize(text).split(' '));
-  for (const l of LEXICON) {
-    if (l.kind !== 'place' || out.has(l.side)) continue;
-    // Cheap first-word test before the phrase test.
-    const names = [...l.names, ...l.demonyms];
-    if (names.some((n) => words.has(normalize(n).split(' ')[0] as string) && containsPhrase(text, n))) out.add(l.side);
+  PLACE_WORDS ??= placeWordIndex();
+  for (const w of new Set(normalize(text).split(' '))) {
+    for (const p of PLACE_WORDS.get(w) ?? []) if (!out.has(p.side) && containsPhrase(text, p.name)) out.add(p.side);
   }
   return out;
+}
+
+// Place names and demonyms by their first normalised word, for sidesNamedIn.
+let PLACE_WORDS: Map<string, { side: string; name: string }[]> | null = null;
+function placeWordIndex(): Map<string, { side: string; name: string }[]> {
+  const map = new Map<string, { side: string; name: string }[]>();
+  for (const l of LEXICON) {
+    if (l.kind !== 'place') continue;
+    for (const name of [...l.names, ...l.demonyms]) {
+      const first = normalize(name).split(' ')[0] as string;
+      map.set(first, [...(map.get(first) ?? []), { side: l.side, name }]);
+    }
+  }
+  return map;
 }
 
 /** Demonyms of a whole side: "Russian" gives away Moscow and the Kremlin as much as Russia. */

@@ -71,14 +71,34 @@ export function generateQuizWithReport(text: SourceText, options: GenerateOption
     ...matchingCandidates(ctx),
   ];
   const rejected: Partial<Record<LintReason, number>> = {};
-  const tally = (item: Item): boolean => {
-    const issues = lintItem(item, { source });
+  const tally = (item: Item, trustedShape = false): boolean => {
+    const issues = lintItem(item, { source, trustedShape });
     for (const i of issues) rejected[i.code] = (rejected[i.code] ?? 0) + 1;
     return issues.length === 0;
   };
-  const passing = all.filter((c) => tally(finalizeItems([c], createRandom(seed))[0] as Item));
-  const chosen = selectCandidates(passing, options.maxItems ?? DEFAULT_MAX_ITEMS, random);
-  const items = finalizeItems(chosen, random).filter(tally);
+  // Lint lazily: select, lint what was selected, drop the failures and select again. Most
+  // candidates are never shown, so most are never linted (this keeps a paste inside its CPU budget).
+  const probe = createRandom(seed);
+  const verdict = new Map<Candidate, boolean>();
+  const maxItems = options.maxItems ?? DEFAULT_MAX_ITEMS;
+  let pool = all;
+  let chosen: Candidate[] = [];
+  for (;;) {
+    chosen = selectCandidates(pool, maxItems, random);
+    const unseen = chosen.filter((c) => !verdict.has(c));
+    if (!unseen.length) break;
+    const finished = new Map<Candidate, Candidate | null>();
+    for (const c of unseen) {
+      const done = c.complete ? c.complete() : c;
+      finished.set(c, done);
+      if (done) verdict.set(done, tally(finalizeItems([done], probe, false)[0] as Item, true));
+    }
+    pool = pool.flatMap((c) => {
+      const done = finished.has(c) ? finished.get(c) : c;
+      return done && verdict.get(done) !== false ? [done] : [];
+    });
+  }
+  const items = finalizeItems(chosen, random).filter((item) => tally(item));
   if (!items.length) throw new GenerationError('no-items', 'No question passed the quality checks for this text. Try a longer article with names, dates or quotations.');
   const quiz: Quiz = {
     schema: QUIZ_SCHEMA_VERSION,

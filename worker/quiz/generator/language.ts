@@ -5,11 +5,14 @@ const FUNCTION_WORDS = new Set(
 );
 
 export function englishScore(text: string): { latinShare: number; functionShare: number } {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  const latin = letters.filter((c) => /[A-Za-z\u00c0-\u024f]/.test(c)).length;
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const fn = words.filter((w) => FUNCTION_WORDS.has(w)).length;
-  return { latinShare: letters.length ? latin / letters.length : 0, functionShare: words.length ? fn / words.length : 0 };
+  // A sample is enough to tell a language, and keeps this linear and cheap on long pastes.
+  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  const letters = sample.replace(/\P{L}+/gu, '').length;
+  const latin = sample.replace(/[^A-Za-z\u00c0-\u024f]+/g, '').length;
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let fn = 0;
+  for (const w of words) if (FUNCTION_WORDS.has(w)) fn++;
+  return { latinShare: letters ? latin / letters : 0, functionShare: words.length ? fn / words.length : 0 };
 }
 
 export function isEnglish(text: string): boolean {

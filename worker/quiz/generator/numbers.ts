@@ -28,8 +28,11 @@ const NOT_UNITS = new Set(
 // "the two leaders", "both three": a determiner before the number makes it a reference, not a fact.
 const DETERMINER_BEFORE = /\b(?:the|these|those|both|its|their|his|her|our|all|every|each|first|last|top|another)\s+$/i;
 
+const ANY_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS.slice(2).join('|')}|${Object.keys(TENS).join('|')})\\b`, 'i');
+
 export function findNumbers(text: string, exclude: readonly (readonly [number, number])[] = []): NumberMention[] {
   const out: NumberMention[] = [];
+  if (!ANY_NUMBER.test(text)) return out;
   for (const m of text.matchAll(NUMBER_RE)) {
     const raw = m[1] as string;
     const start = m.index;

@@ -20,7 +20,16 @@ const OPENER_END = /^(?:(?:However|Indeed|In fact|In particular|For example|Ther
 // Words that make a predicate depend on the sentences around it.
 const EXTERNAL_REFERENCE = /\b(?:it|they|them|this|these|those|former|latter|such|also|too|again|another|even more|even less|as well|something|anything)\b/i;
 
+// Multiple choice and matching both ask for a sentence's predications: computed once.
+const CACHE = new WeakMap<Sentence, Predication[]>();
+
 export function predications(s: Sentence): Predication[] {
+  let cached = CACHE.get(s);
+  if (!cached) CACHE.set(s, (cached = computePredications(s)));
+  return cached;
+}
+
+function computePredications(s: Sentence): Predication[] {
   const out: Predication[] = [];
   let openerEnd = (OPENER_END.exec(s.text)?.[0] ?? '').length;
   // The question drops a leading time or source phrase too: "In mid-January, the United States deployed …".

@@ -65,10 +65,10 @@ export function selectCandidates(candidates: Candidate[], maxItems: number, rand
 }
 
 /** Final items: keys placed to balance positions across the quiz; ids hashed from order-free content. */
-export function finalizeItems(chosen: Candidate[], random: Random): Item[] {
+export function finalizeItems(chosen: Candidate[], random: Random, withIds = true): Item[] {
   const positionUse = new Map<number, number>();
   return chosen.map((c) => {
-    const id = itemId(c.type, contentKey(c));
+    const id = withIds ? itemId(c.type, contentKey(c)) : 'candidate';
     const common = { id, stem: c.stem, evidence: c.evidence, explanation: c.explanation, difficulty: c.difficulty };
     if (c.type === 'timeline') {
       // Shown in a shuffled order that is neither the answer nor its reverse.

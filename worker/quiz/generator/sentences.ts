@@ -54,7 +54,7 @@ function isBoundary(text: string, at: number, punct: string, end: number): boole
   if (!/[\p{Lu}\p{N}"'“‘(\[]/u.test(rest.charAt(0))) return false;
   if (punct[0] !== '.') return true;
   const closesQuote = /["'”’)\]]/.test(punct);
-  const before = text.slice(0, at);
+  const before = text.slice(Math.max(0, at - 40), at);
   const word = (before.match(/(\S+)$/)?.[1] ?? '').replace(/^["'“‘(\[]+/, '');
   if (closesQuote && !/[)\]]$/.test(punct)) return true;
   if (/^[.]/.test(punct) && punct.startsWith('...')) return true;

@@ -22,26 +22,35 @@ const POSSESSIVE_AFTER = /^(?:['’][sS]\b|['’](?!\p{L}))/u;
 const NAME_PARTICLE = /^(?:al|Al|el|El|ad|ud|bin|ibn|Abu|Abd|ben|de)[-‐]\p{Lu}/u;
 const UPPER = /^\p{Lu}/u;
 
+function isUpperStart(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(word);
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     const word = m[0];
     const start = m.index;
-    const nextCh = text[start + word.length];
+    const end = start + word.length;
+    const nextCh = text[end];
     const prevCh = start > 0 ? text[start - 1] : '';
     const glued = nextCh === '-' || nextCh === '‐' || prevCh === '-' || prevCh === '‐';
-    const poss = POSSESSIVE_AFTER.test(text.slice(start + word.length, start + word.length + 3));
-    if (/[-‐]/.test(word) && !NAME_PARTICLE.test(word)) {
+    const poss = (nextCh === "'" || nextCh === '’') && POSSESSIVE_AFTER.test(text.slice(end, end + 3));
+    const hyphenated = word.includes('-') || word.includes('‐');
+    if (hyphenated && !NAME_PARTICLE.test(word)) {
       // Split compounds so "Putin-Trump" yields both names, but mark the parts as joined.
       let offset = 0;
       for (const part of word.split(/[-‐]/)) {
         const last = offset + part.length === word.length;
-        if (part) out.push({ text: part, start: start + offset, end: start + offset + part.length, cap: UPPER.test(part), joined: true, poss: last && poss });
+        if (part) out.push({ text: part, start: start + offset, end: start + offset + part.length, cap: isUpperStart(part), joined: true, poss: last && poss });
         offset += part.length + 1;
       }
       continue;
     }
-    out.push({ text: word, start, end: start + word.length, cap: UPPER.test(word) || NAME_PARTICLE.test(word), joined: glued, poss });
+    out.push({ text: word, start, end, cap: isUpperStart(word) || (hyphenated && NAME_PARTICLE.test(word)), joined: glued, poss });
   }
   return out;
 }

@@ -14,31 +14,46 @@ export function clozeCandidates({ analysis, random }: BuildContext): Candidate[]
   const out: Candidate[] = [];
   for (const s of analysis.sentences) {
     if (!usableSentence(s)) continue;
+    // Drafts only: the statement and the distractors are worked out if the selector picks the gap.
+    for (const d of s.dates) {
+      if (!isFree(s, d.start, d.end)) continue;
+      out.push(
+        draft(s, d.start, d.end, `date:${d.text}`, 0.7, () => {
+          const st = statementFor(s, d.start, d.end);
+          if (!st) return null;
+          const stem = render(st, [{ start: d.start, end: d.end, text: GAP }]);
+          const distractors = dateDistractors(d, { analysis, evidence: s, stem, claim: [], random }, 3);
+          if (distractors.length < 2) return null;
+          return candidate(s, stem, d.text, distractors, d.start, d.end, render(st, []), `date:${d.text}`, 0.7, (o) => dateOrdinal(findDates(o)[0]?.value ?? { gran: 'y', y: 0 }));
+        }),
+      );
+    }
+    for (const n of s.numbers) {
+      if (!isFree(s, n.start, n.end)) continue;
+      out.push(
+        draft(s, n.start, n.end, `number:${n.text}`, 0.6, () => {
+          const st = statementFor(s, n.start, n.end);
+          if (!st) return null;
+          const stem = render(st, [{ start: n.start, end: n.end, text: GAP }]);
+          const distractors = numberDistractors(n, { analysis, evidence: s, stem, claim: [], random }, 3);
+          if (distractors.length < 2) return null;
+          return candidate(s, stem, n.text, distractors, n.start, n.end, render(st, []), `number:${n.text}`, 0.6, numericValue);
+        }),
+      );
+    }
     for (const m of s.mentions) {
       const c = entityGap(s, m, analysis, random);
       if (c) out.push(c);
     }
-    for (const d of s.dates) {
-      if (!isFree(s, d.start, d.end)) continue;
-      const st = statementFor(s, d.start, d.end);
-      if (!st) continue;
-      const stem = render(st, [{ start: d.start, end: d.end, text: GAP }]);
-      const ctx: DistractorContext = { analysis, evidence: s, stem, claim: [], random };
-      const distractors = dateDistractors(d, ctx, 3);
-      if (distractors.length < 2) continue;
-      out.push(candidate(s, stem, d.text, distractors, d.start, d.end, render(st, []), `date:${d.text}`, 0.7, (o) => dateOrdinal(findDates(o)[0]?.value ?? { gran: 'y', y: 0 })));
-    }
-    for (const n of s.numbers) {
-      if (!isFree(s, n.start, n.end)) continue;
-      const st = statementFor(s, n.start, n.end);
-      if (!st) continue;
-      const stem = render(st, [{ start: n.start, end: n.end, text: GAP }]);
-      const distractors = numberDistractors(n, { analysis, evidence: s, stem, claim: [], random }, 3);
-      if (distractors.length < 2) continue;
-      out.push(candidate(s, stem, n.text, distractors, n.start, n.end, render(st, []), `number:${n.text}`, 0.6, numericValue));
-    }
   }
   return out;
+}
+
+/** A placeholder the selector can rank (by the sentence's length); `complete` builds the item. */
+function draft(s: Sentence, start: number, end: number, keyId: string, score: number, complete: () => Candidate | null): Candidate {
+  const c = candidate(s, '', '', [], start, end, '', keyId, score);
+  c.complete = complete;
+  return c;
 }
 
 function statementFor(s: Sentence, start: number, end: number) {
@@ -71,34 +86,33 @@ function entityGap(s: Sentence, m: Mention, analysis: BuildContext['analysis'], 
   const before = s.text.slice(0, m.theStart ?? m.start);
   const after = s.text.slice(m.end);
   if (/\b(?:and|or|nor|both|between|with)\s+$/i.test(before) || /^(?:['’]s)?\s+(?:and|or|nor)\s/.test(after)) return null;
-  if (inList(s, m)) return null;
+  if (inList(s, m) || afterTitle(s, m)) return null;
   const withThe = m.theStart !== undefined && e.the;
   const start = withThe ? (m.theStart as number) : m.start;
-  const st = statementFor(s, start, m.end);
-  if (!st) return null;
-  const stem = render(st, [{ start, end: m.end, text: GAP }]);
-  // Another mention of the same entity (or its demonym) would give the answer away.
-  if ([...e.aliases].some((a) => containsPhrase(stem, a)) || sideDemonyms(e.side).some((d) => containsPhrase(stem, d))) return null;
-  // "The US military … oppose _____'s efforts": another name for the same state points at the answer.
-  if (e.kind !== 'person' && s.mentions.some((x) => x.entity !== e && x.entity.side === e.side && containsPhrase(stem, x.text))) return null;
-  if (contentWords(stem.replace(GAP, ' ')).length < 4) return null;
-  if (afterTitle(s, m)) return null;
-  const shortForm = isShortForm(m);
-  const keyText = withThe ? `the ${m.text}` : m.text;
-  const verbAfter = /^(?:['’]s)?\s+(is|are|was|were|has|have)\b/.exec(after);
-  const ctx: DistractorContext = { analysis, evidence: s, stem, claim: contentWords(render(st, [{ start, end: m.end, text: '' }])), random };
-  const distractors = entityDistractors(e, keyText, ctx, {
-    count: 3,
-    form: shortForm ? 'short' : 'full',
-    withThe,
-    ...(verbAfter ? { plural: e.plural } : {}),
-    avoidStemNations: true,
-    sameArticle: !withThe && e.kind !== 'person',
+  const score = 0.6 + (e.kind === 'person' ? 0.05 : 0);
+  return draft(s, m.start, m.end, e.id, score, () => {
+    const st = statementFor(s, start, m.end);
+    if (!st) return null;
+    const stem = render(st, [{ start, end: m.end, text: GAP }]);
+    // Another mention of the same entity (or its demonym) would give the answer away.
+    if ([...e.aliases].some((a) => containsPhrase(stem, a)) || sideDemonyms(e.side).some((d) => containsPhrase(stem, d))) return null;
+    // "The US military … oppose _____'s efforts": another name for the same state points at the answer.
+    if (e.kind !== 'person' && s.mentions.some((x) => x.entity !== e && x.entity.side === e.side && containsPhrase(stem, x.text))) return null;
+    if (contentWords(stem.replace(GAP, ' ')).length < 4) return null;
+    const keyText = withThe ? `the ${m.text}` : m.text;
+    const verbAfter = /^(?:['’]s)?\s+(is|are|was|were|has|have)\b/.exec(after);
+    const ctx: DistractorContext = { analysis, evidence: s, stem, claim: contentWords(render(st, [{ start, end: m.end, text: '' }])), random };
+    const distractors = entityDistractors(e, keyText, ctx, {
+      count: 3,
+      form: isShortForm(m) ? 'short' : 'full',
+      withThe,
+      ...(verbAfter ? { plural: e.plural } : {}),
+      avoidStemNations: true,
+      sameArticle: !withThe && e.kind !== 'person',
+    });
+    if (distractors.length < 2) return null;
+    return candidate(s, stem, keyText, distractors.map((d) => d.text), m.start, m.end, render(st, []), e.id, score);
   });
-  if (distractors.length < 2) return null;
-  const full = render(st, []);
-  const score = 0.6 + (e.kind === 'person' ? 0.05 : 0) - (start === st.sentence.text.length ? 0 : 0);
-  return candidate(s, stem, keyText, distractors.map((d) => d.text), m.start, m.end, full, e.id, score);
 }
 
 function candidate(
@@ -113,7 +127,7 @@ function candidate(
   score: number,
   ordered?: (o: string) => number,
 ): Candidate {
-  const words = stem.split(/\s+/).length;
+  const words = (stem || s.text).split(/\s+/).length;
   return {
     type: 'cloze',
     stem,

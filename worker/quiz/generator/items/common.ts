@@ -29,6 +29,11 @@ export interface Candidate {
   truth?: boolean;
   /** Facts tested (e.g. "role:<person>"): two items never test the same fact. */
   facts?: string[];
+  /**
+   * Deferred work (choosing distractors) done only if the selector picks this candidate:
+   * returns the finished candidate, or null when it cannot be completed.
+   */
+  complete?: () => Candidate | null;
 }
 
 export interface BuildContext {

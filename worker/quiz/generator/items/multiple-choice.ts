@@ -23,13 +23,11 @@ function subjectQuestions({ analysis, random }: BuildContext): Candidate[] {
       const stem = `${wh} ${singularPredicate(p.predicate)}?`;
       const words = stem.split(/\s+/).length;
       if (words > 30) continue;
-      const distractors = entityDistractors(e, e.name, { analysis, evidence: s, stem, claim: contentWords(p.predicate), random }, { count: 3, form: 'full', withThe: false, avoidStemNations: true });
-      if (distractors.length < 2) continue;
       const statement = render(p.statement, []);
-      out.push({
+      const make = (distractors: string[]): Candidate => ({
         type: 'multiple-choice',
         stem,
-        options: [e.name, ...distractors.map((d) => d.text)],
+        options: [e.name, ...distractors],
         key: 0,
         evidence: [evidenceOf(s, p.subject.start, p.subject.end)],
         explanation: says(s.paragraph, statement),
@@ -38,6 +36,12 @@ function subjectQuestions({ analysis, random }: BuildContext): Candidate[] {
         sentences: [s.index],
         keyId: e.id,
       });
+      const draft = make([]);
+      draft.complete = () => {
+        const d = entityDistractors(e, e.name, { analysis, evidence: s, stem, claim: contentWords(p.predicate), random }, { count: 3, form: 'full', withThe: false, avoidStemNations: true });
+        return d.length < 2 ? null : make(d.map((x) => x.text));
+      };
+      out.push(draft);
     }
   }
   return out;

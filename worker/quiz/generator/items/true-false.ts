@@ -62,12 +62,8 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
     function ctxFor(sent: Sentence, stem: string): DistractorContext {
       return { analysis, evidence: sent, stem, claim: [], random };
     }
+    const words = s.text.split(/\s+/).length;
     for (const slot of slots) {
-      const st = makeStatement(s, slot.start, slot.end, { truncate: true, maxWords: 30, dropLead: s.text.split(/\s+/).length > 26 });
-      if (!st) continue;
-      const statement = render(st, []);
-      if (NEGATION.test(statement) || /\?$/.test(statement)) continue;
-      if (contentWords(render(st, [{ start: slot.start, end: slot.end, text: '' }])).length < 4) continue;
       const group = `tf:${s.index}:${slot.start}`;
       const base = {
         type: 'true-false' as const,
@@ -77,29 +73,55 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
         group,
         keyId: `${slot.kind}:${slot.text}`,
       };
-      out.push({
-        ...base,
-        stem: statement,
-        key: 0,
-        truth: true,
-        explanation: says(s.paragraph, statement, 'True. '),
-        difficulty: clamp01(0.2 + Math.min(0.2, statement.length / 800)),
-        score: 0.55 + (slot.kind === 'date' || slot.kind === 'number' ? 0.1 : 0) - lengthPenalty(statement),
-      });
-      const replacement = slot.swap(st, statement);
-      if (!replacement) continue;
-      let falseStem = render(st, [{ start: slot.start, end: slot.end, text: replacement }]);
-      if (containsPhrase(falseStem, slot.text)) continue; // the true value still shows elsewhere
-      falseStem = falseStem.replace(/^the\s/, 'The ');
-      out.push({
-        ...base,
-        stem: falseStem,
-        key: 1,
-        truth: false,
-        explanation: oneLine(`False: paragraph ${s.paragraph} says ${slot.text.replace(/^the\s/, '')}, not ${replacement.replace(/^the\s/, '')}.`),
-        difficulty: clamp01(0.3 + Math.min(0.2, falseStem.length / 800) + (slot.kind === 'date' || slot.kind === 'number' ? 0.1 : 0)),
-        score: 0.6 + (slot.kind === 'date' || slot.kind === 'number' ? 0.1 : 0) - lengthPenalty(falseStem),
-      });
+      const valueSlot = slot.kind === 'date' || slot.kind === 'number';
+      // Drafts: the statement (and the false version's swap) are made only if the selector picks them.
+      const statementOf = (): { st: Statement; statement: string } | null => {
+        const st = makeStatement(s, slot.start, slot.end, { truncate: true, maxWords: 30, dropLead: words > 26 });
+        if (!st) return null;
+        const statement = render(st, []);
+        if (NEGATION.test(statement) || /\?$/.test(statement)) return null;
+        if (contentWords(render(st, [{ start: slot.start, end: slot.end, text: '' }])).length < 4) return null;
+        return { st, statement };
+      };
+      const trueScore = 0.55 + (valueSlot ? 0.1 : 0) - lengthPenalty(s.text);
+      const trueDraft: Candidate = { ...base, stem: '', key: 0, truth: true, explanation: '-', difficulty: 0.2, score: trueScore };
+      trueDraft.complete = () => {
+        const made = statementOf();
+        if (!made) return null;
+        const { statement } = made;
+        return {
+          ...base,
+          stem: statement,
+          key: 0,
+          truth: true,
+          explanation: says(s.paragraph, statement, 'True. '),
+          difficulty: clamp01(0.2 + Math.min(0.2, statement.length / 800)),
+          score: trueScore,
+        };
+      };
+      out.push(trueDraft);
+      const falseScore = 0.6 + (valueSlot ? 0.1 : 0) - lengthPenalty(s.text);
+      const falseDraft: Candidate = { ...base, stem: '', key: 1, truth: false, explanation: '-', difficulty: 0.3, score: falseScore };
+      falseDraft.complete = () => {
+        const made = statementOf();
+        if (!made) return null;
+        const { st, statement } = made;
+        const replacement = slot.swap(st, statement);
+        if (!replacement) return null;
+        let falseStem = render(st, [{ start: slot.start, end: slot.end, text: replacement }]);
+        if (containsPhrase(falseStem, slot.text)) return null; // the true value still shows elsewhere
+        falseStem = falseStem.replace(/^the\s/, 'The ');
+        return {
+          ...base,
+          stem: falseStem,
+          key: 1,
+          truth: false,
+          explanation: oneLine(`False: paragraph ${s.paragraph} says ${slot.text.replace(/^the\s/, '')}, not ${replacement.replace(/^the\s/, '')}.`),
+          difficulty: clamp01(0.3 + Math.min(0.2, falseStem.length / 800) + (valueSlot ? 0.1 : 0)),
+          score: falseScore,
+        };
+      };
+      out.push(falseDraft);
     }
   }
   return out;

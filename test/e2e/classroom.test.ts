@@ -1,0 +1,80 @@
+// E2E: a teacher assigns a quiz on a laptop; two students join by code on phones and submit;
+// the dashboard shows both with the right statistics; the grades CSV downloads.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { startDevServer, type DevServer } from '../../scripts/lib/dev-server.ts';
+import { DESKTOP, PHONE, launchBrowser, screenshot, watchErrors } from './support/browser.ts';
+import { answerAll } from './support/quiz.ts';
+
+let server: DevServer;
+let browser: Browser;
+
+before(async () => {
+  [server, browser] = await Promise.all([startDevServer(), launchBrowser()]);
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function studentTakes(code: string, name: string): Promise<string> {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(server.origin + '/join');
+  await page.getByLabel('Class code').fill(code.toLowerCase());
+  await page.getByRole('button', { name: 'Join' }).tap();
+  await page.getByLabel('Your name').fill(name);
+  await page.getByRole('button', { name: 'Start the quiz' }).tap();
+  await page.locator('.quiz-runner').waitFor();
+  await answerAll(page, { practice: false });
+  await page.getByRole('button', { name: 'See my result' }).tap();
+  await page.waitForURL(/\/r\/[a-z0-9]{10}\./);
+  const heading = (await page.locator('h1').textContent())!;
+  await screenshot(page, `classroom-result-${name.toLowerCase()}-phone`);
+  await context.close();
+  return heading;
+}
+
+test('teacher creates an assignment; two students join by code and submit; the dashboard and CSV show them', async () => {
+  const teacher = await browser.newContext({ ...DESKTOP, acceptDownloads: true });
+  const page = await teacher.newPage();
+  const errors = watchErrors(page);
+  await page.goto(server.origin + '/teach');
+  await page.getByLabel('Quiz').selectOption('topic-safe-zones');
+  await page.getByLabel('Assignment title (optional)').fill('Period 3 check');
+  await page.getByRole('button', { name: 'Create assignment' }).click();
+  await page.waitForURL(/\/teach\/[a-z0-9]{10}\?key=[A-Za-z0-9_-]{43}&created=1$/);
+  assert.equal(await page.getByRole('heading', { name: 'Bookmark this page now' }).isVisible(), true);
+  assert.equal(await page.locator('.qr-box svg').isVisible(), true);
+  const code = (await page.locator('.class-code').textContent())!.replace(/\s/g, '');
+  assert.match(code, /^[A-Z2-9]{6}$/);
+  await screenshot(page, 'dashboard-created-desktop');
+
+  const scores = [await studentTakes(code, 'Ana'), await studentTakes(code, 'Ben')];
+  for (const heading of scores) assert.match(heading, /^(Ana|Ben) scored [\d.]+\/\d+$/);
+
+  // The live gradebook picks both up without a manual reload (local KV is immediate).
+  await page.locator('.roster tbody tr').nth(1).waitFor({ timeout: 30_000 });
+  const roster = await page.locator('.roster tbody th').allTextContents();
+  assert.deepEqual([...roster].sort(), ['Ana', 'Ben']);
+  const percents = scores.map((heading) => {
+    const [, score, max] = heading.match(/scored ([\d.]+)\/(\d+)/)!;
+    return (Number(score) / Number(max)) * 100;
+  });
+  const mean = Math.round((percents[0]! + percents[1]!) / 2);
+  assert.equal(await page.locator('.stats div', { hasText: 'Average' }).locator('dd').textContent(), `${mean}%`);
+  assert.equal(await page.locator('.stats div', { hasText: 'Submitted' }).locator('dd').textContent(), '2');
+  assert.ok((await page.locator('.item-analysis tbody tr').count()) > 0);
+  await screenshot(page, 'dashboard-results-desktop');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Grades (CSV)' }).click()]);
+  const csv = await readFile((await download.path())!, 'utf8');
+  const lines = csv.trim().split('\r\n');
+  assert.equal(lines.length, 3);
+  assert.match(lines[1]!, /^Ana,/);
+  assert.match(lines[2]!, /^Ben,/);
+  assert.deepEqual(errors, []);
+  await teacher.close();
+});

@@ -1,0 +1,120 @@
+// E2E: a student takes a launch quiz on a phone, shares the result; the same quiz without
+// JavaScript; and a submit that fails offline and arrives once back online.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { startDevServer, type DevServer } from '../../scripts/lib/dev-server.ts';
+import { PHONE, launchBrowser, screenshot, watchErrors } from './support/browser.ts';
+import { answerAll, answerCurrentQuestion } from './support/quiz.ts';
+
+const QUIZ = '/quiz/topic-deconfliction-hotline';
+let server: DevServer;
+let browser: Browser;
+
+before(async () => {
+  [server, browser] = await Promise.all([startDevServer(), launchBrowser()]);
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('phone: take a quiz by tapping, with feedback; resume after reload; share the result', async () => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(server.origin + QUIZ);
+  await page.locator('.quiz-runner').waitFor();
+  await screenshot(page, 'quiz-phone');
+
+  // Answer the first question, reload: the attempt resumes where it was.
+  await answerCurrentQuestion(page);
+  await page.getByRole('button', { name: 'Check answer' }).tap();
+  const feedback = page.locator('.feedback');
+  await feedback.waitFor();
+  assert.match((await feedback.locator('.verdict').textContent()) ?? '', /Right|Not quite|Partly/);
+  assert.match((await feedback.locator('blockquote a').first().getAttribute('href')) ?? '', /^\/topics\/deconfliction-hotline#p\d+$/);
+  await screenshot(page, 'quiz-feedback-phone');
+  await page.reload();
+  await page.locator('.quiz-runner .feedback').waitFor();
+  assert.match((await page.locator('.progress span').textContent()) ?? '', /^Question 1 of \d+$/);
+  await page.getByRole('button', { name: /Next question|Finish/ }).tap();
+
+  // The rest of the quiz, from question 2.
+  const total = Number((await page.locator('.progress span').textContent())!.match(/of (\d+)/)![1]);
+  for (let i = 1; i < total; i++) {
+    await answerCurrentQuestion(page);
+    await page.getByRole('button', { name: 'Check answer' }).tap();
+    await page.locator('.feedback').waitFor();
+    await page.getByRole('button', { name: i + 1 < total ? 'Next question' : 'Finish' }).tap();
+  }
+  await page.getByLabel('Your name on the result (optional)').fill('Ana');
+  await page.getByRole('button', { name: 'See my result' }).tap();
+  await page.waitForURL(/\/r\/[A-Za-z0-9_-]{22}$/);
+  const heading = await page.locator('h1').textContent();
+  assert.match(heading ?? '', new RegExp(`^Ana scored [\\d.]+/${total}$`));
+  assert.equal(await page.locator('.review-item').count(), total);
+  await page.getByRole('button', { name: 'Challenge a friend' }).waitFor();
+  await screenshot(page, 'result-phone');
+  assert.deepEqual(errors, []);
+
+  // The share link, opened by someone else: same result, card tags, and the card image.
+  const friend = await browser.newContext(PHONE);
+  const friendPage = await friend.newPage();
+  await friendPage.goto(page.url());
+  assert.equal(await friendPage.locator('h1').textContent(), heading);
+  const image = await friendPage.locator('meta[property="og:image"]').getAttribute('content');
+  assert.equal(image, `${page.url()}/card.png`);
+  assert.equal(await friendPage.locator('meta[name="twitter:card"]').getAttribute('content'), 'summary_large_image');
+  const card = await friendPage.request.get(image!);
+  assert.equal(card.status(), 200);
+  assert.equal(card.headers()['content-type'], 'image/png');
+  await Promise.all([context.close(), friend.close()]);
+});
+
+test('phone with JavaScript off: the quiz is a plain form graded by the server', async () => {
+  const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.origin + QUIZ);
+  const questions = page.locator('form.quiz-form fieldset.question');
+  const total = await questions.count();
+  assert.ok(total >= 5);
+  for (let i = 0; i < total; i++) {
+    const question = questions.nth(i);
+    const radios = question.locator('input[type=radio]');
+    if ((await radios.count()) > 0) {
+      await radios.first().check();
+      continue;
+    }
+    const selects = question.locator('select');
+    // Distinct positions for timeline rows; any option for matching rows.
+    for (let row = 0; row < (await selects.count()); row++) await selects.nth(row).selectOption({ index: row + 1 });
+  }
+  await page.locator('input[name=displayName]').fill('No-JS Nia');
+  await page.getByRole('button', { name: 'See my result' }).tap();
+  await page.waitForURL(/\/r\//);
+  assert.match((await page.locator('h1').textContent()) ?? '', new RegExp(`^No-JS Nia scored [\\d.]+/${total}$`));
+  assert.equal(await page.locator('.review-item').count(), total);
+  await context.close();
+});
+
+test('phone: offline at submit, the answers stay on the device and arrive once back online', async () => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await page.goto(server.origin + QUIZ);
+  await page.locator('.quiz-runner').waitFor();
+  const total = await answerAll(page, { practice: true });
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'See my result' }).tap();
+  await page.getByText('Your answers are safe on this device.').waitFor();
+  // A reload while still offline is served from nowhere; the attempt waits in localStorage.
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('crosscheck:attempt:')).map((key) => JSON.parse(localStorage.getItem(key)!)));
+  assert.equal(stored.length, 1);
+  assert.equal(stored[0].pending, true);
+  assert.equal(Object.keys(stored[0].answers).length, total);
+  await context.setOffline(false);
+  await page.waitForURL(/\/r\//);
+  assert.equal(await page.locator('.review-item').count(), total);
+  assert.equal(await page.getByText('No answer').count(), 0, 'every answer arrived');
+  await context.close();
+});
