@@ -54,7 +54,7 @@ function words(source: SourceText): number {
 
 function benchNode(texts: { name: string; source: SourceText }[]): { name: string; ms: number }[] {
   return texts.map(({ name, source }) => {
-    for (let i = 0; i < 5; i++) generateQuiz(variant(source, -i - 1), { id: 'bench-warmup', source: { kind: 'paste', title: name } });
+    for (let i = 0; i < 30; i++) generateQuiz(variant(source, -i - 1), { id: 'bench-warmup', source: { kind: 'paste', title: name } });
     const samples: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const text = variant(source, i);

@@ -2,27 +2,17 @@
 // the dashboard shows both with the right statistics; the grades CSV downloads.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { startDevServer, type DevServer } from '../../scripts/lib/dev-server.ts';
-import { DESKTOP, PHONE, launchBrowser, screenshot, watchErrors } from './support/browser.ts';
+import { test } from 'node:test';
+import { useServerAndBrowser } from './support/session.ts';
+import { DESKTOP, PHONE, screenshot, watchErrors } from './support/browser.ts';
 import { answerAll } from './support/quiz.ts';
 
-let server: DevServer;
-let browser: Browser;
-
-before(async () => {
-  [server, browser] = await Promise.all([startDevServer(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = useServerAndBrowser();
 
 async function studentTakes(code: string, name: string): Promise<string> {
-  const context = await browser.newContext(PHONE);
+  const context = await session.browser.newContext(PHONE);
   const page = await context.newPage();
-  await page.goto(server.origin + '/join');
+  await page.goto(session.server.origin + '/join');
   await page.getByLabel('Class code').fill(code.toLowerCase());
   await page.getByRole('button', { name: 'Join' }).tap();
   await page.getByLabel('Your name').fill(name);
@@ -38,10 +28,10 @@ async function studentTakes(code: string, name: string): Promise<string> {
 }
 
 test('teacher creates an assignment; two students join by code and submit; the dashboard and CSV show them', async () => {
-  const teacher = await browser.newContext({ ...DESKTOP, acceptDownloads: true });
+  const teacher = await session.browser.newContext({ ...DESKTOP, acceptDownloads: true });
   const page = await teacher.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.origin + '/teach');
+  await page.goto(session.server.origin + '/teach');
   await page.getByLabel('Quiz').selectOption('topic-safe-zones');
   await page.getByLabel('Assignment title (optional)').fill('Period 3 check');
   await page.getByRole('button', { name: 'Create assignment' }).click();

@@ -1,27 +1,17 @@
 // E2E: a student on a phone reads an explainer and checks a claim against its source.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { startDevServer, type DevServer } from '../../scripts/lib/dev-server.ts';
-import { DESKTOP, PHONE, launchBrowser, screenshot, watchErrors } from './support/browser.ts';
+import { test } from 'node:test';
+import { useServerAndBrowser } from './support/session.ts';
+import { DESKTOP, PHONE, screenshot, watchErrors } from './support/browser.ts';
 
-let server: DevServer;
-let browser: Browser;
-
-before(async () => {
-  [server, browser] = await Promise.all([startDevServer(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = useServerAndBrowser();
 
 test('phone: home -> explainer -> citation -> highlighted paragraph -> key term', async () => {
-  const context = await browser.newContext(PHONE);
+  const context = await session.browser.newContext(PHONE);
   const page = await context.newPage();
   const errors = watchErrors(page);
 
-  await page.goto(server.origin + '/');
+  await page.goto(session.server.origin + '/');
   assert.equal(await page.locator('h1').textContent(), 'Crosscheck');
   await screenshot(page, 'home-phone');
 
@@ -60,9 +50,9 @@ test('phone: home -> explainer -> citation -> highlighted paragraph -> key term'
 });
 
 test('phone: key terms open without JavaScript', async () => {
-  const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+  const context = await session.browser.newContext({ ...PHONE, javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.origin + '/topics/deconfliction-hotline');
+  await page.goto(session.server.origin + '/topics/deconfliction-hotline');
   const term = page.locator('details.term').first();
   await term.locator('summary').tap();
   assert.equal(await term.locator('.term-definition').isVisible(), true);
@@ -70,16 +60,16 @@ test('phone: key terms open without JavaScript', async () => {
 });
 
 test('desktop: pages read at desktop width and unknown pages get the helpful 404', async () => {
-  const context = await browser.newContext(DESKTOP);
+  const context = await session.browser.newContext(DESKTOP);
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.origin + '/');
+  await page.goto(session.server.origin + '/');
   assert.equal(await page.locator('#explainers .card').count() >= 6, true);
   await screenshot(page, 'home-desktop');
-  const res = await page.goto(server.origin + '/topics/not-a-topic');
+  const res = await page.goto(session.server.origin + '/topics/not-a-topic');
   assert.equal(res?.status(), 404);
   assert.match((await page.locator('h1').textContent()) ?? '', /couldn't find/);
-  const asset = await page.request.get(server.origin + '/favicon.svg');
+  const asset = await page.request.get(session.server.origin + '/favicon.svg');
   assert.equal(asset.status(), 200);
   assert.match(asset.headers()['content-security-policy'] ?? '', /default-src 'none'/);
   assert.deepEqual(errors.filter((e) => !e.includes('404')), []);

@@ -1,29 +1,19 @@
 // E2E: a student takes a launch quiz on a phone, shares the result; the same quiz without
 // JavaScript; and a submit that fails offline and arrives once back online.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { startDevServer, type DevServer } from '../../scripts/lib/dev-server.ts';
-import { PHONE, launchBrowser, screenshot, watchErrors } from './support/browser.ts';
+import { test } from 'node:test';
+import { useServerAndBrowser } from './support/session.ts';
+import { PHONE, screenshot, watchErrors } from './support/browser.ts';
 import { answerAll, answerCurrentQuestion } from './support/quiz.ts';
 
 const QUIZ = '/quiz/topic-deconfliction-hotline';
-let server: DevServer;
-let browser: Browser;
-
-before(async () => {
-  [server, browser] = await Promise.all([startDevServer(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = useServerAndBrowser();
 
 test('phone: take a quiz by tapping, with feedback; resume after reload; share the result', async () => {
-  const context = await browser.newContext(PHONE);
+  const context = await session.browser.newContext(PHONE);
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.origin + QUIZ);
+  await page.goto(session.server.origin + QUIZ);
   await page.locator('.quiz-runner').waitFor();
   await screenshot(page, 'quiz-phone');
 
@@ -59,7 +49,7 @@ test('phone: take a quiz by tapping, with feedback; resume after reload; share t
   assert.deepEqual(errors, []);
 
   // The share link, opened by someone else: same result, card tags, and the card image.
-  const friend = await browser.newContext(PHONE);
+  const friend = await session.browser.newContext(PHONE);
   const friendPage = await friend.newPage();
   await friendPage.goto(page.url());
   assert.equal(await friendPage.locator('h1').textContent(), heading);
@@ -73,9 +63,9 @@ test('phone: take a quiz by tapping, with feedback; resume after reload; share t
 });
 
 test('phone with JavaScript off: the quiz is a plain form graded by the server', async () => {
-  const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+  const context = await session.browser.newContext({ ...PHONE, javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.origin + QUIZ);
+  await page.goto(session.server.origin + QUIZ);
   const questions = page.locator('form.quiz-form fieldset.question');
   const total = await questions.count();
   assert.ok(total >= 5);
@@ -99,9 +89,9 @@ test('phone with JavaScript off: the quiz is a plain form graded by the server',
 });
 
 test('phone: offline at submit, the answers stay on the device and arrive once back online', async () => {
-  const context = await browser.newContext(PHONE);
+  const context = await session.browser.newContext(PHONE);
   const page = await context.newPage();
-  await page.goto(server.origin + QUIZ);
+  await page.goto(session.server.origin + QUIZ);
   await page.locator('.quiz-runner').waitFor();
   const total = await answerAll(page, { practice: true });
   await context.setOffline(true);

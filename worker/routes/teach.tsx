@@ -120,8 +120,11 @@ export const teachRoutes = new Hono<AppEnv>()
     '/:id',
     withTeacher(async (c, view) => {
       const { assignment, quiz } = view;
-      const { summaries, unreadable } = await listAllSummaries(c.env.KV, assignment.id);
+      const { summaries, unreadable, listCalls } = await listAllSummaries(c.env.KV, assignment.id);
       const attempts = summaries.sort((a, b) => b.submittedAt - a.submittedAt);
+      // What building this gradebook cost in KV: the assignment (and a teacher-made quiz) by get, attempts by list only.
+      const gets = quiz.source.kind === 'paste' ? 2 : 1;
+      c.header('Server-Timing', `kv;desc="${gets} get + ${listCalls} list calls for ${attempts.length} attempts"`);
       const stats = scoreStats(attempts);
       const origin = new URL(c.req.url).origin;
       const student = `${origin}/a/${assignment.id}`;

@@ -23,6 +23,8 @@ export interface Sentence {
   caption: boolean;
   /** A full sentence of prose (not a heading, byline or metadata line). */
   prose: boolean;
+  /** Items may be built on it (a very long text contributes an evenly spread sample of sentences). */
+  sampled: boolean;
   mentions: Mention[];
   dates: DateMention[];
   numbers: NumberMention[];
@@ -39,6 +41,8 @@ export interface Analysis {
   /** Quotations found but dropped because the speaker was unclear or not a person. */
   droppedQuotes: number;
 }
+
+const MAX_ITEM_SENTENCES = 240;
 
 const CAPTION_RE = /Getty Images|\/AFP\b|\bAFP\/|Reuters\/|\bAP Photo\b|\((?:left|right|center|centre|pictured)\)|^Photo:|^Photograph:|^Image:|\(Photo:|Credit:/;
 
@@ -57,6 +61,7 @@ export function analyze(source: SourceText): Analysis {
         tokens: tokenize(text),
         caption,
         prose: /[.!?…]["'”’)\]]*$/.test(text) && /\p{Ll}/u.test(text) && text.split(/\s+/).length >= 5,
+        sampled: true,
         mentions: [],
         dates,
         numbers: findNumbers(text, dates.map((d) => [d.start, d.end] as const)),
@@ -65,6 +70,15 @@ export function analyze(source: SourceText): Analysis {
       });
     }
   });
+  // A quiz needs a few dozen good sentences; a 20,000-word paste offers a thousand. Items are
+  // built from an even spread of them so that the work stays bounded (entities use all of them).
+  const prose = sentences.filter((s) => s.prose && !s.caption);
+  if (prose.length > MAX_ITEM_SENTENCES) {
+    const step = prose.length / MAX_ITEM_SENTENCES;
+    const keep = new Set<Sentence>();
+    for (let i = 0; i < MAX_ITEM_SENTENCES; i++) keep.add(prose[Math.floor(i * step)] as Sentence);
+    for (const s of prose) s.sampled = keep.has(s);
+  }
   const entities = detectEntities(sentences);
   for (const e of entities) for (const m of e.mentions) sentences[m.sentence]?.mentions.push(m);
   for (const s of sentences) s.mentions.sort((a, b) => a.start - b.start);

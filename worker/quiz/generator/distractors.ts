@@ -164,6 +164,8 @@ export function entityDistractors(
     avoidStemNations?: boolean;
     /** Every option written like the key: with "the" or without (a gap mid-phrase cannot take both). */
     sameArticle?: boolean;
+    /** Put "the" before names that take it (a swap into running text: "briefed the United Nations"). */
+    articleAsNeeded?: boolean;
   },
 ): EntityOption[] {
   const out: EntityOption[] = [];
@@ -186,7 +188,7 @@ export function entityDistractors(
     if (opts.plural !== undefined && c.plural !== opts.plural) return null;
     const base = nameOf(c, opts.form);
     if (!base) return null;
-    const t = opts.withThe && c.the ? `the ${base}` : base;
+    const t = (opts.withThe || opts.articleAsNeeded) && c.the ? `the ${base}` : base;
     if (!lengthOk(keyText, t)) return null;
     if (tooSimilar(t, keyText)) return null;
     for (const w of contentWords(t)) if (stemWords.has(w)) return null;
@@ -261,7 +263,7 @@ function distractorClass(sub: string): string {
   return sub === 'gov' || sub === 'intl' ? 'institution' : sub;
 }
 
-/** The states a text names, by name or demonym ("Russia's", "Syrian", "Washington"). */
+/** The states a text names, by name, demonym, capital or institution ("Russia's", "Syrian", "Washington", "the Kremlin"). */
 export function sidesNamedIn(text: string): Set<string> {
   const out = new Set<string>();
   PLACE_WORDS ??= placeWordIndex();
@@ -275,8 +277,10 @@ export function sidesNamedIn(text: string): Set<string> {
 let PLACE_WORDS: Map<string, { side: string; name: string }[]> | null = null;
 function placeWordIndex(): Map<string, { side: string; name: string }[]> {
   const map = new Map<string, { side: string; name: string }[]>();
+  // States, their capitals and their institutions (the Kremlin speaks for Russia).
+  const states = new Set(LEXICON.filter((l) => l.sub === 'country').map((l) => l.side));
   for (const l of LEXICON) {
-    if (l.kind !== 'place') continue;
+    if (l.kind === 'person' || !states.has(l.side)) continue;
     for (const name of [...l.names, ...l.demonyms]) {
       const first = normalize(name).split(' ')[0] as string;
       map.set(first, [...(map.get(first) ?? []), { side: l.side, name }]);

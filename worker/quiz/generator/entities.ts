@@ -159,10 +159,14 @@ function collectMidSentenceCaps(sentences: readonly SentenceTokens[]): Set<strin
   return set;
 }
 
+// Abbreviated titles keep their full stop inside a name: "Navy Capt. Dana Whitfield", "Gen. Joseph Dunford".
+const TITLE_ABBREVIATIONS = new Set(['Gen', 'Capt', 'Lt', 'Col', 'Sgt', 'Maj', 'Adm', 'Cmdr', 'Gov', 'Sen', 'Rep', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'St', 'Brig', 'Cpl', 'Pvt']);
+
 function gapOk(text: string, a: Token, b: Token, allowHyphen: boolean): boolean {
   const gap = text.slice(a.end, b.start);
   if (a.poss) return false; // "Putin's September" ends the name
-  return allowHyphen ? /^[\s\-‐]+$/.test(gap) : /^\s+$/.test(gap) || (/^\.\s+$/.test(gap) && /^\p{Lu}$/u.test(a.text));
+  if (allowHyphen) return /^[\s\-‐]+$/.test(gap);
+  return /^\s+$/.test(gap) || (/^\.\s+$/.test(gap) && (/^\p{Lu}$/u.test(a.text) || TITLE_ABBREVIATIONS.has(a.text)));
 }
 
 function scanSentence(s: SentenceTokens, registry: Registry, midCaps: Set<string>): RawMention[] {
@@ -416,7 +420,7 @@ function collectRole(e: Entity, m: Mention, s: SentenceTokens): void {
     const t = toks[k] as Token;
     const next = toks[k + 1] as Token;
     const gap = s.text.slice(t.end, next.start);
-    if (!/^[\s\-‐–]+$/.test(gap) || t.poss) break;
+    if (!(/^[\s\-‐–]+$/.test(gap) || (/^\.\s+$/.test(gap) && TITLE_ABBREVIATIONS.has(t.text))) || t.poss) break;
     const bare = t.text.replace(/\.$/, '');
     const isTitle = TITLE_WORDS.has(bare) || ROLE_NOUNS.has(t.text);
     if (isTitle) sawTitle = true;
@@ -451,7 +455,9 @@ function collectRole(e: Entity, m: Mention, s: SentenceTokens): void {
     const meaningful = words.some((w) => (TITLE_WORDS.has(w) || ROLE_NOUNS.has(w)) && !HONORIFICS.has(w));
     if (meaningful && startTok <= endTok) {
       const start = (toks[startTok] as Token).start;
-      const end = (toks[endTok] as Token).end;
+      const lastTok = toks[endTok] as Token;
+      // "Gen." keeps its full stop.
+      const end = lastTok.end + (TITLE_ABBREVIATIONS.has(lastTok.text) && s.text[lastTok.end] === '.' ? 1 : 0);
       const text = s.text.slice(start, end);
       if (/^former\b/i.test(text)) temporal = true;
       addRole(e, { text, sentence: s.index, start, end, temporal });

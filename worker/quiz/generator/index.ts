@@ -76,28 +76,13 @@ export function generateQuizWithReport(text: SourceText, options: GenerateOption
     for (const i of issues) rejected[i.code] = (rejected[i.code] ?? 0) + 1;
     return issues.length === 0;
   };
-  // Lint lazily: select, lint what was selected, drop the failures and select again. Most
-  // candidates are never shown, so most are never linted (this keeps a paste inside its CPU budget).
+  // Candidates are finished (distractors) and linted only when the selector picks them: most are
+  // never shown, so most never cost anything (this keeps a paste inside its CPU budget).
   const probe = createRandom(seed);
-  const verdict = new Map<Candidate, boolean>();
-  const maxItems = options.maxItems ?? DEFAULT_MAX_ITEMS;
-  let pool = all;
-  let chosen: Candidate[] = [];
-  for (;;) {
-    chosen = selectCandidates(pool, maxItems, random);
-    const unseen = chosen.filter((c) => !verdict.has(c));
-    if (!unseen.length) break;
-    const finished = new Map<Candidate, Candidate | null>();
-    for (const c of unseen) {
-      const done = c.complete ? c.complete() : c;
-      finished.set(c, done);
-      if (done) verdict.set(done, tally(finalizeItems([done], probe, false)[0] as Item, true));
-    }
-    pool = pool.flatMap((c) => {
-      const done = finished.has(c) ? finished.get(c) : c;
-      return done && verdict.get(done) !== false ? [done] : [];
-    });
-  }
+  const chosen = selectCandidates(all, options.maxItems ?? DEFAULT_MAX_ITEMS, random, (c) => {
+    const done = c.complete ? c.complete() : c;
+    return done && tally(finalizeItems([done], probe, false)[0] as Item, true) ? done : null;
+  });
   const items = finalizeItems(chosen, random).filter((item) => tally(item));
   if (!items.length) throw new GenerationError('no-items', 'No question passed the quality checks for this text. Try a longer article with names, dates or quotations.');
   const quiz: Quiz = {

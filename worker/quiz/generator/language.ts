@@ -6,13 +6,14 @@ const FUNCTION_WORDS = new Set(
 
 export function englishScore(text: string): { latinShare: number; functionShare: number } {
   // A sample is enough to tell a language, and keeps this linear and cheap on long pastes.
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  const letters = sample.replace(/\P{L}+/gu, '').length;
-  const latin = sample.replace(/[^A-Za-z\u00c0-\u024f]+/g, '').length;
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const sample = (text.length > 4000 ? text.slice(0, 4000) : text).toLowerCase();
+  const latin = sample.replace(/[^a-z\u00c0-\u024f]+/g, '').length;
+  // Letters of other scripts (Greek, Cyrillic, Arabic, Hebrew, Indic, CJK, Hangul…), not punctuation.
+  const other = sample.replace(/[^\u0370-\u1fff\u2e80-\ud7ff\uf900-\ufaff]+/g, '').length;
+  const words = sample.split(/[^a-z\u00c0-\u024f\u0370-\u1fff\u2e80-\ud7ff]+/).filter(Boolean);
   let fn = 0;
   for (const w of words) if (FUNCTION_WORDS.has(w)) fn++;
-  return { latinShare: letters ? latin / letters : 0, functionShare: words.length ? fn / words.length : 0 };
+  return { latinShare: latin + other ? latin / (latin + other) : 0, functionShare: words.length ? fn / words.length : 0 };
 }
 
 export function isEnglish(text: string): boolean {

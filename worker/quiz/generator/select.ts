@@ -13,12 +13,21 @@ const TYPE_SHARE: Record<ItemType, number> = {
   matching: 0.12,
   timeline: 0.07,
 };
+/** The most a candidate's value can exceed its score (the first-of-its-type bonus). */
+const MAX_BONUS = 0.3;
 /** The same answer (a person, a date) at most this many times in one quiz. */
 const MAX_SAME_KEY = 4;
 
-export function selectCandidates(candidates: Candidate[], maxItems: number, random: Random): Candidate[] {
+/**
+ * Greedy choice. `realize` finishes a picked candidate (distractors, lint) and returns it, or
+ * null if it cannot ship; a refused candidate is skipped and the search goes on, so only the
+ * candidates actually considered for the quiz ever pay for distractors and linting.
+ */
+export function selectCandidates(candidates: Candidate[], maxItems: number, random: Random, realize: (c: Candidate) => Candidate | null = (c) => c): Candidate[] {
   // A seeded tie-break keeps equal scores in a stable but seed-dependent order.
   const ranked = candidates.map((c) => ({ c, tie: random.next() })).sort((a, b) => b.c.score - a.c.score || a.tie - b.tie).map((x) => x.c);
+  const refused = new Set<Candidate>();
+  const taken = new Set<Candidate>();
   const chosen: Candidate[] = [];
   const perType = new Map<ItemType, number>();
   const usedSentences = new Set<number>();
@@ -32,7 +41,9 @@ export function selectCandidates(candidates: Candidate[], maxItems: number, rand
     let best: Candidate | null = null;
     let bestValue = -Infinity;
     for (const c of ranked) {
-      if (chosen.includes(c)) continue;
+      // Ranked by score: once no bonus could lift a candidate above the best, stop looking.
+      if (c.score + MAX_BONUS < bestValue) break;
+      if (taken.has(c) || refused.has(c)) continue;
       const n = perType.get(c.type) ?? 0;
       if (n >= cap(c.type)) continue;
       if (c.group && usedGroups.has(c.group)) continue;
@@ -50,6 +61,13 @@ export function selectCandidates(candidates: Candidate[], maxItems: number, rand
       }
     }
     if (!best) break;
+    const done = realize(best);
+    if (!done) {
+      refused.add(best);
+      continue;
+    }
+    taken.add(best);
+    best = done;
     chosen.push(best);
     perType.set(best.type, (perType.get(best.type) ?? 0) + 1);
     if (best.type !== 'matching' && best.type !== 'timeline') for (const s of best.sentences) usedSentences.add(s);
@@ -75,7 +93,9 @@ export function finalizeItems(chosen: Candidate[], random: Random, withIds = tru
       const order = shuffledNotSorted(c.options.length, c.key as number[], random);
       const options = order.map((i) => c.options[i] as string);
       const key = (c.key as number[]).map((k) => order.indexOf(k));
-      return { ...common, type: 'timeline', options, key };
+      // evidence[i] proves options[i] (its date).
+      const evidence = order.map((i) => c.evidence[i] as Item['evidence'][number]);
+      return { ...common, evidence, type: 'timeline', options, key };
     }
     if (c.type === 'matching') {
       const order = random.shuffle(c.options.map((_, i) => i));

@@ -24,11 +24,10 @@ export function looksLikeMarkdown(raw: string): boolean {
 }
 
 function htmlToBlocks(raw: string): { title: string; blocks: string[] } {
-  let html = raw.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style|noscript|template|svg|head)\b[\s\S]*?<\/\1\s*>/gi, (m) => {
-    const title = /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(m);
-    return title ? `\n\n<h1>${title[1]}</h1>\n\n` : ' ';
-  });
-  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html);
+  // The page's own heading names the article better than <title> (which often carries the site's name).
+  const headTitle = /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(raw);
+  let html = raw.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style|noscript|template|svg|head)\b[\s\S]*?<\/\1\s*>/gi, ' ');
+  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html) ?? headTitle;
   html = html
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/?(?:p|div|h[1-6]|li|ul|ol|blockquote|article|section|header|footer|figure|figcaption|table|tr|pre)\b[^>]*>/gi, '\n\n')

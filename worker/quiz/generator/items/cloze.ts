@@ -87,6 +87,11 @@ function entityGap(s: Sentence, m: Mention, analysis: BuildContext['analysis'], 
   const after = s.text.slice(m.end);
   if (/\b(?:and|or|nor|both|between|with)\s+$/i.test(before) || /^(?:['’]s)?\s+(?:and|or|nor)\s/.test(after)) return null;
   if (inList(s, m) || afterTitle(s, m)) return null;
+  if (e.kind === 'person') {
+    // "opponents of _____", "Putin's military": world knowledge makes other leaders right as well.
+    if (/\b(?:oppos\w*|opponents? of|enem(?:y|ies) of|rivals? of|against|fight\w* against|support for|backing for)\s+$/i.test(before)) return null;
+    if (m.possessive && /^['’]s?\s+(?:own\s+)?(?:military|forces|army|troops|regime|government|administration|air ?strikes|strikes|allies|fighters)\b/i.test(after)) return null;
+  }
   const withThe = m.theStart !== undefined && e.the;
   const start = withThe ? (m.theStart as number) : m.start;
   const score = 0.6 + (e.kind === 'person' ? 0.05 : 0);
@@ -144,7 +149,7 @@ function candidate(
 }
 
 /** "Iraq, Syria and Iran": a name next to another of its kind across a comma is a list item. */
-function inList(s: Sentence, m: Mention): boolean {
+export function inList(s: Sentence, m: Mention): boolean {
   const i = s.mentions.indexOf(m);
   const prev = s.mentions[i - 1];
   const next = s.mentions[i + 1];

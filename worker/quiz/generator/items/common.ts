@@ -46,7 +46,7 @@ export function evidenceOf(s: Sentence, start: number, end: number): Evidence {
 }
 
 export function usableSentence(s: Sentence): boolean {
-  return s.prose && !s.caption;
+  return s.prose && !s.caption && s.sampled;
 }
 
 /** "Paragraph 13 says: …" — the statement the answer rests on, as one line. */

@@ -25,7 +25,9 @@ function rolesMatching({ analysis }: BuildContext): Candidate | null {
   const people = analysis.entities.filter((e) => e.kind === 'person').sort((a, b) => b.mentions.length - a.mentions.length);
   for (const person of people) {
     const roles = person.roles.filter((r) => usableSentence(analysis.sentences[r.sentence] as Sentence) && r.text.split(/\s+/).length <= 7);
-    const role = roles.find((r) => !r.temporal) ?? roles[0];
+    // A position ("spokesperson for Central Command") before a bare rank ("Navy Capt."), the present before "former".
+    const rankOnly = (r: Role): boolean => !/\b(?:president|minister|secretary|spokes\w+|chair\w*|chief|head|director|ambassador|envoy|leader|candidate|commander|governor|senator|mayor)\b/i.test(r.text);
+    const role = roles.find((r) => !r.temporal && !rankOnly(r)) ?? roles.find((r) => !r.temporal) ?? roles[0];
     if (!role) continue;
     // Each position must point to one person: distinct, and naming none of the people.
     const n = normalize(role.text);

@@ -60,7 +60,7 @@ function ambiguousOrder(a: DateMention, b: DateMention): boolean {
 }
 
 const SUBORDINATORS = /^(?:as|which|who|whom|that|when|where|while|because|since|although|though|if|after|before|until|unless|whereas)\b/i;
-const RELATIVE_TIME = /\b(?:later|earlier|ago|previous|previously|next|following|meantime|meanwhile|same day|that (?:day|month|year)|then|afterwards|before|after)\b/i;
+const RELATIVE_TIME = /\b(?:later|earlier|ago|previous|previously|next|following|meantime|meanwhile|same day|that (?:day|month|year)|then|afterwards)\b/i;
 
 /** The date must date the main clause: not "…, as Putin had proposed in September 2015, …" or "which … created in 2014". */
 function inMainClause(s: Sentence, d: DateMention): boolean {
@@ -88,7 +88,8 @@ function eventText(s: Sentence, d: DateMention): string | null {
     const st = makeStatement(s, edit.end, edit.end, { truncate: true, maxWords: MAX_EVENT_WORDS + 4, remove: [edit] });
     if (!st) return null;
     // One event: the clause up to the next comma.
-    const text = render(st, []).replace(/[.!?]$/, '').split(/,\s/)[0] as string;
+    // "…, just after Trump became president": a time clause relates the event to another one; cut it.
+    const text = (render(st, []).replace(/[.!?]$/, '').split(/,\s/)[0] as string).split(/\s+(?:just\s+|shortly\s+|soon\s+|long\s+)?(?:after|before)\s/)[0] as string;
     return acceptable(capitalizeFirst(text), true);
   }
   // "Vladimir Putin's September 2015 offer to form an alliance …": the named owner's dated act.

@@ -7,7 +7,7 @@ import { dateDistractors, entityDistractors, numberDistractors, type DistractorC
 import type { Mention } from '../entities.ts';
 import { DEMONYMS } from '../lexicon.ts';
 import { containsPhrase, contentWords } from '../words.ts';
-import { afterTitle, isShortForm } from './cloze.ts';
+import { afterTitle, inList, isShortForm } from './cloze.ts';
 import { clamp01, evidenceOf, oneLine, says, usableSentence, type BuildContext, type Candidate } from './common.ts';
 
 const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|without)\b|n['’]t\b/i;
@@ -36,7 +36,7 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
     }
     for (const m of s.mentions) {
       // "Lavrov's military" is nonsense rather than false: people in the possessive are not swapped.
-      if (!swappable(s, m) || afterTitle(s, m) || (m.possessive && m.entity.kind === 'person')) continue;
+      if (!swappable(s, m) || afterTitle(s, m) || inList(s, m) || (m.possessive && m.entity.kind === 'person')) continue;
       const e = m.entity;
       const withThe = m.theStart !== undefined && e.the;
       const start = withThe ? (m.theStart as number) : m.start;
@@ -54,7 +54,7 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
           // never someone or something whose state the statement itself names.
           const accept = (c: { side: string; nation?: string }): boolean =>
             !sides.has(c.side) && !(c.nation && (sides.has(c.nation) || c.nation === e.nation || c.nation === e.side));
-          const d = entityDistractors(e, keyText, { ...ctxFor(s, stem), claim }, { count: 1, form: shortForm ? 'short' : 'full', withThe, accept, articleOnly: true });
+          const d = entityDistractors(e, keyText, { ...ctxFor(s, stem), claim }, { count: 1, form: shortForm ? 'short' : 'full', withThe, accept, articleOnly: true, articleAsNeeded: true });
           return d[0]?.text ?? null;
         },
       });

@@ -1,0 +1,70 @@
+// The cost of a teacher's gradebook at 1,000 and 10,000 attempts: time to build the dashboard
+// and the KV operations it takes (reported by the Worker in its Server-Timing header).
+import { median, table } from './measure.ts';
+
+const SEED_CONCURRENCY = 16;
+
+/** Creates an assignment through /teach; returns its id and dashboard path. */
+async function createAssignment(origin: string, quizId: string) {
+  const res = await fetch(`${origin}/teach`, {
+    method: 'POST',
+    body: new URLSearchParams({ quizId, title: 'Bench class', attempts: 'unlimited', reveal: 'after-submit' }),
+    redirect: 'manual',
+  });
+  const location = new URL(res.headers.get('location')!, origin);
+  return { assignmentId: location.pathname.split('/')[2]!, dashboard: `${location.pathname}?key=${location.searchParams.get('key')}` };
+}
+
+/** Submits `count` attempts to the assignment through the public API, as students would. */
+async function seed(origin: string, quizId: string, assignmentId: string, from: number, count: number, answers: Record<string, unknown>) {
+  let next = from;
+  const end = from + count;
+  const worker = async () => {
+    while (next < end) {
+      const n = next++;
+      const res = await fetch(`${origin}/api/attempts`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ quizId, assignmentId, attemptId: `bench-class-${String(n).padStart(14, '0')}`, displayName: `Student ${n}`, answers, startedAt: Date.now() - 300_000 }),
+      });
+      if (res.status !== 201) throw new Error(`seeding attempt ${n}: HTTP ${res.status}`);
+      await res.arrayBuffer();
+    }
+  };
+  await Promise.all(Array.from({ length: SEED_CONCURRENCY }, worker));
+}
+
+export async function benchGradebook(origin: string, quizId: string): Promise<void> {
+  const quiz = (await (await fetch(`${origin}/api/quizzes/${quizId}`)).json()) as { items: { id: string; type: string; options: string[]; prompts?: string[] }[] };
+  const answers = Object.fromEntries(
+    quiz.items.map((item, i) => [item.id, item.type === 'timeline' ? item.options.map((_, j) => j) : item.type === 'matching' ? item.prompts!.map(() => 0) : i % item.options.length]),
+  );
+  const { assignmentId, dashboard } = await createAssignment(origin, quizId);
+  const rows = [];
+  let seeded = 0;
+  for (const size of [1000, 10_000]) {
+    const start = performance.now();
+    const added = size - seeded;
+    await seed(origin, quizId, assignmentId, seeded, added, answers);
+    const seedRate = added / ((performance.now() - start) / 1000);
+    seeded = size;
+    const samples: number[] = [];
+    let serverTiming = '';
+    for (let i = 0; i < 7; i++) {
+      const t = performance.now();
+      const res = await fetch(origin + dashboard);
+      const html = await res.text();
+      samples.push(performance.now() - t);
+      serverTiming = res.headers.get('server-timing') ?? '';
+      if (!html.includes(`(${size})`)) throw new Error(`dashboard does not show ${size} attempts`);
+    }
+    rows.push({
+      attempts: size,
+      'dashboard median ms': median(samples).toFixed(0),
+      'KV operations (Server-Timing)': serverTiming.match(/desc="([^"]+)"/)?.[1] ?? serverTiming,
+      'seeding rate (POST /api/attempts)': `${Math.round(seedRate)} attempts/s`,
+    });
+  }
+  console.log('\nGradebook (dashboard built from KV list() pages and metadata alone; 7 loads each)');
+  console.log(table(rows));
+}

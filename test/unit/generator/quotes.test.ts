@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../worker/quiz/generator/analysis.ts';
+
+const quotes = (paragraphs: string[]) => {
+  const a = analyze({ title: 'T', paragraphs });
+  return { list: a.quotes.map((q) => ({ speaker: q.speaker.name, text: q.text })), dropped: a.droppedQuotes };
+};
+
+describe('quotations', () => {
+  it('attributes the usual patterns', () => {
+    const { list } = quotes([
+      '"It is regrettable that nobody listens," Lavrov said of the talks.',
+      'Kerry told reporters, "No deal is better than a bad deal."',
+      '“The coalition remains committed to the fight,” said John Kerry.',
+      'Russian Foreign Minister Sergei Lavrov was blunt: “The next step belongs to Washington and nobody else.”',
+    ]);
+    expect(list.map((q) => q.speaker)).toEqual(['Sergei Lavrov', 'John Kerry', 'John Kerry', 'Sergei Lavrov']);
+  });
+
+  it('resolves "he added" to the previous speaker when nobody else was named in between', () => {
+    const { list } = quotes(['"We have done all we could," Lavrov said. "The next step belongs to Washington," he added.']);
+    expect(list.map((q) => q.speaker)).toEqual(['Sergei Lavrov', 'Sergei Lavrov']);
+  });
+
+  it('drops "he said" when another person was named in between', () => {
+    const { list, dropped } = quotes(['"We have done all we could," Lavrov said. Kerry disagreed. "The next step is theirs to take now," he said.']);
+    expect(list.map((q) => q.speaker)).toEqual(['Sergei Lavrov']);
+    expect(dropped).toBe(1);
+  });
+
+  it('resolves a role to the one person who holds it', () => {
+    const { list } = quotes([
+      'Russian Foreign Minister Sergei Lavrov met Kerry.',
+      'According to the Russian foreign minister, the Pentagon "blocked every serious proposal we made."',
+    ]);
+    expect(list).toEqual([{ speaker: 'Sergei Lavrov', text: 'blocked every serious proposal we made.' }]);
+  });
+
+  it('drops quotations with no clear speaker', () => {
+    const { list, dropped } = quotes([
+      '"This cannot go on forever," one official said.',
+      '"We agreed on every single point," Putin and Trump said.',
+      '"Peace is closer than anyone thinks." That was the message of the day.',
+      'A Kremlin readout said the leaders would "unite efforts against terrorism and extremism."',
+    ]);
+    expect(list).toEqual([]);
+    expect(dropped).toBe(4);
+  });
+
+  it('keeps nested quotes inside the quotation', () => {
+    const { list } = quotes(['“He told me ‘never again,’ and I believed him,” Kerry said.']);
+    expect(list).toEqual([{ speaker: 'John Kerry', text: 'He told me ‘never again,’ and I believed him' }]);
+  });
+});
