@@ -2,7 +2,7 @@
 import { vValidator } from '@hono/valibot-validator';
 import type { Context, Env, ValidationTargets } from 'hono';
 import * as v from 'valibot';
-import { AnswerSchema } from './quiz/grade.ts';
+import { AnswerSchema } from './quiz/answer-schema.ts';
 import { ATTEMPT_ID_PATTERN } from './storage/attempts.ts';
 
 export const SlugSchema = v.pipe(v.string(), v.maxLength(80), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
@@ -14,7 +14,7 @@ export const AssignmentIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9]{10}$/, '
 export const ItemIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{4,40}$/, 'must be an item id'));
 export const AttemptIdSchema = v.pipe(
   v.string(),
-  v.regex(ATTEMPT_ID_PATTERN, 'must be 22 to 64 URL-safe base64 characters (at least 128 random bits)'),
+  v.regex(ATTEMPT_ID_PATTERN, 'must be 22 to 64 URL-safe base64 characters (22 random characters hold 128 bits)'),
 );
 
 export const DISPLAY_NAME_MAX = 40;

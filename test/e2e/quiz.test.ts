@@ -108,3 +108,23 @@ test('phone: offline at submit, the answers stay on the device and arrive once b
   assert.equal(await page.getByText('No answer').count(), 0, 'every answer arrived');
   await context.close();
 });
+
+test('phone on a slow network: an answer ticked before the quiz code arrives is kept', async () => {
+  const context = await session.browser.newContext(PHONE);
+  await context.route('**/assets/chunks/QuizRunner-*.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto(session.server.origin + QUIZ);
+  const question = page.locator('form.quiz-form fieldset.question:has(input[type=radio])').first();
+  const itemId = (await question.locator('legend').getAttribute('id'))!.slice('stem-'.length);
+  await question.locator('input[type=radio]').nth(1).check();
+  await page.locator('.quiz-runner').waitFor();
+  const answers = await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((name) => name.startsWith('crosscheck:attempt:'));
+    return key ? (JSON.parse(localStorage.getItem(key)!) as { answers: Record<string, unknown> }).answers : {};
+  });
+  assert.equal(answers[itemId], 1);
+  await context.close();
+});

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import app from '../../worker/index.ts';
 import { BASE, get } from '../support/fetch.ts';
 import { fixtureQuiz, perfectAnswers } from '../support/fixture-quiz.ts';
-import { allKeys, kvWithFailingWrites, storeFixtureQuiz } from '../support/kv.ts';
+import { allKeys, brokenKv, storeFixtureQuiz } from '../support/kv.ts';
 
 const attemptId = (n = 1) => `test-attempt-${String(n).padStart(10, '0')}`;
 const post = (path: string, body: unknown, init: RequestInit = {}) =>
@@ -128,7 +128,7 @@ describe('POST /api/attempts (integration)', () => {
     const ctx = createExecutionContext();
     const res = await app.fetch(
       new Request(`${BASE}/api/attempts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(validAttempt()) }),
-      { ...env, KV: kvWithFailingWrites() },
+      { ...env, KV: brokenKv() },
       ctx,
     );
     await waitOnExecutionContext(ctx);

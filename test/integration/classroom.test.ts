@@ -1,3 +1,4 @@
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { strFromU8, unzipSync } from 'fflate';
 import { XMLValidator } from 'fast-xml-parser';
@@ -7,7 +8,8 @@ import { keys } from '../../worker/storage/keys.ts';
 import { listAllSummaries } from '../../worker/storage/attempts.ts';
 import { get } from '../support/fetch.ts';
 import { fixtureQuiz, perfectAnswers } from '../support/fixture-quiz.ts';
-import { allKeys, storeFixtureQuiz } from '../support/kv.ts';
+import { allKeys, brokenKv, storeFixtureQuiz } from '../support/kv.ts';
+import app from '../../worker/index.ts';
 
 const LAUNCH_QUIZ = 'topic-deconfliction-hotline';
 
@@ -82,6 +84,8 @@ describe('creating an assignment (integration)', () => {
     ['an unknown launch quiz', { quizId: 'not-a-quiz' }],
     ['a bad attempts setting', { attempts: 'three' }],
     ['a malformed due time', { due: 'next friday' }],
+    ['a due time that is not a real date', { due: '2099-13-01T10:00' }],
+    ['a due time in the past', { due: '2001-01-01T09:00' }],
   ])('refuses %s with a 400 page and writes nothing', async (_, fields) => {
     const res = await postForm('/teach', { quizId: LAUNCH_QUIZ, attempts: 'one', reveal: 'after-submit', ...fields });
     expect(res.status).toBe(400);
@@ -103,6 +107,24 @@ describe('creating an assignment (integration)', () => {
     expect(quizKey).toBeDefined();
     const dashboard = await (await get(res.headers.get('location')!)).text();
     expect(dashboard).toContain('The Hotline Nobody Trusted');
+    // A teacher's quiz is taken only through its class: no open page, no open attempts, no feedback API.
+    const quizId = quizKey!.slice('quiz:'.length);
+    expect((await get(`/quiz/${quizId}`)).status).toBe(404);
+    const open = await get('/api/attempts', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ quizId, attemptId: 'open-attempt-at-paste-0001', answers: {} }),
+    });
+    expect(open.status).toBe(404);
+    expect((await get(`/api/quizzes/${quizId}/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"itemId":"abcd-0000","answer":0}' })).status).toBe(404);
+  });
+
+  it('gives the class its own copy of a launch quiz, so a redeploy cannot shift its items', async () => {
+    const { id } = await createAssignment();
+    const assignment = await env.KV.get<{ quizId: string }>(keys.assignment(id), 'json');
+    expect(assignment!.quizId).toBe(`class-${id}`);
+    const copy = await env.KV.get<{ items: unknown[]; source: { slug: string } }>(keys.quiz(`class-${id}`), 'json');
+    expect(copy!.source.slug).toBe('deconfliction-hotline');
   });
 
   it('explains why a pasted text cannot make a quiz, and writes no assignment', async () => {
@@ -157,7 +179,7 @@ describe('submitting to an assignment (integration)', () => {
     expect(res.status).toBe(201);
     const body = await res.json<{ resultUrl: string }>();
     expect(body.resultUrl).toMatch(new RegExp(`^/r/${id}\\.class-attempt-`));
-    expect(res.headers.get('set-cookie')).toContain(`cc_done_${id}=1`);
+    expect(res.headers.get('set-cookie')).toMatch(new RegExp(`^cc_done_${id}=class-attempt-\\d+; Max-Age=31536000; Path=/; HttpOnly; Secure; SameSite=Lax$`));
     expect(await (await get(body.resultUrl)).text()).toContain('Ana scored 6/6');
   });
 
@@ -173,6 +195,22 @@ describe('submitting to an assignment (integration)', () => {
     expect(await allKeys(`attempt:${id}:`)).toHaveLength(1);
   });
 
+  it('completes the name claim when a submit is retried after the claim write failed', async () => {
+    const { id } = await createFixtureAssignment();
+    const body = JSON.stringify({ quizId: fixtureQuiz.id, attemptId: 'retried-attempt-000000001', displayName: 'Ana', answers: perfectAnswers, assignmentId: id });
+    const request = () => new Request(`https://crosscheck.test/api/attempts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const ctx = createExecutionContext();
+    const failed = await app.fetch(request(), { ...env, KV: brokenKv({ failWritesTo: 'claim:' }) }, ctx);
+    await waitOnExecutionContext(ctx);
+    expect(failed.status).toBe(503);
+    const retryCtx = createExecutionContext();
+    const retried = await app.fetch(request(), env, retryCtx);
+    await waitOnExecutionContext(retryCtx);
+    expect(retried.status).toBe(200);
+    expect(retried.headers.get('set-cookie')).toContain(`cc_done_${id}=retried-attempt-000000001`);
+    expect((await submit(id, 'ana')).status).toBe(403);
+  });
+
   it('takes any number of attempts when unlimited', async () => {
     const { id } = await createFixtureAssignment({ attempts: 'unlimited' });
     expect((await submit(id, 'Ana')).status).toBe(201);
@@ -180,7 +218,10 @@ describe('submitting to an assignment (integration)', () => {
   });
 
   it('refuses submissions past the due time, with a clear message', async () => {
-    const { id } = await createFixtureAssignment({ due: '2001-01-01T09:00' });
+    const { id } = await createFixtureAssignment({ due: '2099-01-01T09:00' });
+    // Time passes: the due time is now behind us.
+    const stored = await env.KV.get<Record<string, unknown>>(keys.assignment(id), 'json');
+    await env.KV.put(keys.assignment(id), JSON.stringify({ ...stored, dueAt: Date.UTC(2001, 0, 1, 9) }));
     const res = await submit(id, 'Ana');
     expect(res.status).toBe(403);
     expect(await res.json()).toMatchObject({ error: 'past-due', message: expect.stringContaining('2001-01-01 09:00 UTC') });
@@ -201,10 +242,34 @@ describe('submitting to an assignment (integration)', () => {
     const { id, secret } = await createFixtureAssignment({ reveal: 'after-close' });
     const { resultUrl } = await (await submit(id, 'Ana', undefined, { 'mc-0001': 0 })).json<{ resultUrl: string }>();
     const before = await (await get(resultUrl)).text();
-    expect(before).toContain('Your teacher will reveal the right answers');
-    expect(before).not.toContain('Right answer:');
+    expect(before).toContain('Your teacher will show the answers, question by question, when the assignment closes.');
+    // Not even right/wrong per question: a true/false verdict is its key.
+    expect(before).not.toMatch(/Right answer:|Your answer:|score-grid/);
+    const hiddenCard = await get(`${resultUrl}/card.png`);
+    expect(hiddenCard.headers.get('cache-control')).toBe('public, max-age=60');
     await postForm(`/teach/${id}/status?key=${secret}`, { closed: 'true' });
-    expect(await (await get(resultUrl)).text()).toContain('<strong>Right answer:</strong> Sergei Lavrov');
+    const after = await (await get(resultUrl)).text();
+    expect(after).toContain('<strong>Right answer:</strong> Sergei Lavrov');
+    expect(after).toContain('score-grid');
+    expect((await get(`${resultUrl}/card.png`)).headers.get('cache-control')).toContain('immutable');
+  });
+});
+
+describe('failures (integration)', () => {
+  it('answers a KV outage on a page with a 503 page and a retry hint, not a 500', async () => {
+    const { id } = await createAssignment();
+    const ctx = createExecutionContext();
+    const res = await app.fetch(new Request(`https://crosscheck.test/a/${id}`), { ...env, KV: brokenKv({ failReads: true }) }, ctx);
+    await waitOnExecutionContext(ctx);
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('5');
+    expect(await res.text()).toContain('Crosscheck is briefly unavailable');
+  });
+
+  it.each([`/quiz/${'topic-deconfliction-hotline'}`, '/teach'])('answers a malformed multipart body on %s with a 4xx', async (path) => {
+    const res = await get(path, { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=zzz' }, body: '--zzz\r\nbroken' });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
   });
 });
 

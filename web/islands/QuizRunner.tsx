@@ -1,7 +1,10 @@
 // The quiz. On the server it renders as one plain form (works with JavaScript off); hydrated, it
 // becomes one question at a time with practice feedback, saving every answer on the device and
 // keeping a failed submit there until it goes through.
+import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { newAttemptId } from '../../worker/attempts/attempt-id.ts';
+import { answerFromForm } from '../../worker/attempts/form.ts';
 import type { ItemFeedback } from '../../worker/quiz/feedback.ts';
 import type { Answer } from '../../worker/quiz/grade.ts';
 import type { PublicItem, PublicQuiz } from '../../worker/quiz/public.ts';
@@ -26,6 +29,10 @@ export interface QuizRunnerProps {
 
 type SubmitState = { kind: 'idle' } | { kind: 'sending' } | { kind: 'saved-offline' } | { kind: 'refused'; message: string };
 
+/** Retries of a failed submit back off from 5 s to at most a minute (or what Retry-After asks). */
+const FIRST_RETRY_MS = 5_000;
+const MAX_RETRY_MS = 60_000;
+
 function isComplete(item: PublicItem, answer: Answer | undefined): boolean {
   if (answer === undefined) return false;
   if (item.type === 'timeline') return Array.isArray(answer) && answer.length === item.options.length;
@@ -33,86 +40,143 @@ function isComplete(item: PublicItem, answer: Answer | undefined): boolean {
   return typeof answer === 'number';
 }
 
+function freshAttempt(props: QuizRunnerProps, attemptId = props.attemptId, startedAt = props.startedAt): StoredAttempt {
+  return { attemptId, startedAt, answers: {}, feedback: {}, index: 0, displayName: props.displayName ?? '', pending: false };
+}
+
+/** Answers ticked in the plain form before the island took over (slow networks). */
+function answersTickedBeforeHydration(quiz: PublicQuiz, form: HTMLFormElement | null): Record<string, Answer> {
+  if (!form) return {};
+  const fields = Object.fromEntries(new FormData(form));
+  const answers: Record<string, Answer> = {};
+  for (const item of quiz.items) {
+    try {
+      const answer = answerFromForm(item, fields);
+      if (answer !== null) answers[item.id] = answer;
+    } catch {
+      // half-filled: the island asks again
+    }
+  }
+  return answers;
+}
+
+/** A stored attempt made against an older version of the quiz keeps only what still fits it. */
+function fitToQuiz(quiz: PublicQuiz, stored: StoredAttempt): StoredAttempt {
+  const ids = new Set(quiz.items.map((item) => item.id));
+  const keep = <T,>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).filter(([id]) => ids.has(id)));
+  return { ...stored, answers: keep(stored.answers), feedback: keep(stored.feedback), index: Math.min(stored.index, quiz.items.length) };
+}
+
 export default function QuizRunner(props: QuizRunnerProps) {
   const { quiz, action, scope, practice } = props;
+  const slot = { quizId: quiz.id, scope, displayName: props.displayName };
   const [ready, setReady] = useState(false);
-  const [attempt, setAttempt] = useState<StoredAttempt>({
-    attemptId: props.attemptId,
-    startedAt: props.startedAt,
-    answers: {},
-    feedback: {},
-    index: 0,
-    displayName: props.displayName ?? '',
-    pending: false,
-  });
+  const [attempt, setAttempt] = useState<StoredAttempt>(() => freshAttempt(props));
   const [checking, setChecking] = useState(false);
   const [notice, setNotice] = useState('');
   const [submit, setSubmit] = useState<SubmitState>({ kind: 'idle' });
+  const plainFormRef = useRef<HTMLFormElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const firstRender = useRef(true);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const shownIndex = useRef<number | null>(null);
+  const retryMs = useRef(FIRST_RETRY_MS);
 
   const update = (next: StoredAttempt) => {
     setAttempt(next);
-    if (!saveAttempt(quiz.id, scope, next)) setNotice('This browser cannot save answers on the device; keep this page open until you submit.');
+    if (!saveAttempt(slot, next)) setNotice('This browser cannot save answers on the device; keep this page open until you submit.');
   };
 
   async function send(current: StoredAttempt) {
     setSubmit({ kind: 'sending' });
+    const complete = Object.fromEntries(
+      quiz.items.filter((item) => isComplete(item, current.answers[item.id])).map((item) => [item.id, current.answers[item.id]!]),
+    );
     const body = {
       quizId: quiz.id,
       attemptId: current.attemptId,
-      answers: current.answers,
+      answers: complete,
       startedAt: current.startedAt,
       ...(scope !== 'open' && { assignmentId: scope }),
       ...(current.displayName.trim() && { displayName: current.displayName }),
     };
+    let retryAfterMs = 0;
     try {
       const res = await fetch('/api/attempts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
       if (res.ok) {
         const { resultUrl } = (await res.json()) as { resultUrl: string };
-        clearAttempt(quiz.id, scope);
+        clearAttempt(slot);
         location.assign(resultUrl);
         return;
       }
-      if (res.status >= 500 || res.status === 408 || res.status === 429) throw new Error(`HTTP ${res.status}`);
-      const { message } = (await res.json().catch(() => ({ message: 'The server refused this attempt.' }))) as { message: string };
-      update({ ...current, pending: false });
-      setSubmit({ kind: 'refused', message });
+      if (res.status < 500 && res.status !== 408 && res.status !== 429) {
+        const { message } = (await res.json().catch(() => ({ message: 'The server refused this attempt.' }))) as { message: string };
+        update({ ...current, pending: false });
+        setSubmit({ kind: 'refused', message });
+        return;
+      }
+      retryAfterMs = Number(res.headers.get('retry-after') ?? 0) * 1000;
     } catch {
-      update({ ...current, pending: true });
-      setSubmit({ kind: 'saved-offline' });
+      // offline or unreachable: kept below
     }
+    retryMs.current = Math.min(MAX_RETRY_MS, Math.max(retryAfterMs, retryMs.current * 2));
+    update({ ...current, pending: true });
+    setSubmit({ kind: 'saved-offline' });
   }
 
   useEffect(() => {
-    const stored = loadAttempt(quiz.id, scope);
-    const resumed = stored && { ...stored, index: Math.min(stored.index, quiz.items.length) };
-    if (resumed) setAttempt(resumed);
+    const stored = loadAttempt(slot);
+    const early = answersTickedBeforeHydration(quiz, plainFormRef.current);
+    const base = stored ? fitToQuiz(quiz, stored) : freshAttempt(props);
+    const resumed = { ...base, answers: { ...base.answers, ...early } };
+    setAttempt(resumed);
+    if (Object.keys(early).length) saveAttempt(slot, resumed);
     setReady(true);
-    if (resumed?.pending && navigator.onLine) void send(resumed);
+    if (resumed.pending) void send(resumed);
   }, []);
 
   useEffect(() => {
-    if (!attempt.pending) return;
+    // A kept submit goes again when the browser is back online, and on a timer in case it never went offline.
+    if (!attempt.pending || submit.kind === 'sending') return;
     const retry = () => void send(attempt);
+    const timer = setTimeout(retry, retryMs.current);
     addEventListener('online', retry);
-    return () => removeEventListener('online', retry);
-  }, [attempt]);
+    return () => {
+      clearTimeout(timer);
+      removeEventListener('online', retry);
+    };
+  }, [attempt, submit.kind]);
 
   useEffect(() => {
-    // Move focus to the new question (not on first load, which would jump the page).
-    if (firstRender.current) firstRender.current = false;
-    else headingRef.current?.focus();
+    // Focus follows the question when it changes (not on first show, which would jump the page).
+    if (!ready) return;
+    if (shownIndex.current !== null && shownIndex.current !== attempt.index) headingRef.current?.focus();
+    shownIndex.current = attempt.index;
   }, [attempt.index, ready]);
 
-  if (!ready) return <PlainForm {...props} />;
+  const currentItem = quiz.items[attempt.index];
+  const currentFeedback = currentItem && attempt.feedback[currentItem.id];
+  useEffect(() => {
+    // After "Check answer" the button it was becomes "Next": keep the keyboard there.
+    if (currentFeedback) nextRef.current?.focus();
+  }, [currentFeedback]);
+
+  if (!ready) return <PlainForm {...props} formRef={plainFormRef} />;
 
   const total = quiz.items.length;
   const finished = attempt.index >= total;
-  const item = quiz.items[attempt.index];
+  const item = currentItem;
   const answer = item && attempt.answers[item.id];
-  const feedback = item && attempt.feedback[item.id];
+  const feedback = currentFeedback;
   const go = (index: number) => update({ ...attempt, index });
+  const skip = () => {
+    const { [item!.id]: _partial, ...answers } = attempt.answers;
+    update({ ...attempt, answers, index: attempt.index + 1 });
+  };
+  const startOver = () => {
+    clearAttempt(slot);
+    update(freshAttempt(props, newAttemptId(), Date.now()));
+    setSubmit({ kind: 'idle' });
+  };
 
   async function check() {
     if (!item || answer === undefined) return;
@@ -197,12 +261,12 @@ export default function QuizRunner(props: QuizRunnerProps) {
             ) : (
               // Keyed: were this DOM button reused as the submit button below, the tap that
               // re-renders it would also submit the form.
-              <button key="next" type="button" class="button" disabled={!isComplete(item, answer) && !feedback} onClick={() => go(attempt.index + 1)}>
+              <button key="next" ref={nextRef} type="button" class="button" disabled={!isComplete(item, answer) && !feedback} onClick={() => go(attempt.index + 1)}>
                 {attempt.index + 1 < total ? 'Next question' : 'Finish'}
               </button>
             )}
-            {!feedback && answer === undefined && (
-              <button type="button" class="link-button" onClick={() => go(attempt.index + 1)}>
+            {!feedback && !isComplete(item, answer) && (
+              <button type="button" class="link-button" onClick={skip}>
                 Skip
               </button>
             )}
@@ -232,11 +296,18 @@ export default function QuizRunner(props: QuizRunnerProps) {
           <div class="submit-status" aria-live="assertive">
             {submit.kind === 'saved-offline' && (
               <p class="notice">
-                <strong>Your answers are safe on this device.</strong> We couldn't reach Crosscheck just now; we'll send them as soon as
-                you're back online, even if you close this page and come back later.
+                <strong>Your answers are safe on this device.</strong> We couldn't reach Crosscheck just now. We'll keep trying and send
+                them as soon as we can, or the next time you open this quiz.
               </p>
             )}
-            {submit.kind === 'refused' && <p class="notice error">{submit.message}</p>}
+            {submit.kind === 'refused' && (
+              <div class="notice error">
+                <p>{submit.message}</p>
+                <button type="button" class="button secondary" onClick={startOver}>
+                  Start a new attempt
+                </button>
+              </div>
+            )}
           </div>
           <div class="row">
             <button type="button" class="button secondary" onClick={() => go(total - 1)}>
@@ -253,9 +324,9 @@ export default function QuizRunner(props: QuizRunnerProps) {
 }
 
 /** The whole quiz as one form that posts to the server: the experience with JavaScript off. */
-function PlainForm({ quiz, attemptId, startedAt, action, displayName }: QuizRunnerProps) {
+function PlainForm({ quiz, attemptId, startedAt, action, displayName, formRef }: QuizRunnerProps & { formRef: Ref<HTMLFormElement> }) {
   return (
-    <form class="quiz-form" method="post" action={action}>
+    <form class="quiz-form" method="post" action={action} ref={formRef}>
       <input type="hidden" name="attemptId" value={attemptId} />
       <input type="hidden" name="startedAt" value={startedAt} />
       {quiz.items.map((item, index) => (

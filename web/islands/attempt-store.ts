@@ -14,29 +14,37 @@ export interface StoredAttempt {
   pending: boolean;
 }
 
-const storageKey = (quizId: string, scope: string) => `crosscheck:attempt:${scope}:${quizId}`;
+/** Where an attempt is kept: per quiz and class, and per student name when the class fixed one (shared devices). */
+export interface AttemptSlot {
+  quizId: string;
+  scope: string;
+  displayName?: string | undefined;
+}
 
-export function loadAttempt(quizId: string, scope: string): StoredAttempt | null {
+const storageKey = ({ quizId, scope, displayName }: AttemptSlot) =>
+  `crosscheck:attempt:${scope}:${quizId}${displayName === undefined ? '' : `:${encodeURIComponent(displayName)}`}`;
+
+export function loadAttempt(slot: AttemptSlot): StoredAttempt | null {
   try {
-    const raw = localStorage.getItem(storageKey(quizId, scope));
+    const raw = localStorage.getItem(storageKey(slot));
     return raw ? (JSON.parse(raw) as StoredAttempt) : null;
   } catch {
     return null; // storage disabled or corrupt: start afresh
   }
 }
 
-export function saveAttempt(quizId: string, scope: string, attempt: StoredAttempt): boolean {
+export function saveAttempt(slot: AttemptSlot, attempt: StoredAttempt): boolean {
   try {
-    localStorage.setItem(storageKey(quizId, scope), JSON.stringify(attempt));
+    localStorage.setItem(storageKey(slot), JSON.stringify(attempt));
     return true;
   } catch {
     return false;
   }
 }
 
-export function clearAttempt(quizId: string, scope: string): void {
+export function clearAttempt(slot: AttemptSlot): void {
   try {
-    localStorage.removeItem(storageKey(quizId, scope));
+    localStorage.removeItem(storageKey(slot));
   } catch {
     // nothing to clear
   }

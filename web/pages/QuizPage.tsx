@@ -1,16 +1,10 @@
-import type { PublicQuiz } from '../../worker/quiz/public.ts';
+import { sourceHref } from '../../worker/quiz/public.ts';
 import { Island } from '../islands/Island.tsx';
 import QuizRunner, { type QuizRunnerProps } from '../islands/QuizRunner.tsx';
 
-export function sourceHref(quiz: Pick<PublicQuiz, 'source'>): string | null {
-  const { kind, slug } = quiz.source;
-  if (kind === 'paste' || !slug) return null;
-  return `/${kind === 'article' ? 'articles' : 'topics'}/${slug}`;
-}
-
 export function QuizPage({ runner, heading }: { runner: QuizRunnerProps; heading?: string }) {
   const { quiz, practice } = runner;
-  const source = sourceHref(quiz);
+  const source = sourceHref(quiz.source);
   return (
     <article class="quiz-page">
       <header class="page-header">

@@ -16,9 +16,14 @@ export interface ResultView {
   submittedAt: number;
   /** This page's path, for sharing. */
   path: string;
-  /** Where "Try again" and "Challenge a friend" lead. */
-  quizPath: string;
-  /** False while an assignment keeps its answers hidden until the teacher closes it. */
+  /** Where "Try again" leads, if another attempt is allowed. */
+  tryAgainPath: string | null;
+  /** The open quiz a friend can take, if there is one. */
+  challengePath: string | null;
+  /**
+   * False while an assignment keeps its answers hidden until the teacher closes it: then only the
+   * total shows, since per-question right/wrong would give keys away (true/false ones at once).
+   */
   showAnswers: boolean;
 }
 
@@ -32,7 +37,6 @@ function verdict(result: ItemResult) {
 
 export function ResultPage(view: ResultView) {
   const { quiz, results } = view;
-  const items = new Map(quiz.items.map((item) => [item.id, item]));
   const who = view.displayName ?? 'This reader';
   return (
     <article class="result-page">
@@ -46,31 +50,48 @@ export function ResultPage(view: ResultView) {
           {view.durationMs !== null && <>, in {formatDuration(view.durationMs)}</>}.
         </p>
         <p class="note">Submitted {formatDateTime(view.submittedAt)}.</p>
-        <ol class="score-grid" aria-label="Right and wrong, question by question">
-          {results.map((result, index) => {
-            const v = verdict(result);
-            return (
-              <li key={result.itemId} class={v.tone} title={`Question ${index + 1}: ${v.text}`}>
-                <span aria-hidden="true">{v.icon}</span>
-                <span class="visually-hidden">
-                  Question {index + 1}: {v.text}
-                </span>
-              </li>
-            );
-          })}
-        </ol>
+        {view.showAnswers && (
+          <ol class="score-grid" aria-label="Right and wrong, question by question">
+            {results.map((result, index) => {
+              const v = verdict(result);
+              return (
+                <li key={result.itemId} class={v.tone} title={`Question ${index + 1}: ${v.text}`}>
+                  <span aria-hidden="true">{v.icon}</span>
+                  <span class="visually-hidden">
+                    Question {index + 1}: {v.text}
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+        )}
         <div class="row">
-          <a class="button" href={view.quizPath}>
-            Try again
-          </a>
-          <Island name="ShareButton" component={ShareButton} props={{ url: view.quizPath, title: quiz.title, text: `I scored ${formatScore(view.score, view.maxScore)} on “${quiz.title}”. Can you beat it?`, label: 'Challenge a friend' }} />
+          {view.tryAgainPath && (
+            <a class="button" href={view.tryAgainPath}>
+              Try again
+            </a>
+          )}
+          {view.challengePath && (
+            <Island
+              name="ShareButton"
+              component={ShareButton}
+              props={{ url: view.challengePath, title: quiz.title, text: `I scored ${formatScore(view.score, view.maxScore)} on “${quiz.title}”. Can you beat it?`, label: 'Challenge a friend' }}
+            />
+          )}
           <Island name="ShareButton" component={ShareButton} props={{ url: view.path, title: `${who} scored ${formatScore(view.score, view.maxScore)} on “${quiz.title}”`, label: 'Share result' }} />
         </div>
       </header>
 
+      {view.showAnswers ? <Review quiz={quiz} results={results} /> : <p class="notice">Your teacher will show the answers, question by question, when the assignment closes.</p>}
+    </article>
+  );
+}
+
+function Review({ quiz, results }: Pick<ResultView, 'quiz' | 'results'>) {
+  const items = new Map(quiz.items.map((item) => [item.id, item]));
+  return (
       <section aria-labelledby="review-heading">
         <h2 id="review-heading">Question by question</h2>
-        {!view.showAnswers && <p class="notice">Your teacher will reveal the right answers when the assignment closes.</p>}
         <ol class="review">
           {results.map((result, index) => {
             const item = items.get(result.itemId);
@@ -88,29 +109,24 @@ export function ResultPage(view: ResultView) {
                 <p>
                   <strong>Your answer:</strong> {answerText(item, result.answer)}
                 </p>
-                {view.showAnswers && (
-                  <>
-                    {!result.correct && (
-                      <p>
-                        <strong>Right answer:</strong> {answerText(item, item.key)}
-                      </p>
-                    )}
-                    <p>{item.explanation}</p>
-                    {item.evidence.map((evidence) => {
-                      const href = evidenceHref(quiz, evidence.paragraph);
-                      return (
-                        <blockquote key={evidence.paragraph}>
-                          “{evidence.sentence}” {href && <a href={href}>Paragraph {evidence.paragraph}</a>}
-                        </blockquote>
-                      );
-                    })}
-                  </>
+                {!result.correct && (
+                  <p>
+                    <strong>Right answer:</strong> {answerText(item, item.key)}
+                  </p>
                 )}
+                <p>{item.explanation}</p>
+                {item.evidence.map((evidence) => {
+                  const href = evidenceHref(quiz, evidence.paragraph);
+                  return (
+                    <blockquote key={evidence.paragraph}>
+                      “{evidence.sentence}” {href && <a href={href}>Paragraph {evidence.paragraph}</a>}
+                    </blockquote>
+                  );
+                })}
               </li>
             );
           })}
         </ol>
       </section>
-    </article>
   );
 }

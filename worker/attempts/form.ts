@@ -1,6 +1,15 @@
 // The quiz as a plain form post (JavaScript off): field names as QuestionFields renders them.
+// Pure, so the quiz island reads the same fields when it takes over a half-filled form.
 import { AnswerShapeError, type Answer } from '../quiz/grade.ts';
-import type { Quiz } from '../quiz/schema.ts';
+
+/** What reading a form needs of an item, public or full. */
+interface FormItem {
+  id: string;
+  type: string;
+  stem: string;
+  options: string[];
+  prompts?: string[];
+}
 
 type FormBody = Record<string, unknown>;
 
@@ -11,29 +20,27 @@ function index(form: FormBody, name: string): number | null {
   return value >= 0 ? value : null;
 }
 
-/** Reads each item's answer; an item left blank is unanswered, a half-filled one is refused. */
-export function answersFromForm(quiz: Quiz, form: FormBody): Record<string, Answer> {
+/** One item's answer, null if left blank; a half-filled timeline or matching is refused. */
+export function answerFromForm(item: FormItem, form: FormBody): Answer | null {
+  if (item.type !== 'timeline' && item.type !== 'matching') return index(form, item.id);
+  const rows = item.type === 'timeline' ? item.options.length : (item.prompts ?? []).length;
+  const picks = Array.from({ length: rows }, (_, row) => index(form, `${item.id}.${row}`));
+  if (picks.every((pick) => pick === null)) return null;
+  if (picks.some((pick) => pick === null)) {
+    throw new AnswerShapeError(item.id, `“${item.stem}” is only partly answered: choose for every row, or leave it all blank.`);
+  }
+  if (item.type === 'matching') return picks as number[];
+  // Positions per event -> events in order.
+  const order = Array.from({ length: rows }, (_, position) => picks.indexOf(position));
+  if (order.some((event) => event < 0)) throw new AnswerShapeError(item.id, `“${item.stem}”: give each event a different position.`);
+  return order;
+}
+
+export function answersFromForm(quiz: { items: FormItem[] }, form: FormBody): Record<string, Answer> {
   const answers: Record<string, Answer> = {};
   for (const item of quiz.items) {
-    if (item.type === 'timeline' || item.type === 'matching') {
-      const rows = item.type === 'timeline' ? item.options.length : item.prompts.length;
-      const picks = Array.from({ length: rows }, (_, row) => index(form, `${item.id}.${row}`));
-      if (picks.every((pick) => pick === null)) continue;
-      if (picks.some((pick) => pick === null)) {
-        throw new AnswerShapeError(item.id, `“${item.stem}” is only partly answered: choose for every row, or leave it all blank.`);
-      }
-      if (item.type === 'matching') {
-        answers[item.id] = picks as number[];
-        continue;
-      }
-      // Positions per event -> events in order.
-      const order = Array.from({ length: rows }, (_, position) => picks.indexOf(position));
-      if (order.some((event) => event < 0)) throw new AnswerShapeError(item.id, `“${item.stem}”: give each event a different position.`);
-      answers[item.id] = order;
-    } else {
-      const pick = index(form, item.id);
-      if (pick !== null) answers[item.id] = pick;
-    }
+    const answer = answerFromForm(item, form);
+    if (answer !== null) answers[item.id] = answer;
   }
   return answers;
 }

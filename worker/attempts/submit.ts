@@ -3,7 +3,7 @@
 import { submissionRefusal, type Refusal } from '../classroom/policy.ts';
 import { gradeAttempt, type Answer } from '../quiz/grade.ts';
 import type { Quiz } from '../quiz/schema.ts';
-import { nameHasAttempt, recordNameAttempt, type Assignment } from '../storage/assignments.ts';
+import { recordNameAttempt, type Assignment } from '../storage/assignments.ts';
 import { readAttempt, writeAttempt, type AttemptRecord } from '../storage/attempts.ts';
 import { OPEN_SCOPE } from '../storage/keys.ts';
 
@@ -14,10 +14,10 @@ export interface Submission {
   startedAt: number | null;
 }
 
-/** The assignment a submission is for, and whether this device already submitted to it (cookie). */
+/** The assignment a submission is for, and whether its one attempt is already used (see oneAttemptUsed). */
 export interface AssignmentContext {
   assignment: Assignment;
-  deviceHasSubmitted: boolean;
+  attemptUsed: boolean;
 }
 
 export interface SubmitOutcome {
@@ -55,16 +55,13 @@ export async function submitAttempt(
   const existing = await readAttempt(kv, scope, submission.attemptId);
   if (existing) {
     if (existing.quizId !== quiz.id) throw new AttemptConflictError();
+    // A retry after a failed claim write completes it (the put is idempotent).
+    await claimNameIfOneAttempt(kv, context, existing);
     return { record: existing, replayed: true };
   }
 
-  if (context) {
-    const { assignment } = context;
-    const oneAttempt = assignment.attemptsAllowed === 'one';
-    const nameUsed = oneAttempt && submission.displayName !== null && (await nameHasAttempt(kv, assignment.id, submission.displayName));
-    const refusal = submissionRefusal(assignment, now, context.deviceHasSubmitted || nameUsed);
-    if (refusal) throw new SubmissionRefusedError(refusal);
-  }
+  const refusal = context && submissionRefusal(context.assignment, now, context.attemptUsed);
+  if (refusal) throw new SubmissionRefusedError(refusal);
 
   // Throws AnswerShapeError before anything is written.
   const graded = gradeAttempt(quiz, submission.answers);
@@ -82,8 +79,12 @@ export async function submitAttempt(
     submittedAt: now,
   };
   await writeAttempt(kv, record);
-  if (context?.assignment.attemptsAllowed === 'one' && submission.displayName !== null) {
-    await recordNameAttempt(kv, context.assignment.id, submission.displayName, record.attemptId);
-  }
+  await claimNameIfOneAttempt(kv, context, record);
   return { record, replayed: false };
+}
+
+async function claimNameIfOneAttempt(kv: KVNamespace, context: AssignmentContext | null, record: AttemptRecord) {
+  if (context?.assignment.attemptsAllowed === 'one' && record.displayName !== null) {
+    await recordNameAttempt(kv, context.assignment.id, record.displayName, record.attemptId);
+  }
 }

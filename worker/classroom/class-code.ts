@@ -1,16 +1,15 @@
 // Class codes: 6 characters from an alphabet with no look-alikes (no 0/O, 1/I/L), so a code read
 // off a projector is typed right. 31^6 ≈ 887 million codes; with /join rate-limited to 10 tries a
 // minute per address, guessing a live code is not practical.
+import { randomFromAlphabet } from '../random.ts';
+
 export const CLASS_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const CLASS_CODE_LENGTH = 6;
 const CODE = new RegExp(`^[${CLASS_CODE_ALPHABET}]{${CLASS_CODE_LENGTH}}$`);
 
-export function newClassCode(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(CLASS_CODE_LENGTH));
-  // 256 is not a multiple of 31: the first 8 letters come up 1/8 more often, a bias that costs
-  // well under a bit of the code's ~29.7 bits.
-  return [...bytes].map((byte) => CLASS_CODE_ALPHABET[byte % CLASS_CODE_ALPHABET.length]).join('');
-}
+// 256 is not a multiple of 31: the first 8 letters come up 1/8 more often, a bias that costs
+// well under a bit of the code's ~29.7 bits.
+export const newClassCode = () => randomFromAlphabet(CLASS_CODE_LENGTH, CLASS_CODE_ALPHABET);
 
 /** Forgiving of case, spaces and dashes ("abc 2-3k" -> "ABC23K"); null if it cannot be a code. */
 export function normalizeClassCode(input: string): string | null {

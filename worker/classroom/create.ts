@@ -1,8 +1,9 @@
-// Creating an assignment in one step: its quiz (a launch quiz, or one generated from the
-// teacher's pasted article), a class code, and the dashboard secret (returned once, stored hashed).
+// Creating an assignment in one step: its quiz (a snapshot of a launch quiz, or one generated
+// from the teacher's pasted article), a class code, and the dashboard secret (returned once,
+// stored hashed). Written in an order that never leaves a class code pointing at nothing.
 import { generateQuiz, parsePastedText } from '../quiz/generator/index.ts';
 import type { Quiz } from '../quiz/schema.ts';
-import { claimClassCode, writeAssignment, type Assignment } from '../storage/assignments.ts';
+import { freeClassCode, linkClassCode, writeAssignment, type Assignment } from '../storage/assignments.ts';
 import { writeStoredQuiz } from '../storage/quizzes.ts';
 import { newId, newSecret, sha256Hex } from './secrets.ts';
 
@@ -14,23 +15,23 @@ export interface AssignmentRequest {
 }
 
 /** A quiz generated at request time from a pasted article; throws GenerationError for unusable text. */
-export async function createQuizFromPaste(kv: KVNamespace, pasted: string, titleOverride?: string): Promise<Quiz> {
+export function quizFromPaste(pasted: string): Quiz {
   const text = parsePastedText(pasted);
-  const title = titleOverride || text.title;
-  const id = `paste-${newId(12)}`;
-  const quiz = generateQuiz({ ...text, title }, { id, source: { kind: 'paste', title } });
-  await writeStoredQuiz(kv, quiz);
-  return quiz;
+  return generateQuiz(text, { id: `paste-${newId(12)}`, source: { kind: 'paste', title: text.title } });
 }
 
 export async function createAssignment(kv: KVNamespace, quiz: Quiz, request: AssignmentRequest, now = Date.now()) {
   const id = newId();
   const secret = newSecret();
-  const classCode = await claimClassCode(kv, id);
+  // The class keeps its own copy: a redeploy that regenerates a launch quiz must not shift the
+  // items under answers already given.
+  const classQuiz = quiz.source.kind === 'paste' ? quiz : { ...quiz, id: `class-${id}` };
+  await writeStoredQuiz(kv, classQuiz);
+  const classCode = await freeClassCode(kv);
   const assignment: Assignment = {
     v: 1,
     id,
-    quizId: quiz.id,
+    quizId: classQuiz.id,
     title: request.title || quiz.title,
     dueAt: request.dueAt,
     attemptsAllowed: request.attemptsAllowed,
@@ -41,5 +42,6 @@ export async function createAssignment(kv: KVNamespace, quiz: Quiz, request: Ass
     createdAt: now,
   };
   await writeAssignment(kv, assignment);
+  await linkClassCode(kv, classCode, id);
   return { assignment, secret };
 }

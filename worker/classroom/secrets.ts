@@ -1,19 +1,12 @@
 // The teacher's dashboard secret: 256 random bits in the link, only its SHA-256 stored,
 // compared in constant time.
-const encoder = new TextEncoder();
+import { randomBase64url, randomFromAlphabet } from '../random.ts';
 
-function base64url(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes))
-    .replaceAll('+', '-')
-    .replaceAll('/', '_')
-    .replace(/=+$/, '');
-}
+const encoder = new TextEncoder();
 
 export const SECRET_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
-export function newSecret(): string {
-  return base64url(crypto.getRandomValues(new Uint8Array(32)));
-}
+export const newSecret = () => randomBase64url(32);
 
 export async function sha256Hex(text: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
@@ -31,9 +24,5 @@ export async function secretMatches(secret: string, storedHash: string): Promise
   return constantTimeEqual(await sha256Hex(secret), storedHash);
 }
 
-/** A short random id (assignment ids): lowercase letters and digits. */
-export function newId(length = 10): string {
-  const alphabet = 'abcdefghijkmnpqrstuvwxyz23456789';
-  const bytes = crypto.getRandomValues(new Uint8Array(length));
-  return [...bytes].map((byte) => alphabet[byte % alphabet.length]).join('');
-}
+/** A short random id (assignment ids): 32 lowercase letters and digits, 5 bits each. */
+export const newId = (length = 10) => randomFromAlphabet(length, 'abcdefghijkmnpqrstuvwxyz23456789');

@@ -1,11 +1,22 @@
-// Finds a quiz by id: the launch quizzes bundled with the Worker first, then teacher-made ones in KV.
+// Finds quizzes. Launch quizzes ship in the Worker bundle and are open to anyone; stored quizzes
+// (a teacher's pasted article, or the snapshot an assignment takes of a launch quiz) live in KV
+// and are taken only through their assignment.
 import { launchQuizzesById, site } from '../content/site.ts';
 import type { Env } from '../env.ts';
 import { readStoredQuiz } from '../storage/quizzes.ts';
 import type { Quiz } from './schema.ts';
 
+export const findLaunchQuiz = (quizId: string): Quiz | null => launchQuizzesById.get(quizId) ?? null;
+
+/** Any quiz, launch or stored: for assignments and result pages. */
 export async function findQuiz(env: Env, quizId: string): Promise<Quiz | null> {
-  return launchQuizzesById.get(quizId) ?? (await readStoredQuiz(env.KV, quizId));
+  return findLaunchQuiz(quizId) ?? (await readStoredQuiz(env.KV, quizId));
+}
+
+/** The open launch quiz made from the same page as `quiz` (a class snapshot's original), if any. */
+export function launchQuizFromSameSource(quiz: Quiz): Quiz | null {
+  const { kind, slug } = quiz.source;
+  return kind === 'paste' ? null : findLaunchQuiz(`${kind}-${slug}`);
 }
 
 /** The launch quizzes a teacher can assign, grouped as the home page groups them. */

@@ -80,8 +80,16 @@ const ALL_NONE = /\b(?:all|none|both|neither)\s+of\s+the\s+(?:above|options|answ
 const DATE_LIKE = /\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/;
 
 // Bounded caches: the linter sees the same option and stem strings many times per quiz.
+const CACHES: { clear(): void }[] = [];
+
+/** Empties the linter's caches (for benchmarks). */
+export function clearLintCaches(): void {
+  for (const c of CACHES) c.clear();
+}
+
 function cached<T>(fn: (s: string) => T): (s: string) => T {
   let cache = new Map<string, T>();
+  CACHES.push({ clear: () => (cache = new Map()) });
   return (s) => {
     let v = cache.get(s);
     if (v === undefined) {
@@ -95,12 +103,11 @@ function cached<T>(fn: (s: string) => T): (s: string) => T {
 const norm = cached(normRaw);
 
 function normRaw(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  let t = s.replace(/’/g, "'").toLowerCase();
+  if (/[^\x00-\x7f]/.test(t)) t = t.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return t
     .replace(/(\p{L})\.(?=\p{L}\.)/gu, '$1')
-    .replace(/['’]s\b/g, '')
+    .replace(/'s\b/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .replace(/^the /, '')
     .trim();
@@ -120,13 +127,13 @@ const contentWords = cached(contentWordsRaw);
 
 function contentWordsRaw(s: string): Set<string> {
   const out = new Set<string>();
-  for (const raw of s.match(/(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []) {
-    const acronym = /^(?:\p{Lu}\.?){2,}$/u.test(raw);
-    for (const part of norm(raw).split(' ')) {
-      if (!part) continue;
-      if (!acronym && (part.length < 3 || STOP.has(part))) continue;
-      out.add(stemmed(part));
-    }
+  // Two-letter acronyms (US, UN, U.S.) would fall under the length cut below: keep them.
+  for (const m of s.matchAll(/\b[A-Z]{2}\b|(?:[A-Z]\.){2,}/g)) out.add(m[0].replace(/\./g, '').toLowerCase());
+  let lower = s.toLowerCase();
+  if (/[^\x00-\x7f]/.test(lower)) lower = lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  for (const w of lower.split(/[^\p{L}\p{N}]+/u)) {
+    if (w.length < 3 || STOP.has(w)) continue;
+    out.add(stemmed(w));
   }
   return out;
 }

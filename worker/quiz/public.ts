@@ -21,9 +21,14 @@ export function toPublicQuiz(quiz: Quiz): PublicQuiz {
   return { id: quiz.id, title: quiz.title, source: quiz.source, items: quiz.items.map(toPublicItem) };
 }
 
-/** The page a quiz's evidence links to, or null for a pasted article that has no page. */
-export function evidenceHref(quiz: Quiz, paragraph: number): string | null {
-  const { kind, slug } = quiz.source;
+/** The page a quiz was made from, or null for a pasted article that has no page. */
+export function sourceHref({ kind, slug }: Quiz['source']): string | null {
   if (kind === 'paste' || !slug) return null;
-  return `/${kind === 'article' ? 'articles' : 'topics'}/${slug}#p${paragraph}`;
+  return `/${kind === 'article' ? 'articles' : 'topics'}/${slug}`;
+}
+
+/** Where an item's evidence paragraph is, or null for a pasted article. */
+export function evidenceHref(quiz: Pick<Quiz, 'source'>, paragraph: number): string | null {
+  const page = sourceHref(quiz.source);
+  return page && `${page}#p${paragraph}`;
 }

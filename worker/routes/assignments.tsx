@@ -1,18 +1,19 @@
 // The student side of a class: /join (class code), /a/:id (name), /a/:id/quiz (the quiz).
 import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import * as v from 'valibot';
 import { AssignmentPage } from '../../web/pages/AssignmentPage.tsx';
 import { JoinPage } from '../../web/pages/JoinPage.tsx';
-import { deviceHasSubmitted } from '../attempts/device.ts';
+import { oneAttemptUsed } from '../classroom/attempt-limit.ts';
 import { normalizeClassCode } from '../classroom/class-code.ts';
 import { submissionRefusal } from '../classroom/policy.ts';
 import type { AppEnv } from '../env.ts';
 import { findQuiz } from '../quiz/catalog.ts';
-import { assignmentIdForCode, nameHasAttempt, readAssignment } from '../storage/assignments.ts';
+import { assignmentIdForCode, readAssignment } from '../storage/assignments.ts';
 import { renderPage } from '../render.tsx';
 import { AssignmentIdSchema, DisplayNameSchema, validate } from '../validation.ts';
 import { notFound } from './not-found.tsx';
-import { refusalPage, renderQuiz, submitQuizForm } from './quiz-flow.tsx';
+import { quizFormInput, refusalPage, renderQuiz, submitQuizForm } from './quiz-flow.tsx';
 
 const AssignmentParam = v.object({ id: AssignmentIdSchema });
 const JoinForm = v.object({ code: v.pipe(v.string(), v.maxLength(100)) });
@@ -34,7 +35,7 @@ async function loadAssignment(c: Context<AppEnv>, id: string) {
 
 export const assignmentRoutes = new Hono<AppEnv>()
   .get('/join', (c) => joinPage(c, 200))
-  .post('/join', validate('form', JoinForm, (c) => joinPage(c, 400, '', 'Type the class code.')), async (c) => {
+  .post('/join', bodyLimit({ maxSize: 2048, onError: (c) => joinPage(c, 400, '', 'Type the class code.') }), validate('form', JoinForm, (c) => joinPage(c, 400, '', 'Type the class code.')), async (c) => {
     const address = c.req.header('cf-connecting-ip') ?? 'local';
     const { success } = await c.env.JOIN_LIMITER.limit({ key: address });
     if (!success) {
@@ -52,7 +53,7 @@ export const assignmentRoutes = new Hono<AppEnv>()
     const found = await loadAssignment(c, c.req.valid('param').id);
     if (!found) return notFound(c);
     const { assignment, quiz } = found;
-    const refusal = submissionRefusal(assignment, Date.now(), deviceHasSubmitted(c, assignment.id));
+    const refusal = submissionRefusal(assignment, Date.now(), await oneAttemptUsed(c, c.env.KV, assignment, null));
     return renderPage(c, {
       title: assignment.title,
       description: `A class assignment: ${quiz.title}.`,
@@ -66,15 +67,13 @@ export const assignmentRoutes = new Hono<AppEnv>()
     const { assignment, quiz } = found;
     const name = v.safeParse(DisplayNameSchema, c.req.query('name') ?? '');
     if (!name.success) return c.redirect(`/a/${assignment.id}`, 303);
-    const alreadySubmitted =
-      deviceHasSubmitted(c, assignment.id) || (assignment.attemptsAllowed === 'one' && (await nameHasAttempt(c.env.KV, assignment.id, name.output)));
-    const refusal = submissionRefusal(assignment, Date.now(), alreadySubmitted);
+    const refusal = submissionRefusal(assignment, Date.now(), await oneAttemptUsed(c, c.env.KV, assignment, name.output));
     if (refusal) return refusalPage(c, 403, 'This assignment does not take answers now', refusal.message, { href: '/', label: 'Go to the home page' });
-    return renderQuiz(c, { quiz, context: { assignment, deviceHasSubmitted: false }, displayName: name.output, heading: assignment.title });
+    return renderQuiz(c, { quiz, assignment, displayName: name.output, heading: assignment.title });
   })
-  .post('/a/:id/quiz', validate('param', AssignmentParam, notFound), async (c) => {
+  .post('/a/:id/quiz', validate('param', AssignmentParam, notFound), ...quizFormInput, async (c) => {
     const found = await loadAssignment(c, c.req.valid('param').id);
     if (!found) return notFound(c);
     const { assignment, quiz } = found;
-    return submitQuizForm(c, { quiz, context: { assignment, deviceHasSubmitted: deviceHasSubmitted(c, assignment.id) } });
+    return submitQuizForm(c, { quiz, assignment }, c.req.valid('form'));
   });

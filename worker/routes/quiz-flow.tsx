@@ -1,6 +1,7 @@
 // Rendering a quiz and taking its plain-form submit, shared by open quizzes (/quiz/:id) and
 // class assignments (/a/:id/quiz).
 import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import * as v from 'valibot';
 import { MessagePage } from '../../web/pages/MessagePage.tsx';
@@ -9,20 +10,33 @@ import { newAttemptId } from '../attempts/attempt-id.ts';
 import { markDeviceSubmitted } from '../attempts/device.ts';
 import { answersFromForm } from '../attempts/form.ts';
 import { resultId } from '../attempts/result-id.ts';
-import { AttemptConflictError, SubmissionRefusedError, submitAttempt, type AssignmentContext } from '../attempts/submit.ts';
+import { AttemptConflictError, SubmissionRefusedError, submitAttempt } from '../attempts/submit.ts';
+import { oneAttemptUsed } from '../classroom/attempt-limit.ts';
+import type { AppEnv } from '../env.ts';
+import type { Assignment } from '../storage/assignments.ts';
 import { AnswerShapeError } from '../quiz/grade.ts';
 import { toPublicQuiz } from '../quiz/public.ts';
 import type { Quiz } from '../quiz/schema.ts';
 import { StorageUnavailableError } from '../storage/errors.ts';
 import { OPEN_SCOPE } from '../storage/keys.ts';
 import { renderPage } from '../render.tsx';
-import { AttemptIdSchema, DisplayNameSchema } from '../validation.ts';
+import { AttemptIdSchema, DisplayNameSchema, validate } from '../validation.ts';
 
-const FormFields = v.looseObject({
+/** The quiz form's fixed fields; each item's fields (named by item id) pass through to answersFromForm. */
+const QuizFormFields = v.looseObject({
   attemptId: AttemptIdSchema,
   startedAt: v.optional(v.pipe(v.string(), v.regex(/^\d{1,16}$/), v.transform(Number))),
   displayName: v.optional(v.union([v.literal(''), DisplayNameSchema])),
 });
+type QuizForm = v.InferOutput<typeof QuizFormFields>;
+
+const MAX_QUIZ_FORM_BYTES = 64 * 1024;
+
+/** The middleware a quiz form route needs: a size limit, then the fixed fields validated. */
+export const quizFormInput = [
+  bodyLimit({ maxSize: MAX_QUIZ_FORM_BYTES, onError: (c) => refusalPage(c, 413, 'That form is too large', 'Please reload the quiz page and try again.') }),
+  validate('form', QuizFormFields, (c) => refusalPage(c, 400, 'We could not read that form', 'Please reload the quiz page and try again.')),
+] as const;
 
 /** A page that says why something could not be done, and the way back. */
 export function refusalPage(c: Context, status: ContentfulStatusCode, heading: string, message: string, next?: { href: string; label: string }) {
@@ -48,13 +62,13 @@ export function refusalPage(c: Context, status: ContentfulStatusCode, heading: s
 export interface QuizFlow {
   quiz: Quiz;
   /** Set for a class assignment; null for an open quiz. */
-  context: AssignmentContext | null;
+  assignment: Assignment | null;
   displayName?: string;
   heading?: string;
 }
 
-export function renderQuiz(c: Context, { quiz, context, displayName, heading }: QuizFlow) {
-  const action = context ? `/a/${context.assignment.id}/quiz` : `/quiz/${quiz.id}`;
+export function renderQuiz(c: Context, { quiz, assignment, displayName, heading }: QuizFlow) {
+  const action = assignment ? `/a/${assignment.id}/quiz` : `/quiz/${quiz.id}`;
   c.header('Cache-Control', 'no-store'); // each render carries a fresh attempt id
   return renderPage(c, {
     title: `Quiz: ${quiz.title}`,
@@ -67,9 +81,9 @@ export function renderQuiz(c: Context, { quiz, context, displayName, heading }: 
           attemptId: newAttemptId(),
           startedAt: Date.now(),
           action,
-          scope: context?.assignment.id ?? OPEN_SCOPE,
-          // In a class, and on a teacher's own quiz, feedback waits for the result page.
-          practice: context === null && quiz.source.kind !== 'paste',
+          scope: assignment?.id ?? OPEN_SCOPE,
+          // In a class, feedback waits for the result page (or for the teacher to close).
+          practice: assignment === null,
           ...(displayName !== undefined && { displayName }),
         }}
       />
@@ -77,20 +91,18 @@ export function renderQuiz(c: Context, { quiz, context, displayName, heading }: 
   });
 }
 
-export async function submitQuizForm(c: Context, { quiz, context }: QuizFlow) {
-  const form = await c.req.parseBody();
-  const fields = v.safeParse(FormFields, form);
-  if (!fields.success) return refusalPage(c, 400, 'We could not read that form', 'Please reload the quiz page and try again.');
-  const displayName = fields.output.displayName || null;
-  if (context && !displayName) return refusalPage(c, 400, 'Your name is missing', 'A class assignment needs your name. Go back and start again from the class link.');
+export async function submitQuizForm(c: Context<AppEnv>, { quiz, assignment }: QuizFlow, form: QuizForm) {
+  const displayName = form.displayName || null;
+  if (assignment && !displayName) return refusalPage(c, 400, 'Your name is missing', 'A class assignment needs your name. Go back and start again from the class link.');
   try {
-    const { record, replayed } = await submitAttempt(
+    const context = assignment && { assignment, attemptUsed: await oneAttemptUsed(c, c.env.KV, assignment, displayName) };
+    const { record } = await submitAttempt(
       c.env.KV,
       quiz,
-      { attemptId: fields.output.attemptId, displayName, answers: answersFromForm(quiz, form), startedAt: fields.output.startedAt ?? null },
+      { attemptId: form.attemptId, displayName, answers: answersFromForm(quiz, form), startedAt: form.startedAt ?? null },
       context,
     );
-    if (context && !replayed) markDeviceSubmitted(c, context.assignment.id);
+    if (assignment) markDeviceSubmitted(c, assignment.id, record.attemptId);
     return c.redirect(`/r/${resultId(record.scope, record.attemptId)}`, 303);
   } catch (error) {
     if (error instanceof AnswerShapeError) return refusalPage(c, 422, 'One answer needs another look', error.message.replace(/^Item [^:]+: /, ''));

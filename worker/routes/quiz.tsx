@@ -1,17 +1,18 @@
-// Open quizzes: the quiz page (/quiz/:id) and its plain-form submit (JavaScript off).
+// Open quizzes (the launch quizzes): the quiz page (/quiz/:id) and its plain-form submit (JavaScript off).
+// A teacher's stored quizzes are not served here: they are taken only through their assignment.
 import { Hono } from 'hono';
 import type { AppEnv } from '../env.ts';
-import { findQuiz } from '../quiz/catalog.ts';
+import { findLaunchQuiz } from '../quiz/catalog.ts';
 import { QuizIdParam, validate } from '../validation.ts';
 import { notFound } from './not-found.tsx';
-import { renderQuiz, submitQuizForm } from './quiz-flow.tsx';
+import { quizFormInput, renderQuiz, submitQuizForm } from './quiz-flow.tsx';
 
 export const quizRoutes = new Hono<AppEnv>()
   .get('/:id', validate('param', QuizIdParam, notFound), async (c) => {
-    const quiz = await findQuiz(c.env, c.req.valid('param').id);
-    return quiz ? renderQuiz(c, { quiz, context: null }) : notFound(c);
+    const quiz = findLaunchQuiz(c.req.valid('param').id);
+    return quiz ? renderQuiz(c, { quiz, assignment: null }) : notFound(c);
   })
-  .post('/:id', validate('param', QuizIdParam, notFound), async (c) => {
-    const quiz = await findQuiz(c.env, c.req.valid('param').id);
-    return quiz ? submitQuizForm(c, { quiz, context: null }) : notFound(c);
+  .post('/:id', validate('param', QuizIdParam, notFound), ...quizFormInput, async (c) => {
+    const quiz = findLaunchQuiz(c.req.valid('param').id);
+    return quiz ? submitQuizForm(c, { quiz, assignment: null }, c.req.valid('form')) : notFound(c);
   });

@@ -6,7 +6,7 @@ import { formatScore } from '../../web/components/format.ts';
 import { parseResultId } from '../attempts/result-id.ts';
 import { renderResultCard } from '../cards/result-card.ts';
 import type { AppEnv, Env } from '../env.ts';
-import { findQuiz } from '../quiz/catalog.ts';
+import { findQuiz, launchQuizFromSameSource } from '../quiz/catalog.ts';
 import { answersVisible } from '../classroom/policy.ts';
 import { readAssignment } from '../storage/assignments.ts';
 import { durationMs, readAttempt } from '../storage/attempts.ts';
@@ -33,6 +33,8 @@ export const resultRoutes = new Hono<AppEnv>()
     const result = await loadResult(c.env, id);
     if (!result) return notFound(c);
     const { record, quiz, assignment } = result;
+    const showAnswers = assignment === null || answersVisible(assignment);
+    const challenge = launchQuizFromSameSource(quiz);
     const origin = new URL(c.req.url).origin;
     const score = formatScore(record.score, record.maxScore);
     const title = `${record.displayName ?? 'Someone'} scored ${score} on “${quiz.title}”`;
@@ -69,29 +71,33 @@ export const resultRoutes = new Hono<AppEnv>()
           durationMs={durationMs(record)}
           submittedAt={record.submittedAt}
           path={`/r/${id}`}
-          quizPath={assignment?.attemptsAllowed === 'unlimited' ? `/a/${assignment.id}` : `/quiz/${quiz.id}`}
-          showAnswers={assignment === null || answersVisible(assignment)}
+          tryAgainPath={assignment ? (assignment.attemptsAllowed === 'unlimited' ? `/a/${assignment.id}` : null) : `/quiz/${quiz.id}`}
+          challengePath={challenge && `/quiz/${challenge.id}`}
+          showAnswers={showAnswers}
         />
       ),
     });
   })
   .get('/:id/card.png', validate('param', ResultParam, notFound), async (c) => {
-    // Attempts never change, so a card is rendered once and then served from the edge cache.
+    // Attempts never change, so a final card is rendered once and then served from the edge cache.
     const cache = await caches.open('result-cards');
     const cached = await cache.match(c.req.url);
     if (cached) return cached;
     const result = await loadResult(c.env, c.req.valid('param').id);
     if (!result) return notFound(c);
-    const { record, quiz } = result;
+    const { record, quiz, assignment } = result;
+    const hidden = assignment !== null && !answersVisible(assignment);
     const png = await renderResultCard({
       quizTitle: quiz.title,
       score: record.score,
       maxScore: record.maxScore,
-      results: record.results.map((r) => (r.correct ? 'right' : r.score > 0 ? 'partial' : 'wrong')),
+      // While a class's answers are hidden, so is the right/wrong grid (it would give keys away).
+      results: hidden ? [] : record.results.map((r) => (r.correct ? 'right' : r.score > 0 ? 'partial' : 'wrong')),
     });
+    // A hidden-answers card changes when the teacher closes the class: only final cards are cached.
     const response = new Response(png, {
-      headers: { 'content-type': 'image/png', 'cache-control': 'public, max-age=31536000, immutable' },
+      headers: { 'content-type': 'image/png', 'cache-control': hidden ? 'public, max-age=60' : 'public, max-age=31536000, immutable' },
     });
-    c.executionCtx.waitUntil(cache.put(c.req.url, response.clone()));
+    if (!hidden) c.executionCtx.waitUntil(cache.put(c.req.url, response.clone()));
     return response;
   });

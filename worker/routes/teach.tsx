@@ -7,9 +7,8 @@ import * as v from 'valibot';
 import { DashboardPage } from '../../web/pages/DashboardPage.tsx';
 import { PrintQuizPage } from '../../web/pages/PrintQuizPage.tsx';
 import { TeachPage, type TeachFormValues } from '../../web/pages/TeachPage.tsx';
-import { createAssignment, createQuizFromPaste } from '../classroom/create.ts';
+import { createAssignment, quizFromPaste } from '../classroom/create.ts';
 import { SECRET_PATTERN, secretMatches } from '../classroom/secrets.ts';
-import { site } from '../content/site.ts';
 import type { AppEnv } from '../env.ts';
 import { CSV_CONTENT_TYPE, gradesCsv } from '../gradebook/exports/csv.ts';
 import { quizToGift } from '../gradebook/exports/gift.ts';
@@ -17,7 +16,7 @@ import { quizToQti } from '../gradebook/exports/qti.ts';
 import { analyseItems } from '../gradebook/item-analysis.ts';
 import { qrSvg } from '../gradebook/qr.ts';
 import { distributionSvg, scoreStats } from '../gradebook/stats.ts';
-import { findQuiz, launchQuizChoices } from '../quiz/catalog.ts';
+import { findLaunchQuiz, findQuiz, launchQuizChoices } from '../quiz/catalog.ts';
 import { GenerationError } from '../quiz/generator/index.ts';
 import { readAssignment, releaseNameAttempt, writeAssignment } from '../storage/assignments.ts';
 import { deleteAttempt, listAllSummaries } from '../storage/attempts.ts';
@@ -38,6 +37,7 @@ const CreateForm = v.object({
 });
 
 const DashboardParams = v.object({ id: AssignmentIdSchema });
+const StatusForm = v.object({ closed: v.picklist(['true', 'false']) });
 const Secret = v.object({ key: v.pipe(v.string(), v.regex(SECRET_PATTERN)) });
 
 function teachPage(c: Context, status: 200 | 400 | 422, values?: TeachFormValues) {
@@ -93,20 +93,22 @@ export const teachRoutes = new Hono<AppEnv>()
     validate('form', CreateForm, (c, issues) => teachPage(c, 400, { error: `Please check the form: ${issues[0]?.message ?? 'a field is not valid'}.` })),
     async (c) => {
       const form = c.req.valid('form');
+      // datetime-local is the teacher's wall clock; getTimezoneOffset() is minutes behind UTC.
+      const dueAt = form.due ? Date.parse(`${form.due}Z`) + form.tzOffset * 60_000 : null;
+      if (dueAt !== null && !Number.isFinite(dueAt)) return teachPage(c, 400, { title: form.title, error: 'The due time is not a real date.' });
+      if (dueAt !== null && dueAt < Date.now()) return teachPage(c, 400, { title: form.title, error: 'The due time is in the past.' });
       let quiz;
       if (form.article.trim()) {
         try {
-          quiz = await createQuizFromPaste(c.env.KV, form.article);
+          quiz = quizFromPaste(form.article);
         } catch (error) {
           if (error instanceof GenerationError) return teachPage(c, 422, { title: form.title, error: `We could not make a quiz from that text: ${error.message}` });
           throw error;
         }
       } else {
-        quiz = site.quizzes.find((candidate) => candidate.id === form.quizId);
+        quiz = findLaunchQuiz(form.quizId);
         if (!quiz) return teachPage(c, 400, { error: 'Pick a quiz from the list, or paste an article.' });
       }
-      // datetime-local is the teacher's wall clock; getTimezoneOffset() is minutes behind UTC.
-      const dueAt = form.due ? Date.parse(`${form.due}Z`) + form.tzOffset * 60_000 : null;
       const { assignment, secret } = await createAssignment(c.env.KV, quiz, {
         title: form.title,
         dueAt,
@@ -152,8 +154,10 @@ export const teachRoutes = new Hono<AppEnv>()
   .post(
     '/:id/status',
     withTeacher(async (c, view) => {
-      const closed = (await c.req.parseBody())['closed'] === 'true';
-      await writeAssignment(c.env.KV, { ...view.assignment, closed });
+      // A body that cannot be parsed reads as no body, and so as invalid.
+      const form = v.safeParse(StatusForm, await c.req.parseBody().catch(() => null));
+      if (!form.success) return c.text('Send closed=true or closed=false.', 400);
+      await writeAssignment(c.env.KV, { ...view.assignment, closed: form.output.closed === 'true' });
       return c.redirect(dashboardPath(view), 303);
     }),
   )
@@ -164,9 +168,9 @@ export const teachRoutes = new Hono<AppEnv>()
       if (!attemptId.success) return notFound(c);
       const { summaries } = await listAllSummaries(c.env.KV, view.assignment.id);
       const removed = summaries.find((summary) => summary.attemptId === attemptId.output);
-      await deleteAttempt(c.env.KV, view.assignment.id, attemptId.output);
-      // The student may then try again under the same name.
+      // The claim goes first, so a failure in between never leaves a name claimed by nothing.
       if (removed?.name) await releaseNameAttempt(c.env.KV, view.assignment.id, removed.name);
+      await deleteAttempt(c.env.KV, view.assignment.id, attemptId.output);
       return c.redirect(dashboardPath(view), 303);
     }),
   )

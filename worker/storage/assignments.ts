@@ -33,16 +33,17 @@ export async function writeAssignment(kv: KVNamespace, assignment: Assignment): 
   await kvCall(() => kv.put(keys.assignment(assignment.id), value));
 }
 
-/** Picks a class code no live assignment uses, and points it at the assignment. */
-export async function claimClassCode(kv: KVNamespace, assignmentId: string): Promise<string> {
+/** A class code no assignment uses yet (reads only: linkClassCode points it once the assignment exists). */
+export async function freeClassCode(kv: KVNamespace): Promise<string> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const code = newClassCode();
-    if ((await kvCall(() => kv.get(keys.classCode(code)))) === null) {
-      await kvCall(() => kv.put(keys.classCode(code), assignmentId));
-      return code;
-    }
+    if ((await kvCall(() => kv.get(keys.classCode(code)))) === null) return code;
   }
   throw new Error('No free class code after 5 tries');
+}
+
+export async function linkClassCode(kv: KVNamespace, code: string, assignmentId: string): Promise<void> {
+  await kvCall(() => kv.put(keys.classCode(code), assignmentId));
 }
 
 export async function assignmentIdForCode(kv: KVNamespace, code: string): Promise<string | null> {

@@ -2,7 +2,7 @@
 // gradebook row packed into the key's metadata so a class is listed without a get per attempt.
 import * as v from 'valibot';
 import { packSummary, unpackSummary, type AttemptSummary } from '../gradebook/summary.ts';
-import { AnswerSchema } from '../quiz/grade.ts';
+import { AnswerSchema } from '../quiz/answer-schema.ts';
 import { kvCall } from './errors.ts';
 import { keys } from './keys.ts';
 

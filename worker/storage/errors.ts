@@ -1,4 +1,4 @@
-/** KV refused a read or write: the caller answers 503 with a retry hint; nothing was half-written. */
+/** KV refused a read or write. Routes answer 503 with a retry hint (onError does it for any route that does not). */
 export class StorageUnavailableError extends Error {
   constructor(cause: unknown) {
     super('Storage is unavailable', { cause });

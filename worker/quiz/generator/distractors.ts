@@ -8,7 +8,7 @@ import type { Entity, Mention } from './entities.ts';
 import { LEXICON } from './lexicon.ts';
 import { formatNumber, nearbyNumbers, type NumberMention } from './numbers.ts';
 import type { Random } from './random.ts';
-import { containsPhrase, contentWords, memo, normalize, overlap } from './words.ts';
+import { containsPhrase, contentWords, memo, normalize, overlap, STOPWORDS } from './words.ts';
 
 export interface DistractorContext {
   analysis: Analysis;
@@ -26,6 +26,12 @@ export type NameForm = 'full' | 'short';
 
 export function nameOf(e: Entity | LexLike, form: NameForm): string | null {
   if (form === 'full') return e.name;
+  // The short form the article itself uses ("ISIS", "Lavrov"), before the lexicon's.
+  const mentions = (e as Entity).mentions;
+  if (mentions?.length) {
+    const used = mentions.map((m) => m.text).filter((t) => !/\s/.test(t) && t !== e.name);
+    if (used.length) return used.sort((a, b) => a.length - b.length)[0] as string;
+  }
   if (e.short) return e.short;
   return e.kind === 'person' ? null : e.name;
 }
@@ -69,14 +75,14 @@ const similarPair = memo((pair: string): boolean => {
 });
 
 function tooSimilarRaw(a: string, b: string): boolean {
-  const na = normalize(a);
-  const nb = normalize(b);
+  const na = normalize(a).replace(/^the /, '');
+  const nb = normalize(b).replace(/^the /, '');
   if (!na || !nb || na === nb) return true;
   if (` ${na} `.includes(` ${nb} `) || ` ${nb} `.includes(` ${na} `)) return true;
   const ta = new Set(na.split(' '));
   const tb = new Set(nb.split(' '));
   let shared = 0;
-  for (const t of ta) if (tb.has(t) && t.length > 2) shared++;
+  for (const t of ta) if (tb.has(t) && t.length > 2 && !STOPWORDS.has(t)) shared++;
   if (shared / Math.min(ta.size, tb.size) >= 0.5 && Math.min(ta.size, tb.size) > 1) return true;
   return editDistance(na, nb) <= Math.max(1, Math.floor(Math.min(na.length, nb.length) / 5));
 }
@@ -169,9 +175,10 @@ export function entityDistractors(
   },
 ): EntityOption[] {
   const out: EntityOption[] = [];
-  const stemNations = opts.avoidStemNations ? sidesNamedIn(ctx.stem) : new Set<string>();
+  const stemNations = opts.avoidStemNations || key.kind !== 'person' ? sidesNamedIn(ctx.stem) : new Set<string>();
   const mentionedHere = new Set(ctx.evidence.mentions.map((m: Mention) => m.entity.side));
   const stemWords = new Set(contentWords(ctx.stem));
+  const stemPadded = ` ${normalize(ctx.stem)} `;
   const keyClass = distractorClass(key.sub);
   const keyLength = visibleLength(keyText);
   // Cheapest tests first: most candidates fail on kind, side or length.
@@ -184,6 +191,8 @@ export function entityDistractors(
     if (opts.exclude?.some((x) => x.id === c.id)) return null;
     if (opts.accept && !opts.accept(c)) return null;
     if (opts.avoidStemNations && c.nation && stemNations.has(c.nation)) return null;
+    // "advised _____ to cooperate with the Syrian authorities": not Damascus.
+    if (key.kind !== 'person' && stemNations.has(c.side)) return null;
     if (opts.sameArticle && c.the !== key.the) return null;
     if (opts.plural !== undefined && c.plural !== opts.plural) return null;
     const base = nameOf(c, opts.form);
@@ -192,32 +201,57 @@ export function entityDistractors(
     if (!lengthOk(keyText, t)) return null;
     if (tooSimilar(t, keyText)) return null;
     for (const w of contentWords(t)) if (stemWords.has(w)) return null;
-    for (const a of c.aliases) if (containsPhrase(ctx.stem, a)) return null;
-    if (demonymsOf(c.id).some((d) => containsPhrase(ctx.stem, d))) return null;
+    for (const a of c.aliases) if (stemPadded.includes(` ${normalize(a)} `)) return null;
+    for (const d of demonymsOf(c.id)) if (stemPadded.includes(` ${normalize(d)} `)) return null;
     return t;
   };
-  const take = (t: string | null, e?: Entity): void => {
-    if (t && out.length < opts.count && !out.some((o) => tooSimilar(o.text, t))) out.push(e ? { text: t, entity: e } : { text: t });
+  // Distractors of one side are near-duplicates to a reader (the UN and the UN Security Council).
+  const sides = new Set<string>();
+  const take = (t: string | null, c?: { side: string }, e?: Entity): void => {
+    if (!t || out.length >= opts.count || out.some((o) => tooSimilar(o.text, t))) return;
+    if (c && key.kind !== 'person' && sides.has(c.side)) return;
+    if (c) sides.add(c.side);
+    out.push(e ? { text: t, entity: e } : { text: t });
   };
   // The article's own entities first, most named outside captions first, then nearest in length.
   const ranked = poolOf(ctx.analysis, key.kind)
     .map((p) => ({ e: p.e, rank: -p.inText * 2 + Math.abs(p.e.name.length - key.name.length) / 6 }))
     .sort((a, b) => a.rank - b.rank);
+  // Usable article entities, worked out lazily (most calls need only the first few).
   const usable: { e: Entity; t: string }[] = [];
-  for (const { e } of ranked) {
-    const t = text(e as unknown as LexLike);
-    if (t && !alsoTrue(ctx, e)) usable.push({ e, t });
+  let scanned = 0;
+  const usableAt = (i: number): { e: Entity; t: string } | undefined => {
+    while (usable.length <= i && scanned < ranked.length) {
+      const { e } = ranked[scanned++] as { e: Entity };
+      const t = text(e as unknown as LexLike);
+      if (t && !alsoTrue(ctx, e)) usable.push({ e, t });
+    }
+    return usable[i];
+  };
+  // One distractor at least about as long as the key, so the key is never the lone long option:
+  // the article's own if it has one, else the lexicon's.
+  const longEnough = (t: string): boolean => visibleLength(t) >= keyLength * 0.8;
+  let similar: { e: Entity; t: string } | undefined;
+  for (let i = 0; !similar && usableAt(i); i++) if (longEnough((usableAt(i) as { t: string }).t)) similar = usableAt(i);
+  if (similar) take(similar.t, similar.e, similar.e);
+  const inArticle = new Set(ctx.analysis.entities.map((e) => e.id));
+  let fallbackList: LexLike[] | null = null;
+  const fallback = (): LexLike[] =>
+    (fallbackList ??= opts.articleOnly ? [] : ctx.random.shuffle((LEX_CACHE ??= lexicalFallback()).filter((c) => !inArticle.has(c.id))));
+  if (!similar && usable.length) {
+    for (const c of fallback()) {
+      const t = text(c);
+      if (t && longEnough(t)) {
+        take(t, c);
+        break;
+      }
+    }
   }
-  // One distractor at least about as long as the key, so the key is never the lone long option.
-  const similar = usable.find((u) => visibleLength(u.t) >= keyLength * 0.8);
-  if (similar) take(similar.t, similar.e);
-  for (const u of usable) take(u.t, u.e);
-  if (out.length < opts.count && !opts.articleOnly) {
-    LEX_CACHE ??= lexicalFallback();
-    const inArticle = new Set(ctx.analysis.entities.map((e) => e.id));
-    for (const c of ctx.random.shuffle(LEX_CACHE)) {
+  for (let i = 0; out.length < opts.count && usableAt(i); i++) take((usableAt(i) as { t: string }).t, (usableAt(i) as { e: Entity }).e, (usableAt(i) as { e: Entity }).e);
+  if (out.length < opts.count) {
+    for (const c of fallback()) {
       if (out.length >= opts.count) break;
-      if (!inArticle.has(c.id)) take(text(c));
+      take(text(c), c);
     }
   }
   return out;
@@ -255,8 +289,9 @@ export function numberDistractors(key: NumberMention, ctx: DistractorContext, co
 
 /** "Syrian" for Syria: a demonym in the stem points at (or away from) an option just like the name. */
 export function demonymsOf(id: string): string[] {
-  return LEXICON.find((l) => l.id === id)?.demonyms ?? [];
+  return DEMONYMS_BY_ID.get(id) ?? [];
 }
+const DEMONYMS_BY_ID = new Map(LEXICON.filter((l) => l.demonyms.length).map((l) => [l.id, l.demonyms]));
 
 /** Governments and international bodies are all "institutions" to a reader. */
 function distractorClass(sub: string): string {

@@ -148,9 +148,10 @@ interface RawMention {
 
 function isInitialLike(s: SentenceTokens, i: number): boolean {
   if (i === 0) return true;
-  const tok = s.tokens[i] as Token;
-  const before = s.text.slice(0, tok.start).trimEnd();
-  return /["“‘(\[:—–]$/.test(before) || before === '';
+  // The last non-space character before the token: a quote, bracket, colon or dash opens a new "sentence".
+  let j = (s.tokens[i] as Token).start - 1;
+  while (j >= 0 && /\s/.test(s.text[j] as string)) j--;
+  return j < 0 || '"“‘([:—–'.includes(s.text[j] as string);
 }
 
 function collectMidSentenceCaps(sentences: readonly SentenceTokens[]): Set<string> {

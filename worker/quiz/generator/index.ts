@@ -2,7 +2,7 @@
 // Pure TypeScript (no Worker, DOM or Node API): the build runs it on the launch content and
 // the Worker runs it on a teacher's paste, so it is small and fast (a focused pipeline,
 // no NLP library: see scripts/bench/generator.ts for the numbers).
-import { lintItem, type LintReason } from '../lint.ts';
+import { clearLintCaches, lintItem, type LintReason } from '../lint.ts';
 import { QUIZ_SCHEMA_VERSION, type Item, type Quiz, type SourceText } from '../schema.ts';
 import { analyze } from './analysis.ts';
 import { GenerationError } from './errors.ts';
@@ -16,11 +16,17 @@ import { whoSaidItCandidates } from './items/who-said-it.ts';
 import { isEnglish } from './language.ts';
 import { createRandom } from './random.ts';
 import { finalizeItems, selectCandidates } from './select.ts';
-import { countWords } from './words.ts';
+import { clearCaches, countWords } from './words.ts';
 
 export { GenerationError, type GenerationErrorCode } from './errors.ts';
 export { parsePastedText } from './text-input.ts';
 export { lintItem, lintQuiz, LINT_REASONS, type LintIssue, type LintReason } from '../lint.ts';
+
+/** Forget cached work from earlier texts: for benchmarks, so each run costs what a new paste costs. */
+export function clearGeneratorCaches(): void {
+  clearCaches();
+  clearLintCaches();
+}
 
 export const GENERATOR_VERSION = 'crosscheck-gen/1.0.0';
 /** Longest accepted input: keeps a paste inside the Worker's CPU budget. */

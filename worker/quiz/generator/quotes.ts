@@ -115,13 +115,13 @@ function sentenceAt(sents: Sentence[], offset: number): Sentence | undefined {
 
 type RoleIndex = Map<string, { entity: Entity; sentence: number; start: number; end: number } | null>;
 
+// "russian" -> "russia": a role written with a demonym or a possessive matches either way.
+const DEMONYM_TO_STATE = new Map([...DEMONYMS].map(([d, e]) => [normalize(d), normalize(e.names[0] as string)]));
+
 function roleKey(text: string): string {
   return normalize(text.replace(/^(?:the|a|an)\s+/i, ''))
     .split(' ')
-    .map((w) => {
-      for (const [demonym, e] of DEMONYMS) if (normalize(demonym) === w) return normalize(e.names[0] as string);
-      return w;
-    })
+    .map((w) => DEMONYM_TO_STATE.get(w) ?? w)
     .join(' ');
 }
 

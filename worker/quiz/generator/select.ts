@@ -37,6 +37,8 @@ export function selectCandidates(candidates: Candidate[], maxItems: number, rand
   const cap = (t: ItemType): number => Math.max(1, Math.round(maxItems * TYPE_SHARE[t]));
   let truths = 0;
   let falsehoods = 0;
+  // Type caps keep the quiz varied; once every other type has run out, a type may go a little over.
+  let capFactor = 1;
   while (chosen.length < maxItems) {
     let best: Candidate | null = null;
     let bestValue = -Infinity;
@@ -45,7 +47,7 @@ export function selectCandidates(candidates: Candidate[], maxItems: number, rand
       if (c.score + MAX_BONUS < bestValue) break;
       if (taken.has(c) || refused.has(c)) continue;
       const n = perType.get(c.type) ?? 0;
-      if (n >= cap(c.type)) continue;
+      if (n >= Math.floor(cap(c.type) * capFactor)) continue;
       if (c.group && usedGroups.has(c.group)) continue;
       const single = c.type !== 'matching' && c.type !== 'timeline';
       if (single && c.sentences.some((s) => usedSentences.has(s))) continue;
@@ -53,14 +55,19 @@ export function selectCandidates(candidates: Candidate[], maxItems: number, rand
       if (c.facts?.some((f) => usedFacts.has(f))) continue;
       // Every type first, then more of each; keep true and false statements in balance.
       let value = c.score - n * 0.12 + (n === 0 ? 0.3 : 0) - (c.keyId ? (perKey.get(c.keyId) ?? 0) * 0.1 : 0);
-      if (c.truth === true && truths > falsehoods) value -= 0.3;
-      if (c.truth === false && falsehoods > truths) value -= 0.3;
+      // True and false statements kept near balance (a difference of one or two is fine).
+      if (c.truth === true && truths > falsehoods + 1) value -= 0.3;
+      if (c.truth === false && falsehoods > truths + 1) value -= 0.3;
       if (value > bestValue) {
         best = c;
         bestValue = value;
       }
     }
-    if (!best) break;
+    if (!best) {
+      if (capFactor > 1) break;
+      capFactor = 1.5;
+      continue;
+    }
     const done = realize(best);
     if (!done) {
       refused.add(best);

@@ -16,7 +16,7 @@ export interface Token {
 // Dotted initialisms first (U.S., U.N.), then numbers with separators, then words with
 // internal hyphens/apostrophes (al-Assad, Putin's, military-to-military).
 // A trailing possessive is left out of the token and recorded as a flag.
-const TOKEN_RE = /(?:\p{L}\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+|['’](?![sS]\b)\p{L}+)*/gu;
+const TOKEN_RE = /(?:\p{L}\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{N}]+(?:[-‐–][\p{L}\p{N}]+|['’](?![sS]\b)\p{L}+)*/gu;
 const POSSESSIVE_AFTER = /^(?:['’][sS]\b|['’](?!\p{L}))/u;
 // Arabic-name particles stay glued to the name they introduce (al-Assad, Al-Darbasiyah).
 const NAME_PARTICLE = /^(?:al|Al|el|El|ad|ud|bin|ibn|Abu|Abd|ben|de)[-‐]\p{Lu}/u;
@@ -37,13 +37,13 @@ export function tokenize(text: string): Token[] {
     const end = start + word.length;
     const nextCh = text[end];
     const prevCh = start > 0 ? text[start - 1] : '';
-    const glued = nextCh === '-' || nextCh === '‐' || prevCh === '-' || prevCh === '‐';
+    const glued = nextCh === '-' || nextCh === '‐' || prevCh === '-' || prevCh === '‐' || (nextCh === '–' && /\p{L}/u.test(text[end + 1] ?? '')) || (prevCh === '–' && /\p{L}/u.test(text[start - 2] ?? ''));
     const poss = (nextCh === "'" || nextCh === '’') && POSSESSIVE_AFTER.test(text.slice(end, end + 3));
-    const hyphenated = word.includes('-') || word.includes('‐');
+    const hyphenated = word.includes('-') || word.includes('‐') || word.includes('–');
     if (hyphenated && !NAME_PARTICLE.test(word)) {
       // Split compounds so "Putin-Trump" yields both names, but mark the parts as joined.
       let offset = 0;
-      for (const part of word.split(/[-‐]/)) {
+      for (const part of word.split(/[-‐–]/)) {
         const last = offset + part.length === word.length;
         if (part) out.push({ text: part, start: start + offset, end: start + offset + part.length, cap: isUpperStart(part), joined: true, poss: last && poss });
         offset += part.length + 1;
@@ -66,8 +66,16 @@ export const STOPWORDS = new Set(
 );
 
 /** A small cache: the same names and sentences are compared again and again. Bounded, so a Worker isolate never grows. */
+const CACHES: { clear(): void }[] = [];
+
+/** Empties every cache (benchmarks use it so that each run costs what a new paste costs). */
+export function clearCaches(): void {
+  for (const c of CACHES) c.clear();
+}
+
 export function memo<T>(fn: (s: string) => T, limit = 4000): (s: string) => T {
   let cache = new Map<string, T>();
+  CACHES.push({ clear: () => (cache = new Map()) });
   return (s: string): T => {
     let v = cache.get(s);
     if (v === undefined) {
@@ -83,12 +91,12 @@ export function memo<T>(fn: (s: string) => T, limit = 4000): (s: string) => T {
 export const normalize = memo(normalizeRaw);
 
 function normalizeRaw(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  let t = text.replace(/’/g, "'").toLowerCase();
+  // Diacritics only matter outside ASCII; most news text never pays for NFKD.
+  if (/[^\x00-\x7f]/.test(t)) t = t.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return t
     .replace(/(\p{L})\.(?=\p{L}\.)/gu, '$1') // u.s. -> us.
-    .replace(/['’]s\b/g, '')
+    .replace(/'s\b/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
@@ -109,21 +117,44 @@ export function stemWord(word: string): string {
  */
 export const contentWords = memo(contentWordsRaw);
 
+const ACRONYM_RE = /\b[A-Z]{2}\b|(?:[A-Z]\.){2,}/g;
+
 function contentWordsRaw(text: string): string[] {
   const out: string[] = [];
-  for (const t of tokenize(text)) {
-    const isAcronym = /^(?:\p{Lu}\.?){2,}$/u.test(t.text);
-    const w = normalize(t.text);
-    if (!w) continue;
-    if (!isAcronym && (w.length < 3 || STOPWORDS.has(w))) continue;
-    out.push(stemWord(w.replace(/ /g, '')));
+  // Two-letter acronyms (US, UN, U.S.) would fall under the length cut below: keep them.
+  for (const m of text.matchAll(ACRONYM_RE)) out.push(m[0].replace(/\./g, '').toLowerCase());
+  let lower = text.toLowerCase();
+  if (/[^\x00-\x7f]/.test(lower)) lower = lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  for (const w of lower.split(/[^\p{L}\p{N}]+/u)) {
+    if (w.length < 3 || STOPWORDS.has(w)) continue;
+    out.push(stemWord(w));
   }
   return out;
 }
 
+/** Words as a reader counts them: runs of non-space characters that contain a letter or digit. */
 export function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
-  return m ? m.length : 0;
+  let n = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+    if (space) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    // Letters and digits (anything beyond ASCII punctuation counts as a letter here).
+    if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191)) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
 }
 
 /** Share of b's distinct items that also occur in a. */

@@ -1,15 +1,15 @@
 // POST /api/attempts: grade on the server, store once (idempotent by attempt id), return the result.
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import * as v from 'valibot';
-import { deviceHasSubmitted, markDeviceSubmitted } from '../../attempts/device.ts';
+import { markDeviceSubmitted } from '../../attempts/device.ts';
+import { oneAttemptUsed } from '../../classroom/attempt-limit.ts';
 import { resultId } from '../../attempts/result-id.ts';
 import { submitAttempt } from '../../attempts/submit.ts';
 import type { AppEnv } from '../../env.ts';
-import { findQuiz } from '../../quiz/catalog.ts';
+import { findLaunchQuiz, findQuiz } from '../../quiz/catalog.ts';
 import { readAssignment } from '../../storage/assignments.ts';
 import { AnswersSchema, AssignmentIdSchema, AttemptIdSchema, DisplayNameSchema, QuizIdSchema, invalidJson, validate } from '../../validation.ts';
-import { apiFailure, quizNotFound } from './responses.ts';
+import { apiFailure, jsonBodyLimit, quizNotFound } from './responses.ts';
 
 export const MAX_ATTEMPT_BODY_BYTES = 32 * 1024;
 
@@ -26,24 +26,23 @@ const AttemptBody = v.strictObject({
 
 export const attemptApi = new Hono<AppEnv>().post(
   '/',
-  bodyLimit({
-    maxSize: MAX_ATTEMPT_BODY_BYTES,
-    onError: (c) => c.json({ error: 'body_too_large', message: `An attempt may be at most ${MAX_ATTEMPT_BODY_BYTES} bytes.` }, 413),
-  }),
+  jsonBodyLimit(MAX_ATTEMPT_BODY_BYTES),
   validate('json', AttemptBody, invalidJson),
   async (c) => {
     const body = c.req.valid('json');
     try {
-      const quiz = await findQuiz(c.env, body.quizId);
-      if (!quiz) return quizNotFound(c);
+      let quiz;
       let context = null;
       if (body.assignmentId) {
         const assignment = await readAssignment(c.env.KV, body.assignmentId);
-        if (!assignment || assignment.quizId !== quiz.id) {
-          return c.json({ error: 'assignment_not_found', message: 'There is no such assignment for this quiz.' }, 404);
-        }
+        quiz = assignment?.quizId === body.quizId ? await findQuiz(c.env, assignment.quizId) : null;
+        if (!assignment || !quiz) return c.json({ error: 'assignment_not_found', message: 'There is no such assignment for this quiz.' }, 404);
         if (!body.displayName) return c.json({ error: 'name_required', message: 'A class assignment needs a display name.' }, 400);
-        context = { assignment, deviceHasSubmitted: deviceHasSubmitted(c, assignment.id) };
+        context = { assignment, attemptUsed: await oneAttemptUsed(c, c.env.KV, assignment, body.displayName) };
+      } else {
+        // Outside a class, only the open launch quizzes take attempts.
+        quiz = findLaunchQuiz(body.quizId);
+        if (!quiz) return quizNotFound(c);
       }
       const { record, replayed } = await submitAttempt(
         c.env.KV,
@@ -51,7 +50,7 @@ export const attemptApi = new Hono<AppEnv>().post(
         { attemptId: body.attemptId, displayName: body.displayName ?? null, answers: body.answers, startedAt: body.startedAt ?? null },
         context,
       );
-      if (context && !replayed) markDeviceSubmitted(c, context.assignment.id);
+      if (context) markDeviceSubmitted(c, context.assignment.id, record.attemptId);
       return c.json(
         {
           attemptId: record.attemptId,

@@ -2,12 +2,12 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import type { AppEnv } from '../../env.ts';
-import { findQuiz } from '../../quiz/catalog.ts';
+import { findLaunchQuiz, findQuiz } from '../../quiz/catalog.ts';
 import { feedbackFor } from '../../quiz/feedback.ts';
-import { AnswerSchema } from '../../quiz/grade.ts';
+import { AnswerSchema } from '../../quiz/answer-schema.ts';
 import { toPublicQuiz } from '../../quiz/public.ts';
 import { ItemIdSchema, QuizIdParam, invalidJson, validate } from '../../validation.ts';
-import { apiFailure, quizNotFound } from './responses.ts';
+import { apiFailure, jsonBodyLimit, quizNotFound } from './responses.ts';
 
 const CheckBody = v.object({ itemId: ItemIdSchema, answer: AnswerSchema });
 
@@ -22,12 +22,11 @@ export const quizApi = new Hono<AppEnv>()
       return apiFailure(c, error);
     }
   })
-  .post('/:id/check', validate('param', QuizIdParam, invalidJson), validate('json', CheckBody, invalidJson), async (c) => {
+  .post('/:id/check', validate('param', QuizIdParam, invalidJson), jsonBodyLimit(4096), validate('json', CheckBody, invalidJson), async (c) => {
     try {
-      const quiz = await findQuiz(c.env, c.req.valid('param').id);
+      // Practice feedback is for the open launch quizzes: a class quiz may hide its answers until it closes.
+      const quiz = findLaunchQuiz(c.req.valid('param').id);
       if (!quiz) return quizNotFound(c);
-      // A teacher's own quiz may be assigned with answers hidden until it closes: no feedback leaks them.
-      if (quiz.source.kind === 'paste') return c.json({ error: 'feedback_unavailable', message: 'Feedback for this quiz comes with your result.' }, 403);
       const { itemId, answer } = c.req.valid('json');
       const item = quiz.items.find((candidate) => candidate.id === itemId);
       if (!item) return c.json({ error: 'item_not_found', message: 'This quiz has no such question.' }, 404);

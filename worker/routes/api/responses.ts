@@ -1,8 +1,8 @@
 // JSON error answers shared by the API routes, so every failure reads the same way.
 import type { Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { AnswerShapeError } from '../../quiz/grade.ts';
 import { AttemptConflictError, SubmissionRefusedError } from '../../attempts/submit.ts';
-import { StorageUnavailableError } from '../../storage/errors.ts';
 
 export const RETRY_AFTER_SECONDS = 5;
 
@@ -20,11 +20,14 @@ export function storageUnavailable(c: Context) {
 
 export const quizNotFound = (c: Context) => c.json({ error: 'quiz_not_found', message: 'There is no quiz with this id.' }, 404);
 
-/** Known failures become clear 4xx/503 answers; anything else is a real bug and goes to onError. */
+/** Known refusals become clear 4xx answers; the rest goes to onError (a KV outage becomes a 503 there). */
 export function apiFailure(c: Context, error: unknown) {
-  if (error instanceof StorageUnavailableError) return storageUnavailable(c);
   if (error instanceof AnswerShapeError) return c.json({ error: 'invalid_answer', message: error.message, itemId: error.itemId }, 422);
   if (error instanceof AttemptConflictError) return c.json({ error: 'attempt_conflict', message: error.message }, 409);
   if (error instanceof SubmissionRefusedError) return c.json({ error: error.refusal.code, message: error.message }, 403);
   throw error;
 }
+
+/** Refuses a request body over `maxSize` bytes with a JSON 413, before it is read. */
+export const jsonBodyLimit = (maxSize: number) =>
+  bodyLimit({ maxSize, onError: (c) => c.json({ error: 'body_too_large', message: `The request body may be at most ${maxSize} bytes.` }, 413) });

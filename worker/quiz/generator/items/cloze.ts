@@ -6,17 +6,22 @@ import { findDates, dateOrdinal } from '../dates.ts';
 import { dateDistractors, entityDistractors, sideDemonyms, numberDistractors, type DistractorContext } from '../distractors.ts';
 import type { Mention } from '../entities.ts';
 import { containsPhrase, contentWords, normalize } from '../words.ts';
-import { clamp01, evidenceOf, says, usableSentence, type BuildContext, type Candidate } from './common.ts';
+import { clamp01, evidenceOf, says, statementSentence, type BuildContext, type Candidate } from './common.ts';
 
 export const GAP = '_____';
+
+/** "opponents of X", "backing X": who opposes or backs whom is where world knowledge makes other names right too. */
+export const CONTESTED_BEFORE = /\b(?:oppos\w*|opponents? of|enem(?:y|ies) of|rivals? of|against|fight\w* against|support(?:ing)?(?: for| of)?|back(?:ing)?(?: for)?|praise for|criticism of|hostil\w+ to(?:ward)?)\s+$/i;
 
 export function clozeCandidates({ analysis, random }: BuildContext): Candidate[] {
   const out: Candidate[] = [];
   for (const s of analysis.sentences) {
-    if (!usableSentence(s)) continue;
+    if (!statementSentence(s)) continue;
     // Drafts only: the statement and the distractors are worked out if the selector picks the gap.
+    // Which day a source reported something is trivia, not comprehension.
+    const citation = /\b(?:cites?|cited|citing|reported|reports|source|dated|prints?|printed)\b/i.test(s.text);
     for (const d of s.dates) {
-      if (!isFree(s, d.start, d.end)) continue;
+      if (!isFree(s, d.start, d.end) || citation || inDateList(s, d)) continue;
       out.push(
         draft(s, d.start, d.end, `date:${d.text}`, 0.7, () => {
           const st = statementFor(s, d.start, d.end);
@@ -41,6 +46,8 @@ export function clozeCandidates({ analysis, random }: BuildContext): Candidate[]
         }),
       );
     }
+    // A sentence that only cites sources ("the article cites Vzglyad on January 29") offers trivia, not facts.
+    if (/\b(?:cites?|cited|citing|prints?|printed)\b|\bsources?\b/i.test(s.text)) continue;
     for (const m of s.mentions) {
       const c = entityGap(s, m, analysis, random);
       if (c) out.push(c);
@@ -66,9 +73,11 @@ export function isShortForm(m: Mention): boolean {
   return normalize(m.text) !== normalize(m.entity.name) && !/\s/.test(m.text.trim());
 }
 
-/** "Russian Foreign Minister _____": the title right before the name would decide the answer. */
+/** "Russian Foreign Minister _____" or "_____, Russia's foreign minister,": the role next to the name would decide the answer. */
 export function afterTitle(s: Sentence, m: Mention): boolean {
-  return m.entity.roles.some((r) => r.sentence === s.index && r.end <= m.start && /^\s*$/.test(s.text.slice(r.end, m.start)));
+  return m.entity.roles.some(
+    (r) => r.sentence === s.index && ((r.end <= m.start && /^\s*$/.test(s.text.slice(r.end, m.start))) || (r.start >= m.end && /^[\s,()a-z]*$/i.test(s.text.slice(m.end, r.start)) && r.start - m.end < 20)),
+  );
 }
 
 function numericValue(option: string): number {
@@ -87,9 +96,11 @@ function entityGap(s: Sentence, m: Mention, analysis: BuildContext['analysis'], 
   const after = s.text.slice(m.end);
   if (/\b(?:and|or|nor|both|between|with)\s+$/i.test(before) || /^(?:['’]s)?\s+(?:and|or|nor)\s/.test(after)) return null;
   if (inList(s, m) || afterTitle(s, m)) return null;
+  // "as the news agency _____ reported": which outlet carried a story is trivia.
+  if (e.kind === 'org' && e.sub === 'media' && /\breport(?:ed|s|ing)?\b|\bcites?\b/i.test(s.text)) return null;
   if (e.kind === 'person') {
     // "opponents of _____", "Putin's military": world knowledge makes other leaders right as well.
-    if (/\b(?:oppos\w*|opponents? of|enem(?:y|ies) of|rivals? of|against|fight\w* against|support for|backing for)\s+$/i.test(before)) return null;
+    if (CONTESTED_BEFORE.test(before)) return null;
     if (m.possessive && /^['’]s?\s+(?:own\s+)?(?:military|forces|army|troops|regime|government|administration|air ?strikes|strikes|allies|fighters)\b/i.test(after)) return null;
   }
   const withThe = m.theStart !== undefined && e.the;
@@ -156,4 +167,9 @@ export function inList(s: Sentence, m: Mention): boolean {
   const sameKind = (x: Mention | undefined): boolean => !!x && x.entity.kind === m.entity.kind;
   return (sameKind(prev) && /^,\s*(?:the\s+)?$/.test(s.text.slice((prev as Mention).end, m.theStart ?? m.start))) ||
     (sameKind(next) && /^,\s*(?:and\s+|or\s+)?(?:the\s+)?$/.test(s.text.slice(m.end, (next as Mention).theStart ?? (next as Mention).start)));
+}
+
+/** "the years 2011, 2014 and September 2015": a date in a list has no single event to ask about. */
+export function inDateList(s: Sentence, d: { start: number; end: number }): boolean {
+  return s.dates.some((o) => o !== d && (/^,?\s*(?:and|or)?\s*$/.test(s.text.slice(o.end, d.start)) || /^,?\s*(?:and|or)?\s*$/.test(s.text.slice(d.end, o.start))));
 }

@@ -2,6 +2,7 @@
 // choose a balanced, varied quiz (score, sentences used, key identity, alternatives group).
 import type { Evidence, ItemType } from '../../schema.ts';
 import type { Analysis, Sentence } from '../analysis.ts';
+import { opensDangling } from '../clauses.ts';
 import type { Random } from '../random.ts';
 
 export interface Candidate {
@@ -47,6 +48,11 @@ export function evidenceOf(s: Sentence, start: number, end: number): Evidence {
 
 export function usableSentence(s: Sentence): boolean {
   return s.prose && !s.caption && s.sampled;
+}
+
+/** A sentence a statement (cloze, true/false, question) can be made from: usable, and not opening with "This"/"They". */
+export function statementSentence(s: Sentence): boolean {
+  return usableSentence(s) && !opensDangling(s);
 }
 
 /** "Paragraph 13 says: …" — the statement the answer rests on, as one line. */

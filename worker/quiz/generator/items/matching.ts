@@ -5,7 +5,6 @@ import type { Sentence } from '../analysis.ts';
 import type { Entity, Role } from '../entities.ts';
 import { predications, type Predication } from '../predicates.ts';
 import { capitalizeFirst, containsPhrase, contentWords, normalize, overlap } from '../words.ts';
-import { tooSimilar } from '../distractors.ts';
 import { clamp01, evidenceOf, usableSentence, type BuildContext, type Candidate } from './common.ts';
 
 const MAX_PAIRS = 5;
@@ -24,7 +23,7 @@ function rolesMatching({ analysis }: BuildContext): Candidate | null {
   const pairs: { person: Entity; role: Role }[] = [];
   const people = analysis.entities.filter((e) => e.kind === 'person').sort((a, b) => b.mentions.length - a.mentions.length);
   for (const person of people) {
-    const roles = person.roles.filter((r) => usableSentence(analysis.sentences[r.sentence] as Sentence) && r.text.split(/\s+/).length <= 7);
+    const roles = person.roles.filter((r) => usableSentence(analysis.sentences[r.sentence] as Sentence) && r.text.split(/\s+/).length <= 7 && r.text.split(/\s+/).length >= 2);
     // A position ("spokesperson for Central Command") before a bare rank ("Navy Capt."), the present before "former".
     const rankOnly = (r: Role): boolean => !/\b(?:president|minister|secretary|spokes\w+|chair\w*|chief|head|director|ambassador|envoy|leader|candidate|commander|governor|senator|mayor)\b/i.test(r.text);
     const role = roles.find((r) => !r.temporal && !rankOnly(r)) ?? roles.find((r) => !r.temporal) ?? roles[0];
@@ -60,6 +59,9 @@ function actionsMatching({ analysis }: BuildContext): Candidate | null {
     for (const p of predications(s)) {
       const e = p.subject.entity;
       const words = p.predicate.split(/\s+/).length;
+      // Actors act: people, organisations (not outlets) and states; and the predicate is an action, not "is …".
+      if (!(e.kind === 'person' || (e.kind === 'org' && e.sub !== 'media') || (e.kind === 'place' && e.sub === 'country'))) continue;
+      if (/^(?:\w+ly\s+)?(?:is|are|was|were|has been|have been|had been)\b/.test(p.predicate) || contentWords(p.predicate).length < 4) continue;
       if (words > 12 || chosen.some((c) => c.subject.entity === e || c.subject.entity.side === e.side || c.sentence === s)) continue;
       chosen.push(p);
     }

@@ -6,7 +6,7 @@ import { entityDistractors } from '../distractors.ts';
 import type { Entity } from '../entities.ts';
 import { predications, singularPredicate } from '../predicates.ts';
 import { contentWords, normalize } from '../words.ts';
-import { clamp01, evidenceOf, oneLine, says, usableSentence, whWord, type BuildContext, type Candidate } from './common.ts';
+import { clamp01, evidenceOf, oneLine, says, statementSentence, usableSentence, whWord, type BuildContext, type Candidate } from './common.ts';
 
 export function multipleChoiceCandidates(ctx: BuildContext): Candidate[] {
   return [...subjectQuestions(ctx), ...roleQuestions(ctx)];
@@ -15,7 +15,7 @@ export function multipleChoiceCandidates(ctx: BuildContext): Candidate[] {
 function subjectQuestions({ analysis, random }: BuildContext): Candidate[] {
   const out: Candidate[] = [];
   for (const s of analysis.sentences) {
-    if (!usableSentence(s)) continue;
+    if (!statementSentence(s)) continue;
     for (const p of predications(s)) {
       const e = p.subject.entity;
       const wh = whWord(e.kind, e.sub);
@@ -57,16 +57,16 @@ function roleQuestions({ analysis, random }: BuildContext): Candidate[] {
       const s = analysis.sentences[r.sentence] as Sentence;
       if (!usableSentence(s) || r.temporal || (holders.get(normalize(r.text)) ?? []).some((x) => x !== e)) continue;
       if (!/\b(?:president|minister|secretary|chairman|chief|spokes\w+|commander|general|ambassador|leader|head)\b/i.test(r.text)) continue;
+      // A bare title ("President") fits several people: it needs a qualifier ("Syrian President").
+      if (r.text.split(/\s+/).length < 2) continue;
       const role = /^\p{Lu}[\p{L}.]*['’]s\s/u.test(r.text) ? r.text : `the ${r.text}`;
       const stem = `According to the article, who is ${role}?`;
       const name = s.mentions.find((m) => m.entity === e);
       if (!name) continue;
-      const distractors = entityDistractors(e, e.name, { analysis, evidence: s, stem, claim: contentWords(r.text), random }, { count: 3, form: 'full', withThe: false });
-      if (distractors.length < 2) continue;
-      out.push({
+      const make = (distractors: string[]): Candidate => ({
         type: 'multiple-choice',
         stem,
-        options: [e.name, ...distractors.map((d) => d.text)],
+        options: [e.name, ...distractors],
         key: 0,
         evidence: [evidenceOf(s, name.start, name.end)],
         explanation: oneLine(`Paragraph ${s.paragraph} calls ${e.name} ${role}.`),
@@ -76,6 +76,12 @@ function roleQuestions({ analysis, random }: BuildContext): Candidate[] {
         keyId: e.id,
         facts: [`role:${e.id}`],
       });
+      const draft = make([]);
+      draft.complete = () => {
+        const d = entityDistractors(e, e.name, { analysis, evidence: s, stem, claim: contentWords(r.text), random }, { count: 3, form: 'full', withThe: false });
+        return d.length < 2 ? null : make(d.map((x) => x.text));
+      };
+      out.push(draft);
       break;
     }
   }

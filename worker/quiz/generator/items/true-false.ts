@@ -6,10 +6,12 @@ import { makeStatement, render, type Statement } from '../clauses.ts';
 import { dateDistractors, entityDistractors, numberDistractors, type DistractorContext } from '../distractors.ts';
 import type { Mention } from '../entities.ts';
 import { DEMONYMS } from '../lexicon.ts';
+import { predications } from '../predicates.ts';
 import { containsPhrase, contentWords } from '../words.ts';
-import { afterTitle, inList, isShortForm } from './cloze.ts';
-import { clamp01, evidenceOf, oneLine, says, usableSentence, type BuildContext, type Candidate } from './common.ts';
+import { afterTitle, CONTESTED_BEFORE, inDateList, inList, isShortForm } from './cloze.ts';
+import { clamp01, evidenceOf, oneLine, says, statementSentence, type BuildContext, type Candidate } from './common.ts';
 
+const SAYING_AFTER = /^(?:['’]s)?(?:,[^,]{1,40},)?\s+(?:\w+ly\s+|also\s+|had\s+|has\s+|at once\s+)*(?:said|says|told|tells|blamed|blames|argued|argues|claimed|claims|believed|believes|wished|wishes|warned|warns|called|calls|accused|accuses|denied|denies|insisted|suggested|recommended|advised|appeared|seemed|praised|criticized|criticised|welcomed|wanted|hoped|feared|recalled|looked back|pointed|noted|stressed|added|asked|urged)\b/;
 const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|without)\b|n['’]t\b/i;
 
 interface Slot {
@@ -24,10 +26,11 @@ interface Slot {
 export function trueFalseCandidates({ analysis, random }: BuildContext): Candidate[] {
   const out: Candidate[] = [];
   for (const s of analysis.sentences) {
-    if (!usableSentence(s)) continue;
+    if (!statementSentence(s)) continue;
     const slots: Slot[] = [];
+    const citation = /\b(?:cites?|cited|citing|reported|reports|source|dated|prints?|printed)\b/i.test(s.text);
     for (const d of s.dates) {
-      if (!isFree(s, d.start, d.end)) continue;
+      if (!isFree(s, d.start, d.end) || citation || inDateList(s, d)) continue;
       slots.push({ start: d.start, end: d.end, text: d.text, kind: 'date', swap: (_st, stem) => dateDistractors(d, ctxFor(s, stem), 1)[0] ?? null });
     }
     for (const n of s.numbers) {
@@ -41,6 +44,14 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
       const withThe = m.theStart !== undefined && e.the;
       const start = withThe ? (m.theStart as number) : m.start;
       const keyText = s.text.slice(start, m.end);
+      // "Lavrov said/blamed/wished …" with another name is not contradicted, only unreported; nor is "backing Trump".
+      const reported = e.kind === 'person' && SAYING_AFTER.test(s.text.slice(m.end, m.end + 40));
+      if (reported || CONTESTED_BEFORE.test(s.text.slice(0, start))) continue;
+      // A swap contradicts the text only where the slot has one filler: the doer of an action
+      // ("Turkey launched strikes") or the place it happened ("deployed a brigade to Poland").
+      const isSubject = predications(s).some((p) => p.subject === m);
+      const isPlace = e.kind === 'place' && /\b(?:in|to|into|from|near|inside|across|at|toward|towards)\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+)?$/i.test(s.text.slice(0, start));
+      if (!isSubject && !isPlace) continue;
       slots.push({
         start,
         end: m.end,
@@ -54,7 +65,9 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
           // never someone or something whose state the statement itself names.
           const accept = (c: { side: string; nation?: string }): boolean =>
             !sides.has(c.side) && !(c.nation && (sides.has(c.nation) || c.nation === e.nation || c.nation === e.side));
-          const d = entityDistractors(e, keyText, { ...ctxFor(s, stem), claim }, { count: 1, form: shortForm ? 'short' : 'full', withThe, accept, articleOnly: true, articleAsNeeded: true });
+          // "the SDF" -> "the ISIS" would be wrong: a short form keeps its own article, so it is not swapped.
+          if (shortForm && withThe) return null;
+          const d = entityDistractors(e, keyText, { ...ctxFor(s, stem), claim }, { count: 1, form: shortForm ? 'short' : 'full', withThe, accept, articleOnly: true, articleAsNeeded: !withThe, sameArticle: withThe });
           return d[0]?.text ?? null;
         },
       });
@@ -146,7 +159,11 @@ function statementSides(st: Statement): Set<string> {
   const s = st.sentence;
   const kept = (i: number): boolean => !st.removed.some((r) => i >= r.start && i < r.end);
   const sides = new Set<string>();
-  for (const m of s.mentions) if (kept(m.start)) sides.add(m.entity.side);
+  for (const m of s.mentions) {
+    if (!kept(m.start)) continue;
+    sides.add(m.entity.side);
+    if (m.entity.nation) sides.add(m.entity.nation);
+  }
   for (const t of s.tokens) {
     const d = DEMONYMS.get(t.text);
     if (d && kept(t.start)) sides.add(d.side);

@@ -69,6 +69,9 @@ function cutAtBracket(text: string): string {
 /** Prefer ending a shortened quotation at a clause break (after ten words or more). */
 function cutAtClause(text: string): string {
   let best = -1;
-  for (const m of text.matchAll(/[,;:—–]/g)) if (text.slice(0, m.index).split(/\s+/).length >= 10) best = m.index;
+  for (const m of text.matchAll(/[,;:—–]/g)) {
+    // Not right after an ellipsis that stands for a left-out aside: the sentence goes on from there.
+    if (text.slice(0, m.index).split(/\s+/).length >= 10 && !/…\s*$/.test(text.slice(0, m.index))) best = m.index;
+  }
   return best > 0 ? text.slice(0, best) : text;
 }
