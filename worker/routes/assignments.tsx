@@ -13,7 +13,8 @@ import { assignmentIdForCode, readAssignment } from '../storage/assignments.ts';
 import { renderPage } from '../render.tsx';
 import { AssignmentIdSchema, DisplayNameSchema, validate } from '../validation.ts';
 import { notFound } from './not-found.tsx';
-import { quizFormInput, refusalPage, renderQuiz, submitQuizForm } from './quiz-flow.tsx';
+import { quizFormInput, renderQuiz, submitQuizForm } from './quiz-flow.tsx';
+import { refusalPage } from './refusal-page.tsx';
 
 const AssignmentParam = v.object({ id: AssignmentIdSchema });
 const JoinForm = v.object({ code: v.pipe(v.string(), v.maxLength(100)) });

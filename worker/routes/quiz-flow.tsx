@@ -2,9 +2,7 @@
 // class assignments (/a/:id/quiz).
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import * as v from 'valibot';
-import { MessagePage } from '../../web/pages/MessagePage.tsx';
 import { QuizPage } from '../../web/pages/QuizPage.tsx';
 import { newAttemptId } from '../attempts/attempt-id.ts';
 import { markDeviceSubmitted } from '../attempts/device.ts';
@@ -20,6 +18,7 @@ import type { Quiz } from '../quiz/schema.ts';
 import { StorageUnavailableError } from '../storage/errors.ts';
 import { OPEN_SCOPE } from '../storage/keys.ts';
 import { renderPage } from '../render.tsx';
+import { refusalPage } from './refusal-page.tsx';
 import { AttemptIdSchema, DisplayNameSchema, validate } from '../validation.ts';
 
 /** The quiz form's fixed fields; each item's fields (named by item id) pass through to answersFromForm. */
@@ -37,27 +36,6 @@ export const quizFormInput = [
   bodyLimit({ maxSize: MAX_QUIZ_FORM_BYTES, onError: (c) => refusalPage(c, 413, 'That form is too large', 'Please reload the quiz page and try again.') }),
   validate('form', QuizFormFields, (c) => refusalPage(c, 400, 'We could not read that form', 'Please reload the quiz page and try again.')),
 ] as const;
-
-/** A page that says why something could not be done, and the way back. */
-export function refusalPage(c: Context, status: ContentfulStatusCode, heading: string, message: string, next?: { href: string; label: string }) {
-  return renderPage(c, {
-    title: heading,
-    description: message,
-    status,
-    body: (
-      <MessagePage heading={heading}>
-        <p>{message}</p>
-        {next ? (
-          <p>
-            <a href={next.href}>{next.label}</a>
-          </p>
-        ) : (
-          <p>Use your browser's Back button: your answers are still in the form.</p>
-        )}
-      </MessagePage>
-    ),
-  });
-}
 
 export interface QuizFlow {
   quiz: Quiz;
