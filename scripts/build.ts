@@ -1,22 +1,15 @@
 // `npm run build`: validates content/, generates the launch quizzes, bundles islands and CSS
 // into content-hashed files, and writes .build/ (site.json for the Worker, public/ for assets).
 import { build } from 'esbuild';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { ContentError, validateContent, type ContentFile } from './content/validate.ts';
-import { buildLaunchQuizzes } from './launch-quizzes.ts';
-import { plainText } from '../worker/content/terms.ts';
 import type { SiteData } from '../worker/content/site.ts';
+import { ROOT as root, launchDocuments, loadContent } from './content/load.ts';
+import { ContentError } from './content/validate.ts';
+import { buildLaunchQuizzes } from './launch-quizzes.ts';
 
-const root = join(import.meta.dirname, '..');
 const out = join(root, '.build');
 const publicDir = join(out, 'public');
-
-async function readYamlFolder(folder: string): Promise<ContentFile[]> {
-  const dir = join(root, 'content', folder);
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.yaml')).sort();
-  return Promise.all(names.map(async (name) => ({ path: relative(root, join(dir, name)), text: await readFile(join(dir, name), 'utf8') })));
-}
 
 async function bundleAssets(): Promise<SiteData['assets']> {
   const result = await build({
@@ -45,28 +38,21 @@ async function bundleAssets(): Promise<SiteData['assets']> {
 async function main() {
   let content;
   try {
-    content = validateContent(await readYamlFolder('articles'), await readYamlFolder('topics'));
+    content = await loadContent();
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     console.error(`Content is invalid (${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}):\n${error.message}`);
     process.exit(1);
   }
 
-  const documents = [
-    ...content.articles.map((article) => ({
-      kind: 'article' as const,
-      slug: article.slug,
-      title: article.title,
-      paragraphs: article.paragraphs.map((p) => p.text),
-    })),
-    ...content.topics.map((topic) => ({
-      kind: 'topic' as const,
-      slug: topic.slug,
-      title: topic.title,
-      paragraphs: [...topic.summary, ...topic.sections.flatMap((s) => s.paragraphs)].map((p) => plainText(p.text)),
-    })),
-  ];
-  const { quizzes } = await buildLaunchQuizzes(documents, join(root, 'content/quizzes'));
+  let quizzes;
+  try {
+    ({ quizzes } = await buildLaunchQuizzes(launchDocuments(content), join(root, 'content/quizzes')));
+  } catch (error) {
+    // A stale override, an item failing the linter, an article the generator cannot read: all say what to fix.
+    console.error(`The launch quizzes could not be built:\n${(error as Error).message}`);
+    process.exit(1);
+  }
 
   await rm(out, { recursive: true, force: true });
   await mkdir(publicDir, { recursive: true });

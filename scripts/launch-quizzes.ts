@@ -35,14 +35,9 @@ export function launchQuizId(doc: Pick<LaunchDocument, 'kind' | 'slug'>): string
   return `${doc.kind}-${doc.slug}`;
 }
 
-/** "[[shown|term]]" and "[[term]]" markers read as their shown text (the build should pass plain text already). */
-function plain(text: string): string {
-  return text.replace(/\[\[([^\]|]+)\|[^\]]+\]\]/g, '$1').replace(/\[\[([^\]]+)\]\]/g, '$1').replace(/\s+/g, ' ').trim();
-}
-
-/** The generator's input for a document: exactly the text its evidence will quote. */
+/** The generator's input for a document: exactly the text its evidence will quote (already plain: see launchDocuments). */
 export function launchSource(doc: LaunchDocument): SourceText {
-  return { title: plain(doc.title), paragraphs: doc.paragraphs.map(plain) };
+  return { title: doc.title, paragraphs: doc.paragraphs };
 }
 
 async function readOverrideFiles(dir: string): Promise<Map<string, string>> {

@@ -105,12 +105,10 @@ const norm = cached(normRaw);
 function normRaw(s: string): string {
   let t = s.replace(/’/g, "'").toLowerCase();
   if (/[^\x00-\x7f]/.test(t)) t = t.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return t
-    .replace(/(\p{L})\.(?=\p{L}\.)/gu, '$1')
-    .replace(/'s\b/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .replace(/^the /, '')
-    .trim();
+  if (t.includes('.')) t = t.replace(/(\p{L})\.(?=\p{L}\.)/gu, '$1');
+  if (t.includes("'")) t = t.replace(/'s\b/g, '');
+  t = /[^\x00-\x7f]/.test(t) ? t.replace(/[^\p{L}\p{N}]+/gu, ' ') : t.replace(/[^a-z0-9]+/g, ' ');
+  return t.replace(/^ ?the /, '').trim();
 }
 
 function stemmed(w: string): string {
@@ -131,7 +129,7 @@ function contentWordsRaw(s: string): Set<string> {
   for (const m of s.matchAll(/\b[A-Z]{2}\b|(?:[A-Z]\.){2,}/g)) out.add(m[0].replace(/\./g, '').toLowerCase());
   let lower = s.toLowerCase();
   if (/[^\x00-\x7f]/.test(lower)) lower = lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  for (const w of lower.split(/[^\p{L}\p{N}]+/u)) {
+  for (const w of /[^\x00-\x7f]/.test(lower) ? lower.split(/[^\p{L}\p{N}]+/u) : lower.split(/[^a-z0-9]+/)) {
     if (w.length < 3 || STOP.has(w)) continue;
     out.add(stemmed(w));
   }

@@ -15,6 +15,8 @@ export interface Statement {
   sentence: Sentence;
   /** Ranges of the sentence left out. */
   removed: Edit[];
+  /** The statement as rendered with no replacement (kept: it is asked for again and again). */
+  plain?: string;
 }
 
 const OPENER =
@@ -111,6 +113,7 @@ function buildStatement(s: Sentence, keepFrom: number, keepTo: number, opts: Sta
   }
   const st: Statement = { sentence: s, removed: merge(removed) };
   const plain = render(st, []);
+  st.plain = plain;
   if (DANGLING.test(plain) || (!opts.allowDeterminers && PAIR_REFERENCE.test(plain))) return null;
   if (hasDanglingPronoun(st, opts.allowDeterminers ?? false)) return null;
   const words = plain.split(/\s+/).length;
@@ -176,6 +179,7 @@ function merge(edits: Edit[]): Edit[] {
 
 /** The statement's text with replacements (a gap, a swap) applied, tidied and capitalised. */
 export function render(st: Statement, replacements: readonly Edit[]): string {
+  if (!replacements.length && st.plain !== undefined) return st.plain;
   const edits = merge([...st.removed, ...replacements.map((r) => ({ ...r, text: `\u0000${r.text}\u0000` }))]);
   // Replacements win over removals that contain them only if they are disjoint; makeStatement guarantees that.
   let out = '';

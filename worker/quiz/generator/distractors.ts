@@ -326,5 +326,10 @@ function placeWordIndex(): Map<string, { side: string; name: string }[]> {
 
 /** Demonyms of a whole side: "Russian" gives away Moscow and the Kremlin as much as Russia. */
 export function sideDemonyms(side: string): string[] {
-  return LEXICON.filter((l) => l.side === side).flatMap((l) => l.demonyms);
+  return DEMONYMS_BY_SIDE.get(side) ?? [];
 }
+const DEMONYMS_BY_SIDE = (() => {
+  const map = new Map<string, string[]>();
+  for (const l of LEXICON) if (l.demonyms.length) map.set(l.side, [...(map.get(l.side) ?? []), ...l.demonyms]);
+  return map;
+})();

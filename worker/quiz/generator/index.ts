@@ -67,7 +67,7 @@ export function generateQuizWithReport(text: SourceText, options: GenerateOption
   const seed = Number.isInteger(options.seed) ? (options.seed as number) : 1;
   const random = createRandom(seed);
   const analysis = analyze(source);
-  const ctx = { analysis, random };
+  const ctx = { analysis, random, sourceNoun: options.source.kind === 'topic' ? 'explainer' : 'article' };
   const all: Candidate[] = [
     ...multipleChoiceCandidates(ctx),
     ...clozeCandidates(ctx),

@@ -92,13 +92,12 @@ export const normalize = memo(normalizeRaw);
 
 function normalizeRaw(text: string): string {
   let t = text.replace(/’/g, "'").toLowerCase();
-  // Diacritics only matter outside ASCII; most news text never pays for NFKD.
-  if (/[^\x00-\x7f]/.test(t)) t = t.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return t
-    .replace(/(\p{L})\.(?=\p{L}\.)/gu, '$1') // u.s. -> us.
-    .replace(/'s\b/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  // Diacritics only matter outside ASCII; most news text never pays for NFKD or Unicode classes.
+  const ascii = !/[^\x00-\x7f]/.test(t);
+  if (!ascii) t = t.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  if (t.includes('.')) t = t.replace(/(\p{L})\.(?=\p{L}\.)/gu, '$1'); // u.s. -> us.
+  if (t.includes("'")) t = t.replace(/'s\b/g, '');
+  return (ascii || !/[^\x00-\x7f]/.test(t) ? t.replace(/[^a-z0-9]+/g, ' ') : t.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
 }
 
 /** Crude suffix stripping, enough to match "strikes"/"strike", "offered"/"offer". */
@@ -125,7 +124,7 @@ function contentWordsRaw(text: string): string[] {
   for (const m of text.matchAll(ACRONYM_RE)) out.push(m[0].replace(/\./g, '').toLowerCase());
   let lower = text.toLowerCase();
   if (/[^\x00-\x7f]/.test(lower)) lower = lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  for (const w of lower.split(/[^\p{L}\p{N}]+/u)) {
+  for (const w of /[^\x00-\x7f]/.test(lower) ? lower.split(/[^\p{L}\p{N}]+/u) : lower.split(/[^a-z0-9]+/)) {
     if (w.length < 3 || STOPWORDS.has(w)) continue;
     out.push(stemWord(w));
   }

@@ -5,8 +5,9 @@ import { makeStatement, render } from '../clauses.ts';
 import { findDates, dateOrdinal } from '../dates.ts';
 import { dateDistractors, entityDistractors, sideDemonyms, numberDistractors, type DistractorContext } from '../distractors.ts';
 import type { Mention } from '../entities.ts';
-import { containsPhrase, contentWords, normalize } from '../words.ts';
-import { clamp01, evidenceOf, says, statementSentence, type BuildContext, type Candidate } from './common.ts';
+import { DEMONYMS, LEXICON_BY_FIRST_WORD, ROLE_NOUNS, TITLE_WORDS } from '../lexicon.ts';
+import { containsPhrase, contentWords, normalize, STOPWORDS } from '../words.ts';
+import { clamp01, evidenceOf, negatedSentence, says, statementSentence, type BuildContext, type Candidate } from './common.ts';
 
 export const GAP = '_____';
 
@@ -16,7 +17,7 @@ export const CONTESTED_BEFORE = /\b(?:oppos\w*|opponents? of|enem(?:y|ies) of|ri
 export function clozeCandidates({ analysis, random }: BuildContext): Candidate[] {
   const out: Candidate[] = [];
   for (const s of analysis.sentences) {
-    if (!statementSentence(s)) continue;
+    if (!statementSentence(s) || negatedSentence(s)) continue;
     // Drafts only: the statement and the distractors are worked out if the selector picks the gap.
     // Which day a source reported something is trivia, not comprehension.
     const citation = /\b(?:cites?|cited|citing|reported|reports|source|dated|prints?|printed)\b/i.test(s.text);
@@ -115,6 +116,8 @@ function entityGap(s: Sentence, m: Mention, analysis: BuildContext['analysis'], 
     // "The US military … oppose _____'s efforts": another name for the same state points at the answer.
     if (e.kind !== 'person' && s.mentions.some((x) => x.entity !== e && x.entity.side === e.side && containsPhrase(stem, x.text))) return null;
     if (contentWords(stem.replace(GAP, ' ')).length < 4) return null;
+    // "… that the Republican leader colluded": a word of the person's own role elsewhere in the stem is a clue.
+    if (e.kind === 'person' && roleClues(e).some((w) => containsPhrase(stem, w))) return null;
     const keyText = withThe ? `the ${m.text}` : m.text;
     const verbAfter = /^(?:['’]s)?\s+(is|are|was|were|has|have)\b/.exec(after);
     const ctx: DistractorContext = { analysis, evidence: s, stem, claim: contentWords(render(st, [{ start, end: m.end, text: '' }])), random };
@@ -172,4 +175,18 @@ export function inList(s: Sentence, m: Mention): boolean {
 /** "the years 2011, 2014 and September 2015": a date in a list has no single event to ask about. */
 export function inDateList(s: Sentence, d: { start: number; end: number }): boolean {
   return s.dates.some((o) => o !== d && (/^,?\s*(?:and|or)?\s*$/.test(s.text.slice(o.end, d.start)) || /^,?\s*(?:and|or)?\s*$/.test(s.text.slice(d.end, o.start))));
+}
+
+/** The distinctive words of a person's roles ("Republican", "spokesperson"), not titles or nationalities. */
+function roleClues(e: Mention['entity']): string[] {
+  const out: string[] = [];
+  for (const r of e.roles) {
+    for (const w of r.text.split(/[\s-]+/)) {
+      const bare = w.replace(/['’]s$/, '').replace(/\.$/, '');
+      if (bare.length < 4 || DEMONYMS.has(bare) || TITLE_WORDS.has(bare) || ROLE_NOUNS.has(bare.toLowerCase()) || STOPWORDS.has(bare.toLowerCase())) continue;
+      if (LEXICON_BY_FIRST_WORD.has(bare)) continue; // a place or body in the role ("U.S.", "Central") is not about the person
+      out.push(bare);
+    }
+  }
+  return out;
 }

@@ -40,6 +40,8 @@ export interface Candidate {
 export interface BuildContext {
   analysis: Analysis;
   random: Random;
+  /** What stems call the text: "article", or "explainer" for our topic pages. */
+  sourceNoun: string;
 }
 
 export function evidenceOf(s: Sentence, start: number, end: number): Evidence {
@@ -52,7 +54,30 @@ export function usableSentence(s: Sentence): boolean {
 
 /** A sentence a statement (cloze, true/false, question) can be made from: usable, and not opening with "This"/"They". */
 export function statementSentence(s: Sentence): boolean {
-  return usableSentence(s) && !opensDangling(s);
+  return usableSentence(s) && !opensDangling(s) && !hasLongQuote(s);
+}
+
+// What the linter would refuse in any statement made from the sentence: checked once, up front.
+const NEGATION = /\b(?:not|except|never|none|neither|nor|no)\b|n['’]t\b/i;
+const ABSOLUTE = /\b(?:always|never|all|none|only|every|everyone|everything|entirely|completely|totally|absolutely|invariably|nobody|nothing)\b/i;
+
+/** The sentence outside quotations, up to its first clause break (what follows is usually cut from a statement). */
+function outsideQuotes(s: Sentence): string {
+  let text = s.text;
+  for (const [a, b] of s.quoted) text = text.slice(0, a) + ' '.repeat(b - a) + text.slice(b);
+  return text.split(/,\s+(?:but|which|while|although|though|whereas|where)\b|;\s|\s+but\s+|:\s|—/)[0] as string;
+}
+
+function hasLongQuote(s: Sentence): boolean {
+  return s.quoted.some(([a, b]) => s.text.slice(a, b).split(/\s+/).length > 4);
+}
+
+export function negatedSentence(s: Sentence): boolean {
+  return NEGATION.test(outsideQuotes(s));
+}
+
+export function absoluteSentence(s: Sentence): boolean {
+  return ABSOLUTE.test(outsideQuotes(s));
 }
 
 /** "Paragraph 13 says: …" — the statement the answer rests on, as one line. */

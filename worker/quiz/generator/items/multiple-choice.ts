@@ -6,7 +6,7 @@ import { entityDistractors } from '../distractors.ts';
 import type { Entity } from '../entities.ts';
 import { predications, singularPredicate } from '../predicates.ts';
 import { contentWords, normalize } from '../words.ts';
-import { clamp01, evidenceOf, oneLine, says, statementSentence, usableSentence, whWord, type BuildContext, type Candidate } from './common.ts';
+import { clamp01, evidenceOf, negatedSentence, oneLine, says, statementSentence, usableSentence, whWord, type BuildContext, type Candidate } from './common.ts';
 
 export function multipleChoiceCandidates(ctx: BuildContext): Candidate[] {
   return [...subjectQuestions(ctx), ...roleQuestions(ctx)];
@@ -15,7 +15,7 @@ export function multipleChoiceCandidates(ctx: BuildContext): Candidate[] {
 function subjectQuestions({ analysis, random }: BuildContext): Candidate[] {
   const out: Candidate[] = [];
   for (const s of analysis.sentences) {
-    if (!statementSentence(s)) continue;
+    if (!statementSentence(s) || negatedSentence(s)) continue;
     for (const p of predications(s)) {
       const e = p.subject.entity;
       const wh = whWord(e.kind, e.sub);
@@ -47,7 +47,7 @@ function subjectQuestions({ analysis, random }: BuildContext): Candidate[] {
   return out;
 }
 
-function roleQuestions({ analysis, random }: BuildContext): Candidate[] {
+function roleQuestions({ analysis, random, sourceNoun }: BuildContext): Candidate[] {
   const out: Candidate[] = [];
   const holders = new Map<string, Entity[]>();
   for (const e of analysis.entities) for (const r of e.roles) holders.set(normalize(r.text), [...(holders.get(normalize(r.text)) ?? []), e]);
@@ -60,7 +60,7 @@ function roleQuestions({ analysis, random }: BuildContext): Candidate[] {
       // A bare title ("President") fits several people: it needs a qualifier ("Syrian President").
       if (r.text.split(/\s+/).length < 2) continue;
       const role = /^\p{Lu}[\p{L}.]*['’]s\s/u.test(r.text) ? r.text : `the ${r.text}`;
-      const stem = `According to the article, who is ${role}?`;
+      const stem = `According to the ${sourceNoun}, who is ${role}?`;
       const name = s.mentions.find((m) => m.entity === e);
       if (!name) continue;
       const make = (distractors: string[]): Candidate => ({

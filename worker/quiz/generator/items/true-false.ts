@@ -9,7 +9,7 @@ import { DEMONYMS } from '../lexicon.ts';
 import { predications } from '../predicates.ts';
 import { containsPhrase, contentWords } from '../words.ts';
 import { afterTitle, CONTESTED_BEFORE, inDateList, inList, isShortForm } from './cloze.ts';
-import { clamp01, evidenceOf, oneLine, says, statementSentence, type BuildContext, type Candidate } from './common.ts';
+import { absoluteSentence, clamp01, evidenceOf, negatedSentence, oneLine, says, statementSentence, type BuildContext, type Candidate } from './common.ts';
 
 const SAYING_AFTER = /^(?:['’]s)?(?:,[^,]{1,40},)?\s+(?:\w+ly\s+|also\s+|had\s+|has\s+|at once\s+)*(?:said|says|told|tells|blamed|blames|argued|argues|claimed|claims|believed|believes|wished|wishes|warned|warns|called|calls|accused|accuses|denied|denies|insisted|suggested|recommended|advised|appeared|seemed|praised|criticized|criticised|welcomed|wanted|hoped|feared|recalled|looked back|pointed|noted|stressed|added|asked|urged)\b/;
 const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|without)\b|n['’]t\b/i;
@@ -26,7 +26,7 @@ interface Slot {
 export function trueFalseCandidates({ analysis, random }: BuildContext): Candidate[] {
   const out: Candidate[] = [];
   for (const s of analysis.sentences) {
-    if (!statementSentence(s)) continue;
+    if (!statementSentence(s) || negatedSentence(s) || absoluteSentence(s)) continue;
     const slots: Slot[] = [];
     const citation = /\b(?:cites?|cited|citing|reported|reports|source|dated|prints?|printed)\b/i.test(s.text);
     for (const d of s.dates) {
@@ -49,6 +49,8 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
       if (reported || CONTESTED_BEFORE.test(s.text.slice(0, start))) continue;
       // A swap contradicts the text only where the slot has one filler: the doer of an action
       // ("Turkey launched strikes") or the place it happened ("deployed a brigade to Poland").
+      // No other same-kind entity in the article means no swap: the false version would never complete.
+      if (!analysis.entities.some((o) => o !== e && o.kind === e.kind && o.side !== e.side && !s.mentions.some((x) => x.entity === o))) continue;
       const isSubject = predications(s).some((p) => p.subject === m);
       const isPlace = e.kind === 'place' && /\b(?:in|to|into|from|near|inside|across|at|toward|towards)\s+(?:the\s+)?(?:northern\s+|southern\s+|eastern\s+|western\s+)?$/i.test(s.text.slice(0, start));
       if (!isSubject && !isPlace) continue;

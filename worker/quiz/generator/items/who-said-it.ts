@@ -3,6 +3,7 @@
 import type { Evidence } from '../../schema.ts';
 import type { Sentence } from '../analysis.ts';
 import { entityDistractors } from '../distractors.ts';
+import type { Entity } from '../entities.ts';
 import { containsPhrase } from '../words.ts';
 import { clamp01, evidenceOf, type BuildContext, type Candidate } from './common.ts';
 
@@ -29,19 +30,17 @@ export function whoSaidItCandidates({ analysis, random }: BuildContext): Candida
     const stem = `Who said: “${shown}”?`;
     if ([...q.speaker.aliases].some((a) => containsPhrase(stem, a))) continue;
     const evidence: Evidence[] = [evidenceOf(s, q.speakerSpan[0], q.speakerSpan[1])];
-    const exclude = [];
+    const exclude: Entity[] = [];
     if (q.antecedent) {
       const as = analysis.sentences[q.antecedent.sentence] as Sentence;
       evidence.push(evidenceOf(as, q.antecedent.start, q.antecedent.end));
       exclude.push(...as.mentions.map((m) => m.entity));
     }
-    const distractors = entityDistractors(q.speaker, q.speaker.name, { analysis, evidence: s, stem, claim: [], random }, { count: 3, form: 'full', withThe: false, exclude });
-    if (distractors.length < 2) continue;
     const named = !q.antecedent;
-    out.push({
+    const make = (distractors: string[]): Candidate => ({
       type: 'who-said-it',
       stem,
-      options: [q.speaker.name, ...distractors.map((d) => d.text)],
+      options: [q.speaker.name, ...distractors],
       key: 0,
       evidence,
       explanation: named
@@ -52,6 +51,12 @@ export function whoSaidItCandidates({ analysis, random }: BuildContext): Candida
       sentences: [s.index],
       keyId: q.speaker.id,
     });
+    const draft = make([]);
+    draft.complete = () => {
+      const d = entityDistractors(q.speaker, q.speaker.name, { analysis, evidence: s, stem, claim: [], random }, { count: 3, form: 'full', withThe: false, exclude });
+      return d.length < 2 ? null : make(d.map((x) => x.text));
+    };
+    out.push(draft);
   }
   return out;
 }
