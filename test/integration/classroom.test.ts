@@ -375,5 +375,5 @@ describe('the dashboard (integration)', () => {
     expect(listCalls).toBe(2);
     const html = await (await get(dashboard)).text();
     expect(html).toContain('Results <span class="count">(1500)</span>');
-  });
+  }, 60_000); // 1,500 KV writes to set up: seconds on a busy 2-core machine
 });
