@@ -34,12 +34,26 @@ async function seed(origin: string, quizId: string, assignmentId: string, from: 
   await Promise.all(Array.from({ length: SEED_CONCURRENCY }, worker));
 }
 
-export async function benchGradebook(origin: string, quizId: string): Promise<void> {
-  const quiz = (await (await fetch(`${origin}/api/quizzes/${quizId}`)).json()) as { items: { id: string; type: string; options: string[]; prompts?: string[] }[] };
+interface ClassQuiz {
+  id: string;
+  items: { id: string; type: string; options: string[]; prompts?: string[] }[];
+}
+
+/** The class's own quiz, as a student's page hands it to the quiz island. */
+async function classQuiz(origin: string, assignmentId: string): Promise<ClassQuiz> {
+  const html = await (await fetch(`${origin}/a/${assignmentId}/quiz?name=Bench`)).text();
+  const props = html.match(/data-island="QuizRunner" data-props="([^"]*)"/)![1]!;
+  const json = props.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+  return (JSON.parse(json) as { quiz: ClassQuiz }).quiz;
+}
+
+export async function benchGradebook(origin: string, launchQuizId: string): Promise<void> {
+  const { assignmentId, dashboard } = await createAssignment(origin, launchQuizId);
+  const quiz = await classQuiz(origin, assignmentId);
+  const quizId = quiz.id;
   const answers = Object.fromEntries(
     quiz.items.map((item, i) => [item.id, item.type === 'timeline' ? item.options.map((_, j) => j) : item.type === 'matching' ? item.prompts!.map(() => 0) : i % item.options.length]),
   );
-  const { assignmentId, dashboard } = await createAssignment(origin, quizId);
   const rows = [];
   let seeded = 0;
   for (const size of [1000, 10_000]) {
