@@ -46,7 +46,7 @@ export function validate<Target extends keyof ValidationTargets, S extends v.Gen
 }
 
 /** Issues as a client can read them: where, and what is wrong. */
-export function describeIssues(issues: v.BaseIssue<unknown>[]) {
+function describeIssues(issues: v.BaseIssue<unknown>[]) {
   return issues.map((issue) => ({ path: v.getDotPath(issue) ?? '', message: issue.message }));
 }
 

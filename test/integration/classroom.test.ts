@@ -326,6 +326,8 @@ describe('the dashboard (integration)', () => {
     const res = await get(`/teach/${id}/grades.csv?key=${secret}`);
     expect(res.headers.get('content-type')).toContain('text/csv');
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="period-3-grades\.csv"$/);
+    // A UTF-8 byte order mark first, so Excel keeps accented names (text() below decodes it away).
+    expect([...new Uint8Array(await res.clone().arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = await res.text();
     const lines = csv.split('\r\n');
     expect(lines[0]).toMatch(/^Name,Score,Max,Percent,/);

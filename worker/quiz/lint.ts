@@ -2,6 +2,7 @@
 // and the usual item-writing rules; an item with any issue is not emitted. Pure (valibot and
 // string checks only) so it runs in the Worker, the build and the tests alike.
 import * as v from 'valibot';
+import { contentWords, memo, normalize } from './generator/words.ts';
 import { ItemSchema, type ChoiceItem, type Item, type MatchingItem, type Quiz, type SourceText, type TimelineItem } from './schema.ts';
 
 export const LINT_REASONS = [
@@ -68,73 +69,16 @@ export interface LintContext {
 
 const GAP = '_____';
 const GENERIC_HEADS = new Set('states nations forces river army department ministry union party council command front times news staff group organization republic kingdom'.split(' '));
-const STOP = new Set(
-  ('a an the of to in on at for by with from and or but as is are was were be been has have had it its this that these those ' +
-    'which who whom what when where why how not no he she they his her their them we our you your i me my than then there so ' +
-    'said says told about into over after before under between during would could should will can may might also just only very')
-    .split(' '),
-);
 const NEGATIVE = /\b(?:not|except|never|none|neither|nor|least|no)\b|n['’]t\b/i;
 const ABSOLUTE = /\b(?:always|never|all|none|only|every|everyone|everything|entirely|completely|totally|absolutely|invariably|nobody|nothing)\b/i;
 const ALL_NONE = /\b(?:all|none|both|neither)\s+of\s+the\s+(?:above|options|answers)\b/i;
 const DATE_LIKE = /\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/;
 
-// Bounded caches: the linter sees the same option and stem strings many times per quiz.
-const CACHES: { clear(): void }[] = [];
-
-/** Empties the linter's caches (for benchmarks). */
-export function clearLintCaches(): void {
-  for (const c of CACHES) c.clear();
-}
-
-function cached<T>(fn: (s: string) => T): (s: string) => T {
-  let cache = new Map<string, T>();
-  CACHES.push({ clear: () => (cache = new Map()) });
-  return (s) => {
-    let v = cache.get(s);
-    if (v === undefined) {
-      if (cache.size > 4000) cache = new Map();
-      cache.set(s, (v = fn(s)));
-    }
-    return v;
-  };
-}
-
-const norm = cached(normRaw);
-
-function normRaw(s: string): string {
-  let t = s.replace(/’/g, "'").toLowerCase();
-  if (/[^\x00-\x7f]/.test(t)) t = t.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  if (t.includes('.')) t = t.replace(/(\p{L})\.(?=\p{L}\.)/gu, '$1');
-  if (t.includes("'")) t = t.replace(/'s\b/g, '');
-  t = /[^\x00-\x7f]/.test(t) ? t.replace(/[^\p{L}\p{N}]+/gu, ' ') : t.replace(/[^a-z0-9]+/g, ' ');
-  return t.replace(/^ ?the /, '').trim();
-}
-
-function stemmed(w: string): string {
-  if (w.length > 5 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
-  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
-  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
-  if (w.length > 4 && w.endsWith('es')) return w.slice(0, -2);
-  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
-  return w;
-}
-
-/** Content words: 3+ letters and not a stopword, or an upper-case acronym (US, UN). */
-const contentWords = cached(contentWordsRaw);
-
-function contentWordsRaw(s: string): Set<string> {
-  const out = new Set<string>();
-  // Two-letter acronyms (US, UN, U.S.) would fall under the length cut below: keep them.
-  for (const m of s.matchAll(/\b[A-Z]{2}\b|(?:[A-Z]\.){2,}/g)) out.add(m[0].replace(/\./g, '').toLowerCase());
-  let lower = s.toLowerCase();
-  if (/[^\x00-\x7f]/.test(lower)) lower = lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  for (const w of /[^\x00-\x7f]/.test(lower) ? lower.split(/[^\p{L}\p{N}]+/u) : lower.split(/[^a-z0-9]+/)) {
-    if (w.length < 3 || STOP.has(w)) continue;
-    out.add(stemmed(w));
-  }
-  return out;
-}
+// Text comparison as the generator does it (same normalisation, stemming and stopwords), so the
+// linter and the generator agree on what "the same words" means.
+/** Normalised text without a leading "the" ("the Pentagon" and "Pentagon" name one thing). */
+const norm = memo((text: string) => normalize(text).replace(/^the /, ''));
+const contentWordSet = memo((text: string) => new Set(contentWords(text)));
 
 function withoutQuotes(s: string): string {
   return s.replace(/“[^”]*”|"[^"]*"/g, ' ');
@@ -281,9 +225,9 @@ function lintChoice(item: ChoiceItem, stemOutside: string, add: Add): void {
   if (max > min * 2.5 && max - min > 10) add('option-length-mismatch', `options range from ${min} to ${max} characters`);
   const kinds = new Set(options.map(optionKind));
   if (kinds.size > 1) add('mixed-option-kinds', `options mix ${[...kinds].join(' and ')}`);
-  const stemWords = contentWords(item.type === 'who-said-it' ? stem : stemOutside.replace(GAP, ' '));
+  const stemWords = contentWordSet(item.type === 'who-said-it' ? stem : stemOutside.replace(GAP, ' '));
   for (const o of options) {
-    const shared = [...contentWords(o)].filter((w) => stemWords.has(w));
+    const shared = [...contentWordSet(o)].filter((w) => stemWords.has(w));
     if (shared.length) add('option-shares-stem-words', `"${o}" repeats "${shared.join(', ')}" from the stem`);
   }
   const keyNorm = norm(keyText);

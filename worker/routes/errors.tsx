@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { StorageUnavailableError } from '../storage/errors.ts';
-import { storageUnavailable } from './api/responses.ts';
+import { RETRY_AFTER_SECONDS, storageUnavailable } from './api/responses.ts';
 import { refusalPage } from './refusal-page.tsx';
 
 const isApi = (c: Context) => c.req.path.startsWith('/api/');
@@ -18,7 +18,7 @@ export function onError(error: Error, c: Context) {
   }
   if (error instanceof StorageUnavailableError) {
     if (isApi(c)) return storageUnavailable(c);
-    c.header('Retry-After', '5');
+    c.header('Retry-After', String(RETRY_AFTER_SECONDS));
     return refusalPage(c, 503, 'Crosscheck is briefly unavailable', 'Our storage did not answer. Nothing was lost: try again in a few seconds.', home);
   }
   console.error(error);

@@ -18,6 +18,7 @@ import type { Quiz } from '../quiz/schema.ts';
 import { StorageUnavailableError } from '../storage/errors.ts';
 import { OPEN_SCOPE } from '../storage/keys.ts';
 import { renderPage } from '../render.tsx';
+import { RETRY_AFTER_SECONDS } from './api/responses.ts';
 import { refusalPage } from './refusal-page.tsx';
 import { AttemptIdSchema, DisplayNameSchema, validate } from '../validation.ts';
 
@@ -87,7 +88,7 @@ export async function submitQuizForm(c: Context<AppEnv>, { quiz, assignment }: Q
     if (error instanceof AttemptConflictError) return refusalPage(c, 409, 'This attempt was already used', error.message);
     if (error instanceof SubmissionRefusedError) return refusalPage(c, 403, 'This assignment does not take answers now', error.message, { href: '/', label: 'Go to the home page' });
     if (error instanceof StorageUnavailableError) {
-      c.header('Retry-After', '5');
+      c.header('Retry-After', String(RETRY_AFTER_SECONDS));
       return refusalPage(c, 503, 'We could not save your answers just now', 'Crosscheck could not store them. Wait a few seconds and submit again.');
     }
     throw error;

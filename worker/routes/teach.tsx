@@ -10,7 +10,7 @@ import { TeachPage, type TeachFormValues } from '../../web/pages/TeachPage.tsx';
 import { createAssignment, quizFromPaste } from '../classroom/create.ts';
 import { SECRET_PATTERN, secretMatches } from '../classroom/secrets.ts';
 import type { AppEnv } from '../env.ts';
-import { CSV_CONTENT_TYPE, gradesCsv } from '../gradebook/exports/csv.ts';
+import { CSV_BOM, CSV_CONTENT_TYPE, gradesCsv } from '../gradebook/exports/csv.ts';
 import { quizToGift } from '../gradebook/exports/gift.ts';
 import { quizToQti } from '../gradebook/exports/qti.ts';
 import { analyseItems } from '../gradebook/item-analysis.ts';
@@ -19,7 +19,7 @@ import { distributionSvg, scoreStats } from '../gradebook/stats.ts';
 import { findLaunchQuiz, findQuiz, launchQuizChoices } from '../quiz/catalog.ts';
 import { GenerationError } from '../quiz/generator/index.ts';
 import { readAssignment, releaseNameAttempt, writeAssignment } from '../storage/assignments.ts';
-import { deleteAttempt, listAllSummaries } from '../storage/attempts.ts';
+import { deleteAttempt, listAllSummaries, readAttempt } from '../storage/attempts.ts';
 import { renderPage } from '../render.tsx';
 import { AssignmentIdSchema, AttemptIdSchema, QuizIdSchema, validate } from '../validation.ts';
 import { notFound } from './not-found.tsx';
@@ -165,10 +165,9 @@ export const teachRoutes = new Hono<AppEnv>()
     withTeacher(async (c, view) => {
       const attemptId = v.safeParse(AttemptIdSchema, c.req.param('attemptId'));
       if (!attemptId.success) return notFound(c);
-      const { summaries } = await listAllSummaries(c.env.KV, view.assignment.id);
-      const removed = summaries.find((summary) => summary.attemptId === attemptId.output);
+      const removed = await readAttempt(c.env.KV, view.assignment.id, attemptId.output);
       // The claim goes first, so a failure in between never leaves a name claimed by nothing.
-      if (removed?.name) await releaseNameAttempt(c.env.KV, view.assignment.id, removed.name);
+      if (removed?.displayName) await releaseNameAttempt(c.env.KV, view.assignment.id, removed.displayName);
       await deleteAttempt(c.env.KV, view.assignment.id, attemptId.output);
       return c.redirect(dashboardPath(view), 303);
     }),
@@ -178,7 +177,8 @@ export const teachRoutes = new Hono<AppEnv>()
     withTeacher(async (c, { assignment, quiz }) => {
       const { summaries } = await listAllSummaries(c.env.KV, assignment.id);
       const rows = summaries.sort((a, b) => a.name.localeCompare(b.name));
-      return download(c, gradesCsv(quiz, rows), `${fileSlug(assignment.title)}-grades.csv`, CSV_CONTENT_TYPE);
+      // The BOM makes Excel read the file as UTF-8, so accented names survive.
+      return download(c, CSV_BOM + gradesCsv(quiz, rows), `${fileSlug(assignment.title)}-grades.csv`, CSV_CONTENT_TYPE);
     }),
   )
   .get(

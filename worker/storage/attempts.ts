@@ -34,7 +34,7 @@ export function durationMs(record: AttemptRecord): number | null {
   return record.startedAt === null ? null : Math.max(0, record.submittedAt - record.startedAt);
 }
 
-export function summarize(record: AttemptRecord): AttemptSummary {
+function summarize(record: AttemptRecord): AttemptSummary {
   return {
     attemptId: record.attemptId,
     name: record.displayName ?? '',
@@ -64,7 +64,7 @@ export async function deleteAttempt(kv: KVNamespace, scope: string, attemptId: s
   await kvCall(() => kv.delete(keys.attempt(scope, attemptId)));
 }
 
-export interface SummaryPage {
+interface SummaryPage {
   summaries: AttemptSummary[];
   /** Rows whose metadata could not be read (written by an older version, say). */
   unreadable: number;
@@ -72,7 +72,7 @@ export interface SummaryPage {
 }
 
 /** One `list()` page of a scope's attempts, from metadata alone. */
-export async function listSummaries(kv: KVNamespace, scope: string, cursor: string | null): Promise<SummaryPage> {
+async function listSummaries(kv: KVNamespace, scope: string, cursor: string | null): Promise<SummaryPage> {
   const page = await kvCall(() => kv.list({ prefix: keys.attemptsOf(scope), cursor: cursor ?? undefined }));
   const summaries: AttemptSummary[] = [];
   let unreadable = 0;

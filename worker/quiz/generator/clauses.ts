@@ -202,12 +202,6 @@ export function render(st: Statement, replacements: readonly Edit[]): string {
   return capitalizeFirst(out);
 }
 
-/** Statement text as a clause for "Paragraph N says …": first letter lowered unless it is a name. */
-export function asClause(text: string, startsWithName: boolean): string {
-  const t = text.replace(/[.!?]$/, '');
-  return startsWithName ? t : t.replace(/^(\p{Lu})(\p{Ll})/u, (_m, a: string, b: string) => a.toLowerCase() + b);
-}
-
 const MODALS = new Set('can could may might must shall should will would ought need dare'.split(' '));
 const AUXILIARIES = new Set('has have had is are was were will would can could may might should must does do did shall'.split(' '));
 const IRREGULAR_PAST = new Set(

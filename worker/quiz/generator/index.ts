@@ -2,7 +2,7 @@
 // Pure TypeScript (no Worker, DOM or Node API): the build runs it on the launch content and
 // the Worker runs it on a teacher's paste, so it is small and fast (a focused pipeline,
 // no NLP library: see scripts/bench/generator.ts for the numbers).
-import { clearLintCaches, lintItem, type LintReason } from '../lint.ts';
+import { lintItem, type LintReason } from '../lint.ts';
 import { QUIZ_SCHEMA_VERSION, type Item, type Quiz, type SourceText } from '../schema.ts';
 import { analyze } from './analysis.ts';
 import { GenerationError } from './errors.ts';
@@ -25,7 +25,6 @@ export { lintItem, lintQuiz, LINT_REASONS, type LintIssue, type LintReason } fro
 /** Forget cached work from earlier texts: for benchmarks, so each run costs what a new paste costs. */
 export function clearGeneratorCaches(): void {
   clearCaches();
-  clearLintCaches();
 }
 
 export const GENERATOR_VERSION = 'crosscheck-gen/1.0.0';
