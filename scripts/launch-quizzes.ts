@@ -4,10 +4,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { GenerationError, generateQuizWithReport } from '../worker/quiz/generator/index.ts';
-import { lintItem, type LintReason } from '../worker/quiz/lint.ts';
+import { GenerationError, generateQuizWithReport } from '../core/generator/index.ts';
+import { lintItem, type LintReason } from '../core/generator/lint.ts';
 import { applyOverrides, parseOverrides } from '../worker/quiz/overrides.ts';
-import type { ItemType, Quiz, SourceText } from '../worker/quiz/schema.ts';
+import type { ItemType, Quiz, SourceText } from '../core/quiz/schema.ts';
 
 export interface LaunchDocument {
   kind: 'article' | 'topic';

@@ -3,8 +3,8 @@
 // A .txt file is read as: first line the title, blank-line-separated paragraphs after it.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { GenerationError, generateQuizWithReport, parsePastedText } from '../worker/quiz/generator/index.ts';
-import type { Item } from '../worker/quiz/schema.ts';
+import { GenerationError, generateQuizWithReport, parsePastedText } from '../core/generator/index.ts';
+import type { Item } from '../core/quiz/schema.ts';
 
 function usage(): never {
   console.error('usage: npm run quiz:report -- <file.txt|file.md|file.html> [--json] [--seed N] [--max N]');

@@ -4,13 +4,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { convertV4MiniflareOptions, Miniflare } from 'miniflare';
-import { clearGeneratorCaches, generateQuiz, parsePastedText } from '../../worker/quiz/generator/index.ts';
-import type { SourceText } from '../../worker/quiz/schema.ts';
+import { clearGeneratorCaches, generateQuiz, parsePastedText } from '../../core/generator/index.ts';
+import type { SourceText } from '../../core/quiz/schema.ts';
 import { gzipBytes, kb, median, table } from './measure.ts';
 
 const ROOT = new URL('../../', import.meta.url);
 const SEEDS = new URL('../shared/seeds/', ROOT);
-const GENERATOR = new URL('worker/quiz/generator/index.ts', ROOT).pathname;
+const GENERATOR = new URL('core/generator/index.ts', ROOT).pathname;
 const RUNS = 40;
 
 /** The seed articles (or, without them, our own launch retellings), each cut to exactly 1,000 words. */

@@ -1,5 +1,5 @@
 // A hand-made quiz with one item of every type, for grading and API tests.
-import type { Quiz } from '../../worker/quiz/schema.ts';
+import type { Quiz } from '../../core/quiz/schema.ts';
 
 const evidence = (paragraph: number, sentence: string, answer: string) => {
   const start = sentence.indexOf(answer);

@@ -1,7 +1,7 @@
 import type { ItemAnalysis } from '../../worker/gradebook/item-analysis.ts';
 import type { ScoreStats } from '../../worker/gradebook/stats.ts';
 import type { AttemptSummary } from '../../worker/gradebook/summary.ts';
-import type { Quiz } from '../../worker/quiz/schema.ts';
+import type { Quiz } from '../../core/quiz/schema.ts';
 import type { Assignment } from '../../worker/storage/assignments.ts';
 import { formatClassCode } from '../../worker/classroom/class-code.ts';
 import { formatDateTime, formatDuration, formatScore, percent } from '../components/format.ts';

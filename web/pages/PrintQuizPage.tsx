@@ -1,5 +1,5 @@
 import { renderAnswer } from '../../worker/quiz/answer-text.ts';
-import type { Quiz } from '../../worker/quiz/schema.ts';
+import type { Quiz } from '../../core/quiz/schema.ts';
 
 const letter = (index: number) => String.fromCharCode(65 + index);
 

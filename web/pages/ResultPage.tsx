@@ -1,7 +1,7 @@
 import { renderAnswer } from '../../worker/quiz/answer-text.ts';
 import type { Answer, ItemResult } from '../../worker/quiz/grade.ts';
 import { evidenceHref } from '../../worker/quiz/public.ts';
-import type { Item, Quiz } from '../../worker/quiz/schema.ts';
+import type { Item, Quiz } from '../../core/quiz/schema.ts';
 import { formatDateTime, formatDuration, formatScore, percent } from '../components/format.ts';
 import { Island } from '../islands/Island.tsx';
 import ShareButton from '../islands/ShareButton.tsx';

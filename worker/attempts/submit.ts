@@ -2,7 +2,7 @@
 // (same attempt id) with the stored result instead of writing again.
 import { submissionRefusal, type Refusal } from '../classroom/policy.ts';
 import { gradeAttempt, type Answer } from '../quiz/grade.ts';
-import type { Quiz } from '../quiz/schema.ts';
+import type { Quiz } from '../../core/quiz/schema.ts';
 import { recordNameAttempt, type Assignment } from '../storage/assignments.ts';
 import { readAttempt, writeAttempt, type AttemptRecord } from '../storage/attempts.ts';
 import { OPEN_SCOPE } from '../storage/keys.ts';

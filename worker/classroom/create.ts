@@ -1,8 +1,8 @@
 // Creating an assignment in one step: its quiz (a snapshot of a launch quiz, or one generated
 // from the teacher's pasted article), a class code, and the dashboard secret (returned once,
 // stored hashed). Written in an order that never leaves a class code pointing at nothing.
-import { generateQuiz, parsePastedText } from '../quiz/generator/index.ts';
-import type { Quiz } from '../quiz/schema.ts';
+import { generateQuiz, parsePastedText } from '../../core/generator/index.ts';
+import type { Quiz } from '../../core/quiz/schema.ts';
 import { freeClassCode, linkClassCode, writeAssignment, type Assignment } from '../storage/assignments.ts';
 import { writeStoredQuiz } from '../storage/quizzes.ts';
 import { newId, newSecret, sha256Hex } from './secrets.ts';

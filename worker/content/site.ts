@@ -1,7 +1,7 @@
 // The launch content, validated and compiled by `npm run build` and bundled into the Worker.
 import data from '../../.build/site.json';
 
-import type { Quiz } from '../quiz/schema.ts';
+import type { Quiz } from '../../core/quiz/schema.ts';
 import type { Article, Topic } from './schema.ts';
 
 export interface SiteData {

@@ -4,7 +4,7 @@
 import { launchQuizzesById, site } from '../content/site.ts';
 import type { Env } from '../env.ts';
 import { readStoredQuiz } from '../storage/quizzes.ts';
-import type { Quiz } from './schema.ts';
+import type { Quiz } from '../../core/quiz/schema.ts';
 
 export const findLaunchQuiz = (quizId: string): Quiz | null => launchQuizzesById.get(quizId) ?? null;
 

@@ -14,7 +14,7 @@ import type { AppEnv } from '../env.ts';
 import type { Assignment } from '../storage/assignments.ts';
 import { AnswerShapeError } from '../quiz/grade.ts';
 import { toPublicQuiz } from '../quiz/public.ts';
-import type { Quiz } from '../quiz/schema.ts';
+import type { Quiz } from '../../core/quiz/schema.ts';
 import { StorageUnavailableError } from '../storage/errors.ts';
 import { OPEN_SCOPE } from '../storage/keys.ts';
 import { renderPage } from '../render.tsx';

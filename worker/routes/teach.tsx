@@ -17,7 +17,7 @@ import { analyseItems } from '../gradebook/item-analysis.ts';
 import { qrSvg } from '../gradebook/qr.ts';
 import { distributionSvg, scoreStats } from '../gradebook/stats.ts';
 import { findLaunchQuiz, findQuiz, launchQuizChoices } from '../quiz/catalog.ts';
-import { GenerationError } from '../quiz/generator/index.ts';
+import { GenerationError } from '../../core/generator/index.ts';
 import { readAssignment, releaseNameAttempt, writeAssignment } from '../storage/assignments.ts';
 import { deleteAttempt, listAllSummaries, readAttempt } from '../storage/attempts.ts';
 import { renderPage } from '../render.tsx';

@@ -1,6 +1,6 @@
 // Teacher-made quizzes (generated from a pasted article) live in KV; launch quizzes ship in the bundle.
 import * as v from 'valibot';
-import { QuizSchema, type Quiz } from '../quiz/schema.ts';
+import { QuizSchema, type Quiz } from '../../core/quiz/schema.ts';
 import { kvCall } from './errors.ts';
 import { keys } from './keys.ts';
 

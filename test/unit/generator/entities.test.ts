@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../worker/quiz/generator/analysis.ts';
-import { findDates } from '../../../worker/quiz/generator/dates.ts';
-import { findNumbers } from '../../../worker/quiz/generator/numbers.ts';
+import { analyze } from '../../../core/generator/analysis.ts';
+import { findDates } from '../../../core/generator/dates.ts';
+import { findNumbers } from '../../../core/generator/numbers.ts';
 import { NEWS } from './fixtures/articles.ts';
 
 const one = (paragraphs: string[]) => analyze({ title: 'T', paragraphs });

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { GenerationError, generateQuiz, lintItem, parsePastedText } from '../../../worker/quiz/generator/index.ts';
-import { answerMatches } from '../../../worker/quiz/lint.ts';
-import { QuizSchema, type Quiz, type SourceText } from '../../../worker/quiz/schema.ts';
+import { GenerationError, generateQuiz, lintItem, parsePastedText } from '../../../core/generator/index.ts';
+import { answerMatches } from '../../../core/generator/lint.ts';
+import { QuizSchema, type Quiz, type SourceText } from '../../../core/quiz/schema.ts';
 import { DATED, HTML_PASTE, longText, MARKDOWN_PASTE, NEWS, RUSSIAN, SPANISH, THREE_SENTENCES, UNDATED } from './fixtures/articles.ts';
 
 const gen = (source: SourceText, seed?: number): Quiz =>

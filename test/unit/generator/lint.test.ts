@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lintItem, type LintReason } from '../../../worker/quiz/lint.ts';
-import type { ChoiceItem, Item, MatchingItem, TimelineItem } from '../../../worker/quiz/schema.ts';
+import { lintItem, type LintReason } from '../../../core/generator/lint.ts';
+import type { ChoiceItem, Item, MatchingItem, TimelineItem } from '../../../core/quiz/schema.ts';
 
 const sentence = 'After Turkey launched strikes against Kurdish positions in northern Syria, the militia suspended its operations.';
 const base: ChoiceItem = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateQuiz } from '../../../worker/quiz/generator/index.ts';
+import { generateQuiz } from '../../../core/generator/index.ts';
 import { applyOverrides, OverrideError, parseOverrides } from '../../../worker/quiz/overrides.ts';
 import { NEWS } from './fixtures/articles.ts';
 

@@ -2,9 +2,9 @@
 // the linter, its key is in its evidence, and its options are distinct.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GenerationError, generateQuiz, lintItem } from '../../../worker/quiz/generator/index.ts';
-import { answerMatches } from '../../../worker/quiz/lint.ts';
-import type { SourceText } from '../../../worker/quiz/schema.ts';
+import { GenerationError, generateQuiz, lintItem } from '../../../core/generator/index.ts';
+import { answerMatches } from '../../../core/generator/lint.ts';
+import type { SourceText } from '../../../core/quiz/schema.ts';
 
 const people = fc.constantFrom(
   ['Sergei Lavrov', 'Russian Foreign Minister'],

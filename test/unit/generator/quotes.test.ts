@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../worker/quiz/generator/analysis.ts';
+import { analyze } from '../../../core/generator/analysis.ts';
 
 const quotes = (paragraphs: string[]) => {
   const a = analyze({ title: 'T', paragraphs });

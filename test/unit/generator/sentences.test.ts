@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../worker/quiz/generator/sentences.ts';
+import { splitSentences } from '../../../core/generator/sentences.ts';
 
 const texts = (p: string): string[] => splitSentences(p).map((s) => s.text);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeGift, giftQuestion, quizToGift } from '../../../worker/gradebook/exports/gift.ts';
 import { ordinal } from '../../../web/components/format.ts';
-import type { ChoiceItem, Item } from '../../../worker/quiz/schema.ts';
+import type { ChoiceItem, Item } from '../../../core/quiz/schema.ts';
 import { item, quiz } from './fixtures.ts';
 
 const choice = (overrides: Partial<ChoiceItem>): Item => ({

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { escapeXml, qtiItem, quizToQti } from '../../../worker/gradebook/exports/qti.ts';
-import type { Item } from '../../../worker/quiz/schema.ts';
+import type { Item } from '../../../core/quiz/schema.ts';
 import { item, quiz } from './fixtures.ts';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (name) => ['value', 'simpleChoice', 'simpleMatchSet', 'simpleAssociableChoice', 'resource'].includes(name) });

@@ -2,7 +2,7 @@
 // quote, CR or LF, and quotes inside are doubled. Text cells a spreadsheet could read as a
 // formula (starting with = + - @, tab or CR, per OWASP "CSV Injection") get a leading
 // apostrophe; numbers we format ourselves are never touched. Pure.
-import type { Quiz } from '../../quiz/schema.ts';
+import type { Quiz } from '../../../core/quiz/schema.ts';
 import { percentOf } from '../stats.ts';
 import type { AttemptSummary } from '../summary.ts';
 

@@ -15,7 +15,7 @@
 // scores timeline and matching without the partial credit Crosscheck gives). The explanation
 // and evidence are not exported (QTI 2.1 feedback needs custom response processing).
 // All text is XML-escaped (& < > " ') and characters XML 1.0 forbids are removed.
-import type { ChoiceItem, Item, MatchingItem, Quiz, TimelineItem } from '../../quiz/schema.ts';
+import type { ChoiceItem, Item, MatchingItem, Quiz, TimelineItem } from '../../../core/quiz/schema.ts';
 import { escapeXml } from '../xml.ts';
 
 export const QTI_NAMESPACE = 'http://www.imsglobal.org/xsd/imsqti_v2p1';

@@ -2,8 +2,8 @@
 // Pure TypeScript (no Worker, DOM or Node API): the build runs it on the launch content and
 // the Worker runs it on a teacher's paste, so it is small and fast (a focused pipeline,
 // no NLP library: see scripts/bench/generator.ts for the numbers).
-import { lintItem, type LintReason } from '../lint.ts';
-import { QUIZ_SCHEMA_VERSION, type Item, type Quiz, type SourceText } from '../schema.ts';
+import { lintItem, type LintReason } from './lint.ts';
+import { QUIZ_SCHEMA_VERSION, type Item, type Quiz, type SourceText } from '../quiz/schema.ts';
 import { analyze } from './analysis.ts';
 import { GenerationError } from './errors.ts';
 import { clozeCandidates } from './items/cloze.ts';
@@ -20,7 +20,7 @@ import { clearCaches, countWords } from './words.ts';
 
 export { GenerationError, type GenerationErrorCode } from './errors.ts';
 export { parsePastedText } from './text-input.ts';
-export { lintItem, lintQuiz, LINT_REASONS, type LintIssue, type LintReason } from '../lint.ts';
+export { lintItem, lintQuiz, LINT_REASONS, type LintIssue, type LintReason } from './lint.ts';
 
 /** Forget cached work from earlier texts: for benchmarks, so each run costs what a new paste costs. */
 export function clearGeneratorCaches(): void {

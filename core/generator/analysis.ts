@@ -1,6 +1,6 @@
 // One pass over the source: paragraphs -> sentences -> tokens, entities, dates, numbers,
 // quotations. Every item builder reads this structure; nothing re-parses the text.
-import type { SourceText } from '../schema.ts';
+import type { SourceText } from '../quiz/schema.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { detectEntities, type Entity, type Mention } from './entities.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';

@@ -1,6 +1,6 @@
 // Who-said-it: a quotation with a clearly attributed speaker; the options are other people
 // from the article (then the lexicon), never anyone the quotation's own sentence names.
-import type { Evidence } from '../../schema.ts';
+import type { Evidence } from '../../quiz/schema.ts';
 import type { Sentence } from '../analysis.ts';
 import { entityDistractors } from '../distractors.ts';
 import type { Entity } from '../entities.ts';

@@ -2,8 +2,8 @@
 // and the usual item-writing rules; an item with any issue is not emitted. Pure (valibot and
 // string checks only) so it runs in the Worker, the build and the tests alike.
 import * as v from 'valibot';
-import { contentWords, memo, normalize } from './generator/words.ts';
-import { ItemSchema, type ChoiceItem, type Item, type MatchingItem, type Quiz, type SourceText, type TimelineItem } from './schema.ts';
+import { contentWords, memo, normalize } from './words.ts';
+import { ItemSchema, type ChoiceItem, type Item, type MatchingItem, type Quiz, type SourceText, type TimelineItem } from '../quiz/schema.ts';
 
 export const LINT_REASONS = [
   /** Fails the Quiz JSON schema. */

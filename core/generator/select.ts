@@ -1,6 +1,6 @@
 // Choosing the quiz from the candidates: best first, varied (types, sentences, answers),
 // true and false statements in balance, then each key placed so positions even out.
-import type { Item, ItemType } from '../schema.ts';
+import type { Item, ItemType } from '../quiz/schema.ts';
 import { itemId } from './hash.ts';
 import type { Candidate } from './items/common.ts';
 import type { Random } from './random.ts';

@@ -3,7 +3,7 @@
 // A pronoun speaker is resolved to the previous quotation's speaker when nobody else was named
 // in between; a role ("the Russian foreign minister") to the one person holding it. Anything
 // else (no attribution, several people, a document or an unnamed official) is dropped.
-import type { SourceText } from '../schema.ts';
+import type { SourceText } from '../quiz/schema.ts';
 import type { Range, Sentence } from './analysis.ts';
 import type { Entity, Mention } from './entities.ts';
 import { DEMONYMS } from './lexicon.ts';

@@ -1,6 +1,6 @@
 // Matching: people to the positions the article gives them ("Russian Foreign Minister"),
 // or actors to what the article says they did. Every pair is proven by its own sentence.
-import type { Evidence } from '../../schema.ts';
+import type { Evidence } from '../../quiz/schema.ts';
 import type { Sentence } from '../analysis.ts';
 import type { Entity, Role } from '../entities.ts';
 import { predications, type Predication } from '../predicates.ts';

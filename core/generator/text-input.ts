@@ -1,7 +1,7 @@
 // Pasted text -> SourceText. Plain text: the first line is the title and blank lines separate
 // paragraphs (hard-wrapped lines are joined). Markdown and HTML are reduced to their text,
 // with headings, paragraphs and list items as paragraph breaks.
-import type { SourceText } from '../schema.ts';
+import type { SourceText } from '../quiz/schema.ts';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
 
