@@ -2,7 +2,7 @@
 //   npx node scripts/card-preview.ts
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { renderResultCard, type QuestionResult, type ResultCard } from '../worker/cards/result-card.ts';
+import { renderResultCard, type QuestionResult, type ResultCard } from '../core/cards/result-card.ts';
 
 const outDir = join(import.meta.dirname, '..', 'test-results');
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { GenerationError, generateQuizWithReport } from '../core/generator/index.ts';
 import { lintItem, type LintReason } from '../core/generator/lint.ts';
-import { applyOverrides, parseOverrides } from '../worker/quiz/overrides.ts';
+import { applyOverrides, parseOverrides } from '../core/quiz/overrides.ts';
 import type { ItemType, Quiz, SourceText } from '../core/quiz/schema.ts';
 
 export interface LaunchDocument {

@@ -2,7 +2,7 @@
 import { vValidator } from '@hono/valibot-validator';
 import type { Context, Env, ValidationTargets } from 'hono';
 import * as v from 'valibot';
-import { AnswerSchema } from './quiz/answer-schema.ts';
+import { AnswerSchema } from '../core/quiz/answer-schema.ts';
 import { ATTEMPT_ID_PATTERN } from './storage/attempts.ts';
 
 export const SlugSchema = v.pipe(v.string(), v.maxLength(80), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));

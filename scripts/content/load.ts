@@ -2,7 +2,7 @@
 // quiz generator reads: plain text, paragraph N of a page being paragraphs[N - 1].
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { plainText } from '../../worker/content/terms.ts';
+import { plainText } from '../../core/content/terms.ts';
 import type { LaunchDocument } from '../launch-quizzes.ts';
 import { validateContent, type ContentFile } from './validate.ts';
 

@@ -11,8 +11,8 @@ import {
   type Paragraph,
   type Topic,
   type TopicFile,
-} from '../../worker/content/schema.ts';
-import { splitTermMarkers } from '../../worker/content/terms.ts';
+} from '../../core/content/schema.ts';
+import { splitTermMarkers } from '../../core/content/terms.ts';
 
 export interface ContentFile {
   /** Path as shown in messages, e.g. content/topics/safe-zones.yaml */

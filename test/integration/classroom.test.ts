@@ -3,7 +3,7 @@ import { env } from 'cloudflare:workers';
 import { strFromU8, unzipSync } from 'fflate';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { packSummary } from '../../worker/gradebook/summary.ts';
+import { packSummary } from '../../core/gradebook/summary.ts';
 import { keys } from '../../worker/storage/keys.ts';
 import { listAllSummaries } from '../../worker/storage/attempts.ts';
 import { get } from '../support/fetch.ts';

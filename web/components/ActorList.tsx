@@ -1,4 +1,4 @@
-import type { Topic } from '../../worker/content/schema.ts';
+import type { Topic } from '../../core/content/schema.ts';
 import { Citations } from './Citations.tsx';
 
 export function ActorList({ actors, outlets }: { actors: Topic['actors']; outlets: Record<string, string> }) {

@@ -1,4 +1,4 @@
-import type { Citation } from '../../worker/content/schema.ts';
+import type { Citation } from '../../core/content/schema.ts';
 
 /** Source links for one claim: each opens the article at the paragraph that supports it. */
 export function Citations({ cites, outlets }: { cites: Citation[]; outlets: Record<string, string> }) {

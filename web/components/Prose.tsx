@@ -1,4 +1,4 @@
-import { splitTermMarkers } from '../../worker/content/terms.ts';
+import { splitTermMarkers } from '../../core/content/terms.ts';
 
 /** Topic prose with its key terms openable in place (details/summary: no JavaScript needed). */
 export function Prose({ text, definitions }: { text: string; definitions: Map<string, string> }) {

@@ -1,4 +1,4 @@
-import type { Topic } from '../../worker/content/schema.ts';
+import type { Topic } from '../../core/content/schema.ts';
 import { Citations } from './Citations.tsx';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -5,10 +5,10 @@ import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { newAttemptId } from '../../worker/attempts/attempt-id.ts';
 import { answerFromForm } from '../../worker/attempts/form.ts';
-import type { ItemFeedback } from '../../worker/quiz/feedback.ts';
-import type { Answer } from '../../worker/quiz/grade.ts';
-import type { PublicItem, PublicQuiz } from '../../worker/quiz/public.ts';
-import { renderAnswer } from '../../worker/quiz/answer-text.ts';
+import type { ItemFeedback } from '../../core/quiz/feedback.ts';
+import type { Answer } from '../../core/quiz/grade.ts';
+import type { PublicItem, PublicQuiz } from '../../core/quiz/public.ts';
+import { renderAnswer } from '../../core/quiz/answer-text.ts';
 import { QuestionFields } from '../components/quiz/QuestionFields.tsx';
 import { clearAttempt, loadAttempt, saveAttempt, type StoredAttempt } from './attempt-store.ts';
 

@@ -1,7 +1,7 @@
 // The attempt in progress, kept on the device as it is answered: a reload resumes it and a
 // failed submit stays here until it goes through.
-import type { Answer } from '../../worker/quiz/grade.ts';
-import type { ItemFeedback } from '../../worker/quiz/feedback.ts';
+import type { Answer } from '../../core/quiz/grade.ts';
+import type { ItemFeedback } from '../../core/quiz/feedback.ts';
 
 export interface StoredAttempt {
   attemptId: string;

@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import type { Article, Topic } from '../../worker/content/schema.ts';
+import type { Article, Topic } from '../../core/content/schema.ts';
 
 export function ArticlePage({ article, topicTitles }: { article: Article; topicTitles: Map<string, Topic['title']> }) {
   const { source } = article;

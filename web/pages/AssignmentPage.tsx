@@ -1,5 +1,5 @@
 import type { Assignment } from '../../worker/storage/assignments.ts';
-import { formatDateTime } from '../components/format.ts';
+import { formatDateTime } from '../../core/format.ts';
 
 /** A student's way into an assignment: what it is, then their name. */
 export function AssignmentPage({ assignment, quizTitle, questionCount, refusal }: { assignment: Assignment; quizTitle: string; questionCount: number; refusal: string | null }) {

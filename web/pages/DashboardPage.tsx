@@ -1,10 +1,10 @@
-import type { ItemAnalysis } from '../../worker/gradebook/item-analysis.ts';
-import type { ScoreStats } from '../../worker/gradebook/stats.ts';
-import type { AttemptSummary } from '../../worker/gradebook/summary.ts';
+import type { ItemAnalysis } from '../../core/gradebook/item-analysis.ts';
+import type { ScoreStats } from '../../core/gradebook/stats.ts';
+import type { AttemptSummary } from '../../core/gradebook/summary.ts';
 import type { Quiz } from '../../core/quiz/schema.ts';
 import type { Assignment } from '../../worker/storage/assignments.ts';
 import { formatClassCode } from '../../worker/classroom/class-code.ts';
-import { formatDateTime, formatDuration, formatScore, percent } from '../components/format.ts';
+import { formatDateTime, formatDuration, formatScore, percent } from '../../core/format.ts';
 import { Island } from '../islands/Island.tsx';
 import LiveGradebook from '../islands/LiveGradebook.tsx';
 

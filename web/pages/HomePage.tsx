@@ -1,4 +1,4 @@
-import type { Article, Topic } from '../../worker/content/schema.ts';
+import type { Article, Topic } from '../../core/content/schema.ts';
 import { Card } from '../components/Card.tsx';
 
 export function HomePage({ topics, articles }: { topics: Topic[]; articles: Article[] }) {

@@ -1,4 +1,4 @@
-import type { Topic } from '../../worker/content/schema.ts';
+import type { Topic } from '../../core/content/schema.ts';
 
 export function NotFoundPage({ path, topics }: { path: string; topics: Topic[] }) {
   return (

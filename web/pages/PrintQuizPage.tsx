@@ -1,4 +1,4 @@
-import { renderAnswer } from '../../worker/quiz/answer-text.ts';
+import { renderAnswer } from '../../core/quiz/answer-text.ts';
 import type { Quiz } from '../../core/quiz/schema.ts';
 
 const letter = (index: number) => String.fromCharCode(65 + index);

@@ -1,4 +1,4 @@
-import { sourceHref } from '../../worker/quiz/public.ts';
+import { sourceHref } from '../../core/quiz/public.ts';
 import { Island } from '../islands/Island.tsx';
 import QuizRunner, { type QuizRunnerProps } from '../islands/QuizRunner.tsx';
 

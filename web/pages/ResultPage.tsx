@@ -1,8 +1,8 @@
-import { renderAnswer } from '../../worker/quiz/answer-text.ts';
-import type { Answer, ItemResult } from '../../worker/quiz/grade.ts';
-import { evidenceHref } from '../../worker/quiz/public.ts';
+import { renderAnswer } from '../../core/quiz/answer-text.ts';
+import type { Answer, ItemResult } from '../../core/quiz/grade.ts';
+import { evidenceHref } from '../../core/quiz/public.ts';
 import type { Item, Quiz } from '../../core/quiz/schema.ts';
-import { formatDateTime, formatDuration, formatScore, percent } from '../components/format.ts';
+import { formatDateTime, formatDuration, formatScore, percent } from '../../core/format.ts';
 import { Island } from '../islands/Island.tsx';
 import ShareButton from '../islands/ShareButton.tsx';
 

@@ -1,4 +1,4 @@
-import type { Topic } from '../../worker/content/schema.ts';
+import type { Topic } from '../../core/content/schema.ts';
 import { ActorList } from '../components/ActorList.tsx';
 import { Citations } from '../components/Citations.tsx';
 import { Prose } from '../components/Prose.tsx';

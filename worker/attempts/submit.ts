@@ -1,7 +1,7 @@
 // Submitting an attempt: grade on the server, store once, and answer a repeated submission
 // (same attempt id) with the stored result instead of writing again.
 import { submissionRefusal, type Refusal } from '../classroom/policy.ts';
-import { gradeAttempt, type Answer } from '../quiz/grade.ts';
+import { gradeAttempt, type Answer } from '../../core/quiz/grade.ts';
 import type { Quiz } from '../../core/quiz/schema.ts';
 import { recordNameAttempt, type Assignment } from '../storage/assignments.ts';
 import { readAttempt, writeAttempt, type AttemptRecord } from '../storage/attempts.ts';

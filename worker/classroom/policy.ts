@@ -1,5 +1,5 @@
 // Whether an assignment still takes a submission. Pure, so the pages and the API say the same.
-import { formatDateTime } from '../../web/components/format.ts';
+import { formatDateTime } from '../../core/format.ts';
 import type { Assignment } from '../storage/assignments.ts';
 
 export type Refusal = { code: 'closed' | 'past-due' | 'attempt-used'; message: string };

@@ -2,7 +2,7 @@
 import data from '../../.build/site.json';
 
 import type { Quiz } from '../../core/quiz/schema.ts';
-import type { Article, Topic } from './schema.ts';
+import type { Article, Topic } from '../../core/content/schema.ts';
 
 export interface SiteData {
   articles: Article[];

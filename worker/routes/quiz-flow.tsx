@@ -12,8 +12,8 @@ import { AttemptConflictError, SubmissionRefusedError, submitAttempt } from '../
 import { oneAttemptUsed } from '../classroom/attempt-limit.ts';
 import type { AppEnv } from '../env.ts';
 import type { Assignment } from '../storage/assignments.ts';
-import { AnswerShapeError } from '../quiz/grade.ts';
-import { toPublicQuiz } from '../quiz/public.ts';
+import { AnswerShapeError } from '../../core/quiz/grade.ts';
+import { toPublicQuiz } from '../../core/quiz/public.ts';
 import type { Quiz } from '../../core/quiz/schema.ts';
 import { StorageUnavailableError } from '../storage/errors.ts';
 import { OPEN_SCOPE } from '../storage/keys.ts';

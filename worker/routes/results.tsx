@@ -2,9 +2,9 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { ResultPage } from '../../web/pages/ResultPage.tsx';
-import { formatScore } from '../../web/components/format.ts';
+import { formatScore } from '../../core/format.ts';
 import { parseResultId } from '../attempts/result-id.ts';
-import { renderResultCard } from '../cards/result-card.ts';
+import { renderResultCard } from '../../core/cards/result-card.ts';
 import type { AppEnv, Env } from '../env.ts';
 import { findQuiz, launchQuizFromSameSource } from '../quiz/catalog.ts';
 import { answersVisible } from '../classroom/policy.ts';

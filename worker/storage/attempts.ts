@@ -1,8 +1,8 @@
 // Attempts in KV: one immutable key each, value schema-checked on read as on write, and the
 // gradebook row packed into the key's metadata so a class is listed without a get per attempt.
 import * as v from 'valibot';
-import { packSummary, unpackSummary, type AttemptSummary } from '../gradebook/summary.ts';
-import { AnswerSchema } from '../quiz/answer-schema.ts';
+import { packSummary, unpackSummary, type AttemptSummary } from '../../core/gradebook/summary.ts';
+import { AnswerSchema } from '../../core/quiz/answer-schema.ts';
 import { kvCall } from './errors.ts';
 import { keys } from './keys.ts';
 

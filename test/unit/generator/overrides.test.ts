@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../../core/generator/index.ts';
-import { applyOverrides, OverrideError, parseOverrides } from '../../../worker/quiz/overrides.ts';
+import { applyOverrides, OverrideError, parseOverrides } from '../../../core/quiz/overrides.ts';
 import { NEWS } from './fixtures/articles.ts';
 
 const quiz = generateQuiz(NEWS, { id: 'article-test', source: { kind: 'article', slug: 'test', title: NEWS.title } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, gradesCsv, neutraliseFormula, toCsv } from '../../../worker/gradebook/exports/csv.ts';
+import { csvField, gradesCsv, neutraliseFormula, toCsv } from '../../../core/exports/csv.ts';
 import { attempt, attempts, quiz } from './fixtures.ts';
 
 describe('csvField (RFC 4180)', () => {

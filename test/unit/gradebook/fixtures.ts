@@ -1,8 +1,8 @@
 // Hand-made fixtures for the gradebook tests: a 4-item quiz (choice, true-false, timeline,
 // matching) and six attempts whose scores were worked out by hand (item-analysis.test.ts).
-import type { Answer } from '../../../worker/quiz/grade.ts';
+import type { Answer } from '../../../core/quiz/grade.ts';
 import type { Item, Quiz } from '../../../core/quiz/schema.ts';
-import type { AttemptSummary } from '../../../worker/gradebook/summary.ts';
+import type { AttemptSummary } from '../../../core/gradebook/summary.ts';
 
 const evidence = (paragraph: number, sentence: string) => [{ paragraph, sentence, span: [0, 1] as [number, number] }];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeGift, giftQuestion, quizToGift } from '../../../worker/gradebook/exports/gift.ts';
-import { ordinal } from '../../../web/components/format.ts';
+import { escapeGift, giftQuestion, quizToGift } from '../../../core/exports/gift.ts';
+import { ordinal } from '../../../core/format.ts';
 import type { ChoiceItem, Item } from '../../../core/quiz/schema.ts';
 import { item, quiz } from './fixtures.ts';
 

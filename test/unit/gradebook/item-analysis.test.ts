@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyseItems, pointBiserial } from '../../../worker/gradebook/item-analysis.ts';
-import { renderAnswer } from '../../../worker/quiz/answer-text.ts';
-import { packSummary, unpackSummary } from '../../../worker/gradebook/summary.ts';
-import { gradeItem } from '../../../worker/quiz/grade.ts';
+import { analyseItems, pointBiserial } from '../../../core/gradebook/item-analysis.ts';
+import { renderAnswer } from '../../../core/quiz/answer-text.ts';
+import { packSummary, unpackSummary } from '../../../core/gradebook/summary.ts';
+import { gradeItem } from '../../../core/quiz/grade.ts';
 import { attempt, attempts, item, quiz } from './fixtures.ts';
 
 // The fixture, by hand (rows = attempts, columns = items; score per item, then the total):

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { escapeXml, qtiItem, quizToQti } from '../../../worker/gradebook/exports/qti.ts';
+import { escapeXml, qtiItem, quizToQti } from '../../../core/exports/qti.ts';
 import type { Item } from '../../../core/quiz/schema.ts';
 import { item, quiz } from './fixtures.ts';
 

@@ -1,8 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { encode } from 'uqr';
-import { qrSvg } from '../../../worker/gradebook/qr.ts';
-import { bucketLabel, bucketOf, distributionSvg, percentOf, scoreStats } from '../../../worker/gradebook/stats.ts';
+import { qrSvg } from '../../../core/gradebook/qr.ts';
+import { bucketLabel, bucketOf, distributionSvg, percentOf, scoreStats } from '../../../core/gradebook/stats.ts';
 import { attempts } from './fixtures.ts';
 
 describe('scoreStats', () => {

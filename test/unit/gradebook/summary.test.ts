@@ -7,7 +7,7 @@ import {
   packSummary,
   unpackSummary,
   type AttemptSummary,
-} from '../../../worker/gradebook/summary.ts';
+} from '../../../core/gradebook/summary.ts';
 import { attempt, attempts } from './fixtures.ts';
 
 const base = attempts[2]!; // Cai: partial credit, 0.67 and 0.5

@@ -1,8 +1,8 @@
 // The answer controls of one question, as plain form fields: they post without JavaScript, and
 // the quiz island drives the same markup when JavaScript is on.
-import type { Answer } from '../../../worker/quiz/grade.ts';
-import type { PublicItem } from '../../../worker/quiz/public.ts';
-import { ordinal } from '../format.ts';
+import type { Answer } from '../../../core/quiz/grade.ts';
+import type { PublicItem } from '../../../core/quiz/public.ts';
+import { ordinal } from '../../../core/format.ts';
 
 interface Props {
   item: PublicItem;

@@ -3,9 +3,9 @@ import { Hono } from 'hono';
 import * as v from 'valibot';
 import type { AppEnv } from '../../env.ts';
 import { findLaunchQuiz, findQuiz } from '../../quiz/catalog.ts';
-import { feedbackFor } from '../../quiz/feedback.ts';
-import { AnswerSchema } from '../../quiz/answer-schema.ts';
-import { toPublicQuiz } from '../../quiz/public.ts';
+import { feedbackFor } from '../../../core/quiz/feedback.ts';
+import { AnswerSchema } from '../../../core/quiz/answer-schema.ts';
+import { toPublicQuiz } from '../../../core/quiz/public.ts';
 import { ItemIdSchema, QuizIdParam, invalidJson, validate } from '../../validation.ts';
 import { apiFailure, jsonBodyLimit, quizNotFound } from './responses.ts';
 

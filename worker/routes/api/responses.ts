@@ -1,7 +1,7 @@
 // JSON error answers shared by the API routes, so every failure reads the same way.
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { AnswerShapeError } from '../../quiz/grade.ts';
+import { AnswerShapeError } from '../../../core/quiz/grade.ts';
 import { AttemptConflictError, SubmissionRefusedError } from '../../attempts/submit.ts';
 
 export const RETRY_AFTER_SECONDS = 5;

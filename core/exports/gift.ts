@@ -23,8 +23,8 @@
 //   pairing each event with its position, "1st" (oldest), "2nd", ...
 // Moodle's matching type wants at least 2 prompts and 3 answers; a 2-event timeline (or a
 // 2-by-2 matching item) may be refused by Moodle's import.
-import { ordinal } from '../../../web/components/format.ts';
-import type { ChoiceItem, Item, MatchingItem, Quiz, TimelineItem } from '../../../core/quiz/schema.ts';
+import { ordinal } from '../format.ts';
+import type { ChoiceItem, Item, MatchingItem, Quiz, TimelineItem } from '../quiz/schema.ts';
 
 /** Escapes a text for GIFT: \ ~ = # { } : prefixed with a backslash; newlines as "\n". */
 export function escapeGift(text: string): string {

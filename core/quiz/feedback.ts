@@ -1,7 +1,7 @@
 // What a quiz-taker sees once an item is answered: right or wrong, the key, and the proof.
 import { gradeItem, type Answer } from './grade.ts';
 import { evidenceHref } from './public.ts';
-import type { Item, Quiz } from '../../core/quiz/schema.ts';
+import type { Item, Quiz } from './schema.ts';
 
 export interface ItemFeedback {
   itemId: string;

@@ -2,9 +2,9 @@
 // quote, CR or LF, and quotes inside are doubled. Text cells a spreadsheet could read as a
 // formula (starting with = + - @, tab or CR, per OWASP "CSV Injection") get a leading
 // apostrophe; numbers we format ourselves are never touched. Pure.
-import type { Quiz } from '../../../core/quiz/schema.ts';
-import { percentOf } from '../stats.ts';
-import type { AttemptSummary } from '../summary.ts';
+import type { Quiz } from '../quiz/schema.ts';
+import { percentOf } from '../gradebook/stats.ts';
+import type { AttemptSummary } from '../gradebook/summary.ts';
 
 /** Prepend to the CSV text if it must open in Excel with non-ASCII names intact. */
 export const CSV_BOM = '\uFEFF';

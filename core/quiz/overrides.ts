@@ -7,7 +7,7 @@
 // the quiz does not have is an error, so a stale override fails the build instead of silently
 // doing nothing. The build lints the result again.
 import * as v from 'valibot';
-import type { Quiz } from '../../core/quiz/schema.ts';
+import type { Quiz } from './schema.ts';
 
 const ItemIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{4,40}$/, 'an item id looks like "mc-1zej3tkz4zu"'));
 

@@ -2,7 +2,7 @@
 // weaker students, and the wrong answer most of them gave. Pure: runs anywhere.
 import { renderAnswer } from '../quiz/answer-text.ts';
 import type { Answer } from '../quiz/grade.ts';
-import type { Evidence, Item, ItemType, Quiz } from '../../core/quiz/schema.ts';
+import type { Evidence, Item, ItemType, Quiz } from '../quiz/schema.ts';
 import type { AttemptSummary } from './summary.ts';
 
 export interface CommonWrongAnswer {

@@ -1,6 +1,6 @@
 // Grading: pure, server-side. The page never sees a key before the answer is in.
 // No schema library here: the quiz island imports AnswerShapeError, and every byte is paid on a phone.
-import type { Item, Quiz } from '../../core/quiz/schema.ts';
+import type { Item, Quiz } from './schema.ts';
 
 /** A choice item's answer is the chosen option index; timeline and matching answers are index lists. */
 export type Answer = number | number[];

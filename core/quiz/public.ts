@@ -1,5 +1,5 @@
 // What a quiz-taker may see: items without keys, evidence or explanations until answered.
-import type { Item, Quiz } from '../../core/quiz/schema.ts';
+import type { Item, Quiz } from './schema.ts';
 
 export type PublicItem =
   | { id: string; type: Exclude<Item['type'], 'matching'>; stem: string; options: string[] }

@@ -15,8 +15,8 @@
 // scores timeline and matching without the partial credit Crosscheck gives). The explanation
 // and evidence are not exported (QTI 2.1 feedback needs custom response processing).
 // All text is XML-escaped (& < > " ') and characters XML 1.0 forbids are removed.
-import type { ChoiceItem, Item, MatchingItem, Quiz, TimelineItem } from '../../../core/quiz/schema.ts';
-import { escapeXml } from '../xml.ts';
+import type { ChoiceItem, Item, MatchingItem, Quiz, TimelineItem } from '../quiz/schema.ts';
+import { escapeXml } from '../gradebook/xml.ts';
 
 export const QTI_NAMESPACE = 'http://www.imsglobal.org/xsd/imsqti_v2p1';
 const QTI_SCHEMA = `${QTI_NAMESPACE} http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd`;
