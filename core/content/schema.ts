@@ -43,7 +43,11 @@ export const TopicFileSchema = v.strictObject({
     v.array(v.strictObject({ heading: prose, paragraphs: v.pipe(v.array(citedText), v.minLength(1)) })),
     v.minLength(1),
   ),
-  keyTerms: v.pipe(v.array(v.strictObject({ term: prose, definition: prose })), v.minLength(1)),
+  keyTerms: v.pipe(
+    /** `cite` is optional: a definition in plain words needs none; one that leans on a source cites it. */
+    v.array(v.strictObject({ term: prose, definition: prose, cite: v.optional(cites) })),
+    v.minLength(1),
+  ),
   actors: v.pipe(v.array(v.strictObject({ name: prose, role: prose, cite: cites })), v.minLength(1)),
   timeline: v.optional(
     v.array(
@@ -95,7 +99,8 @@ export interface Topic {
   hook: string;
   summary: Paragraph[];
   sections: { heading: string; id: string; paragraphs: Paragraph[] }[];
-  keyTerms: { term: string; definition: string }[];
+  /** `cites` is empty when the definition is general knowledge rather than drawn from a source. */
+  keyTerms: { term: string; definition: string; cites: Citation[] }[];
   actors: { name: string; role: string; cites: Citation[] }[];
   timeline: { date: string; event: string; cites: Citation[] }[];
   quizId: string;

@@ -12,7 +12,8 @@ import {
   type Topic,
   type TopicFile,
 } from '../../core/content/schema.ts';
-import { splitTermMarkers } from '../../core/content/terms.ts';
+import { plainText, splitTermMarkers } from '../../core/content/terms.ts';
+import { findUnattributedLabels, labelInSource } from './labels.ts';
 
 export interface ContentFile {
   /** Path as shown in messages, e.g. content/topics/safe-zones.yaml */
@@ -41,11 +42,13 @@ type Path = (string | number)[];
 class SourceFile {
   readonly path: string;
   readonly data: unknown;
+  private readonly text: string;
   private readonly doc: Document;
   private readonly lines: LineCounter;
 
   constructor(file: ContentFile, problems: ContentProblem[]) {
     this.path = file.path;
+    this.text = file.text;
     this.lines = new LineCounter();
     this.doc = parseDocument(file.text, { lineCounter: this.lines });
     for (const error of this.doc.errors) {
@@ -65,6 +68,31 @@ class SourceFile {
 
   problem(path: Path, message: string): ContentProblem {
     return { file: this.path, line: this.lineOf(path), message };
+  }
+
+  /** The line of the `occurrence`-th (0-based) match of `pattern` inside the scalar at `path`, else the scalar's line. */
+  lineOfMatch(path: Path, pattern: RegExp, occurrence: number): number {
+    const node = this.doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    if (!node?.range) return this.lineOf(path);
+    const [start, end] = node.range;
+    const match = [...this.text.slice(start, end).matchAll(pattern)][occurrence];
+    return match ? this.lines.linePos(start + match.index).line : this.lineOf(path);
+  }
+}
+
+/** Reports each loaded label written in the site's own voice (labels.ts), at the line it is on. */
+function checkVoice(file: SourceFile, text: string, path: Path, problems: ContentProblem[]) {
+  const prose = plainText(text);
+  for (const label of findUnattributedLabels(prose)) {
+    const pattern = labelInSource(label.found);
+    const occurrence = [...prose.slice(0, label.index).matchAll(pattern)].length;
+    problems.push({
+      file: file.path,
+      line: file.lineOfMatch(path, pattern, occurrence),
+      message:
+        `loaded label "${label.found}" in the site's own voice: quote it, or say in the same sentence who uses it ` +
+        `("Newsweek calls…", "according to the EDM's author…"); see content/README.md, "Whose voice"`,
+    });
   }
 }
 
@@ -103,10 +131,13 @@ export function validateContent(articleFiles: ContentFile[], topicFiles: Content
     const data = file.data === undefined ? undefined : parseWith(ArticleFileSchema, file, problems);
     if (!data) continue;
     claimSlug(data.slug, file);
+    checkVoice(file, data.title, ['title'], problems);
+    checkVoice(file, data.hook, ['hook'], problems);
     data.paragraphs.forEach((paragraph, index) => {
       if (paragraph.n !== index + 1) {
         problems.push(file.problem(['paragraphs', index, 'n'], `paragraphs must be numbered 1, 2, 3… in order; expected ${index + 1}, found ${paragraph.n}`));
       }
+      checkVoice(file, paragraph.text, ['paragraphs', index, 'text'], problems);
     });
     articles.push({ file, data });
   }
@@ -150,12 +181,16 @@ export function validateContent(articleFiles: ContentFile[], topicFiles: Content
       }
     };
 
+    checkVoice(file, data.title, ['title'], problems);
+    checkVoice(file, data.hook, ['hook'], problems);
     let counter = 0;
     const number = (entry: TopicFile['summary'][number], path: Path): Paragraph => {
       checkTerms(entry.text, [...path, 'text']);
+      checkVoice(file, entry.text, [...path, 'text'], problems);
       return { n: ++counter, text: entry.text, cites: checkCites(entry.cite, [...path, 'cite']) };
     };
     const summary = data.summary.map((entry, i) => number(entry, ['summary', i]));
+    data.sections.forEach((section, s) => checkVoice(file, section.heading, ['sections', s, 'heading'], problems));
     const sections = data.sections.map((section, s) => ({
       heading: section.heading,
       id: section.heading.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
@@ -174,9 +209,18 @@ export function validateContent(articleFiles: ContentFile[], topicFiles: Content
       hook: data.hook,
       summary,
       sections,
-      keyTerms: data.keyTerms,
-      actors: data.actors.map((actor, i) => ({ name: actor.name, role: actor.role, cites: checkCites(actor.cite, ['actors', i, 'cite']) })),
-      timeline: (data.timeline ?? []).map((entry, i) => ({ date: entry.date, event: entry.event, cites: checkCites(entry.cite, ['timeline', i, 'cite']) })),
+      keyTerms: data.keyTerms.map((entry, i) => {
+        checkVoice(file, entry.definition, ['keyTerms', i, 'definition'], problems);
+        return { term: entry.term, definition: entry.definition, cites: checkCites(entry.cite ?? [], ['keyTerms', i, 'cite']) };
+      }),
+      actors: data.actors.map((actor, i) => {
+        checkVoice(file, actor.role, ['actors', i, 'role'], problems);
+        return { name: actor.name, role: actor.role, cites: checkCites(actor.cite, ['actors', i, 'cite']) };
+      }),
+      timeline: (data.timeline ?? []).map((entry, i) => {
+        checkVoice(file, entry.event, ['timeline', i, 'event'], problems);
+        return { date: entry.date, event: entry.event, cites: checkCites(entry.cite, ['timeline', i, 'cite']) };
+      }),
       quizId: `topic-${data.slug}`,
     });
   }

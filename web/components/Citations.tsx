@@ -5,12 +5,9 @@ export function Citations({ cites, outlets }: { cites: Citation[]; outlets: Reco
   return (
     <span class="cites">
       {cites.map(({ article, paragraph }) => (
-        <a
-          key={`${article}:${paragraph}`}
-          class="cite"
-          href={`/articles/${article}#p${paragraph}`}
-          aria-label={`Source: ${outlets[article]}, paragraph ${paragraph}`}
-        >
+        // The accessible name ("Source: Newsweek ¶9") contains the visible text, so a voice user can say what they see.
+        <a key={`${article}:${paragraph}`} class="cite" href={`/articles/${article}#p${paragraph}`}>
+          <span class="visually-hidden">Source: </span>
           {outlets[article]} ¶{paragraph}
         </a>
       ))}

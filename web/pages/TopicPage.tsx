@@ -63,7 +63,9 @@ export function TopicPage({ topic, outlets }: { topic: Topic; outlets: Record<st
           {topic.keyTerms.map((entry) => (
             <div key={entry.term}>
               <dt>{entry.term}</dt>
-              <dd>{entry.definition}</dd>
+              <dd>
+                {entry.definition} {entry.cites.length > 0 && <Citations cites={entry.cites} outlets={outlets} />}
+              </dd>
             </div>
           ))}
         </dl>
