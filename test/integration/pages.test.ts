@@ -49,7 +49,17 @@ describe('reading pages (integration)', () => {
     }
     expect(html).toMatch(/<details class="term"><summary>[^<]+<\/summary>/);
     for (const term of topic.keyTerms) expect(html).toContain(`<dt>${term.term.replaceAll('&', '&amp;')}</dt>`);
+    // a key term that cites its paragraph shows the same chip as a claim, inside its definition
+    for (const term of topic.keyTerms.filter((entry) => entry.cites.length)) {
+      const first = term.cites[0]!;
+      expect(html).toMatch(new RegExp(`<dt>${term.term}</dt><dd>[^<]*<span class="cites"><a class="cite" href="/articles/${first.article}#p${first.paragraph}">`));
+    }
     for (const actor of topic.actors) expect(html).toContain(actor.name);
+  });
+
+  it('names each citation chip by its visible text, so the accessible name contains what a reader sees', async () => {
+    const html = await (await get('/topics/deconfliction-hotline')).text();
+    expect(html).toContain('<a class="cite" href="/articles/lavrov-ideal-solution#p9"><span class="visually-hidden">Source: </span>Newsweek ¶9</a>');
   });
 
   it.each(site.articles.map((article) => [article.slug, article] as const))('article /articles/%s anchors each paragraph and names its source', async (slug, article) => {
