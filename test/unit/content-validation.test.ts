@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError, validateContent, type ContentFile } from '../../scripts/content/validate.ts';
-
-const article = (slug = 'sample-article') => `slug: ${slug}
-title: A sample article
-hook: Why it matters.
-source:
-  outlet: Example Times
-  title: The original headline
-  date: January 2017
-paragraphs:
-  - n: 1
-    text: First paragraph.
-  - n: 2
-    kind: caption
-    text: A photo caption.
-`;
+import { sampleArticle as article } from '../support/content-fixtures.ts';
 
 const topic = (overrides: Partial<Record<'slug' | 'cite' | 'term' | 'date' | 'extra', string>> = {}) => `slug: ${overrides.slug ?? 'sample-topic'}
 order: 1

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findUnattributedLabels, LOADED_LABELS } from '../../scripts/content/labels.ts';
 import { ContentError, validateContent, type ContentFile } from '../../scripts/content/validate.ts';
+import { sampleArticle } from '../support/content-fixtures.ts';
 
-const article = `slug: sample-article
-title: A sample article
-hook: Why it matters.
-source:
-  outlet: Example Times
-  title: The original headline
-  date: January 2017
-paragraphs:
-  - n: 1
-    text: First paragraph.
-  - n: 2
-    text: Second paragraph.
-`;
+const article = sampleArticle();
 
 /** A valid topic whose second paragraph (a folded block, text starting on line 13) is `prose`. */
 const topic = (prose: string, keyTermCite = '') => `slug: sample-topic
