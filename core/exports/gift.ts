@@ -20,8 +20,9 @@
 // - multiple-choice, who-said-it: `::title::[plain]stem {=right ~wrong ...}`.
 // - cloze: GIFT's missing-word format, the answer block standing where the stem has its gap
 //   ("_____"): `stem before {=right ~wrong} stem after`. When nothing follows the gap (Moodle
-//   would then not draw a blank) or there is no gap, the stem keeps its "_____" and the
-//   answers follow, as multiple choice.
+//   would then not draw a blank), nothing precedes it (other GIFT readers, gift-pegjs among
+//   them, refuse a question text that starts with its answer block) or there is no gap, the
+//   stem keeps its "_____" and the answers follow, as multiple choice.
 // - true-false: `{T}` / `{F}` from the key when the options read True/False; otherwise it is
 //   exported as multiple choice with its options.
 // - matching: `{ =prompt -> option ... }`; options no prompt matches are added as extra
@@ -74,7 +75,7 @@ function choiceQuestion(head: string, item: ChoiceItem): string {
     if (gap) {
       const before = item.stem.slice(0, gap.index);
       const after = item.stem.slice(gap.index + gap[0].length);
-      if (after.trim() !== '') return `${head}${escapeGift(before)}${block}${escapeGift(after)}`;
+      if (before.trim() !== '' && after.trim() !== '') return `${head}${escapeGift(before)}${block}${escapeGift(after)}`;
     }
   }
   if (item.type === 'true-false') {

@@ -72,6 +72,10 @@ describe('giftQuestion per item type', () => {
     expect(giftQuestion(quiz, choice({ stem: 'It was set up in _____' }), 2)).toBe(`::Hotline quiz Q2::[plain]It was set up in _____ {\n\t=October\n\t~May\n${feedback}}`);
   });
 
+  it('cloze with nothing before the gap: the stem keeps the gap, answers follow', () => {
+    expect(giftQuestion(quiz, choice({ stem: '_____ set it up.' }), 2)).toBe(`::Hotline quiz Q2::[plain]_____ set it up. {\n\t=October\n\t~May\n${feedback}}`);
+  });
+
   it('true-false: {T} or {F} from the key', () => {
     expect(giftQuestion(quiz, item(1), 2)).toBe(
       '::Hotline quiz Q2::[plain]The hotline covered joint strikes. {F\n\t####It only kept aircraft apart.\\nEvidence (paragraph 4)\\: "The hotline only kept aircraft apart."\n}',
