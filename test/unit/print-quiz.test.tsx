@@ -27,6 +27,10 @@ describe('printed answer key (web/pages/print-key.ts)', () => {
 describe('PrintQuizPage', () => {
   const html = render(<PrintQuizPage quiz={quiz} assignmentTitle="Period 3" />);
 
+  it('numbers the matching prompts, whose key gives a letter per number', () => {
+    expect(html).toContain('<ol class="print-prompts"><li>1. Lavrov ____</li><li>2. Kerry ____</li></ol>');
+  });
+
   it('prints the key in the marks students write, with the names', () => {
     expect(keyEntries(html)).toEqual([
       'Washington (B). Paragraph 3 places the talks in Washington.',

@@ -38,8 +38,10 @@ export function PrintQuizPage({ quiz, assignmentTitle }: { quiz: Quiz; assignmen
             {item.type === 'matching' ? (
               <>
                 <ol class="print-prompts">
-                  {item.prompts.map((prompt) => (
-                    <li key={prompt}>{prompt} ____</li>
+                  {item.prompts.map((prompt, index) => (
+                    <li key={prompt}>
+                      {index + 1}. {prompt} ____
+                    </li>
                   ))}
                 </ol>
                 <ul class="print-options">
