@@ -7,13 +7,22 @@
 //   line), open a comment (// at a line start) or break the answer block.
 // - Question text carries the [plain] format marker, so Moodle shows pasted article text as
 //   plain text (never as HTML); answers and general feedback inherit it.
+// - Moodle reads a leading "[html]", "[plain]", "[moodle]" or "[markdown]" (lower case) on a
+//   question text, an answer, a matching prompt or the general feedback as that text's format
+//   and drops it (parse_text_with_format). Such a text gets "[plain]" before it, so its own
+//   marker stays text. Matching answers (the right of "->") are not read for a marker.
+// - Moodle reads a multiple-choice answer beginning like "%50%" (its regex
+//   /^%\-*([0-9]{1,2})\.?([0-9]*)%/) as a weight: "~%100% x" would import as a RIGHT answer.
+//   Such a wrong option gets an explicit "%0%" weight first; a right one ("=") is safe, as
+//   Moodle takes "=" as full marks before it looks for a weight.
 // - Every question ends its answer block with "####" general feedback: the explanation and
 //   the evidence sentence with its paragraph.
 // - multiple-choice, who-said-it: `::title::[plain]stem {=right ~wrong ...}`.
 // - cloze: GIFT's missing-word format, the answer block standing where the stem has its gap
 //   ("_____"): `stem before {=right ~wrong} stem after`. When nothing follows the gap (Moodle
-//   would then not draw a blank) or there is no gap, the stem keeps its "_____" and the
-//   answers follow, as multiple choice.
+//   would then not draw a blank), nothing precedes it (other GIFT readers, gift-pegjs among
+//   them, refuse a question text that starts with its answer block) or there is no gap, the
+//   stem keeps its "_____" and the answers follow, as multiple choice.
 // - true-false: `{T}` / `{F}` from the key when the options read True/False; otherwise it is
 //   exported as multiple choice with its options.
 // - matching: `{ =prompt -> option ... }`; options no prompt matches are added as extra
@@ -21,8 +30,8 @@
 //   distractors. "->" inside a prompt would split the pair, so it is written "→".
 // - timeline: GIFT has no ordering type, so a timeline is exported as a MATCHING question
 //   pairing each event with its position, "1st" (oldest), "2nd", ...
-// Moodle's matching type wants at least 2 prompts and 3 answers; a 2-event timeline (or a
-// 2-by-2 matching item) may be refused by Moodle's import.
+// Moodle's GIFT import takes a matching question with 2 pairs (it checks for at least 2);
+// only its question edit form asks for more, if the teacher later edits the question.
 import { ordinal } from '../format.ts';
 import type { ChoiceItem, Item, MatchingItem, Quiz, TimelineItem } from '../quiz/schema.ts';
 
@@ -33,14 +42,28 @@ export function escapeGift(text: string): string {
     .replace(/\r\n?|\n/g, '\\n');
 }
 
+/** A leading format marker Moodle would take as the text's format (format_name_to_const). */
+const FORMAT_MARKER = /^\s*\[(?:html|plain|moodle|markdown)\]/;
+/** Moodle's $giftanswerweightregex, on the answer as Moodle trims it. */
+const ANSWER_WEIGHT = /^\s*%-*[0-9]{1,2}\.?[0-9]*%/;
+
+/** A text Moodle reads for a format marker: escaped, with "[plain]" first when it begins with a marker of its own. */
+export function giftText(text: string): string {
+  return `${FORMAT_MARKER.test(text) ? '[plain]' : ''}${escapeGift(text)}`;
+}
 
 function generalFeedback(item: Item): string {
   const evidence = item.evidence.map((e) => `Evidence (paragraph ${e.paragraph}): "${e.sentence}"`).join('\n');
-  return `\t####${escapeGift(`${item.explanation}\n${evidence}`)}\n`;
+  return `\t####${giftText(`${item.explanation}\n${evidence}`)}\n`;
+}
+
+/** A wrong option: "~", then "%0%" when the text itself begins like a weight. */
+function wrongAnswer(option: string): string {
+  return `\t~${ANSWER_WEIGHT.test(option) ? '%0%' : ''}${giftText(option)}\n`;
 }
 
 function choiceAnswers(item: ChoiceItem): string {
-  return item.options.map((option, i) => `\t${i === item.key ? '=' : '~'}${escapeGift(option)}\n`).join('');
+  return item.options.map((option, i) => (i === item.key ? `\t=${giftText(option)}\n` : wrongAnswer(option))).join('');
 }
 
 const GAP = /_{3,}/;
@@ -52,7 +75,7 @@ function choiceQuestion(head: string, item: ChoiceItem): string {
     if (gap) {
       const before = item.stem.slice(0, gap.index);
       const after = item.stem.slice(gap.index + gap[0].length);
-      if (after.trim() !== '') return `${head}${escapeGift(before)}${block}${escapeGift(after)}`;
+      if (before.trim() !== '' && after.trim() !== '') return `${head}${escapeGift(before)}${block}${escapeGift(after)}`;
     }
   }
   if (item.type === 'true-false') {
@@ -70,7 +93,7 @@ function trueFalseKey(item: ChoiceItem): boolean | null {
 }
 
 function pair(prompt: string, option: string): string {
-  return `\t=${escapeGift(prompt.replace(/->/g, '→'))} -> ${escapeGift(option)}\n`;
+  return `\t=${giftText(prompt.replace(/->/g, '→'))} -> ${escapeGift(option)}\n`;
 }
 
 function matchingQuestion(head: string, item: MatchingItem): string {

@@ -1,9 +1,27 @@
-import { renderAnswer } from '../../core/quiz/answer-text.ts';
-import type { Quiz } from '../../core/quiz/schema.ts';
+import type { Item, Quiz } from '../../core/quiz/schema.ts';
+import { optionLetter as letter, printedKey } from './print-key.ts';
 
-const letter = (index: number) => String.fromCharCode(65 + index);
+/** One key entry: choice items read "Washington (B)", matching and timeline items lead with the marks students write. */
+function KeyAnswer({ item }: { item: Item }) {
+  const { marks, names } = printedKey(item);
+  if (item.type === 'matching' || item.type === 'timeline') {
+    return (
+      <>
+        <strong>{marks}</strong> ({names})
+      </>
+    );
+  }
+  return (
+    <>
+      <strong>{names}</strong> ({marks})
+    </>
+  );
+}
 
-/** The quiz on paper: questions first, the answer key with its evidence on a page of its own. */
+/**
+ * The quiz on paper: questions first, the answer key with its evidence on a page of its own.
+ * No question and no key entry is split across pages (print CSS: break-inside: avoid).
+ */
 export function PrintQuizPage({ quiz, assignmentTitle }: { quiz: Quiz; assignmentTitle: string }) {
   return (
     <article class="print-quiz">
@@ -20,8 +38,10 @@ export function PrintQuizPage({ quiz, assignmentTitle }: { quiz: Quiz; assignmen
             {item.type === 'matching' ? (
               <>
                 <ol class="print-prompts">
-                  {item.prompts.map((prompt) => (
-                    <li key={prompt}>{prompt} ____</li>
+                  {item.prompts.map((prompt, index) => (
+                    <li key={prompt}>
+                      {index + 1}. {prompt} ____
+                    </li>
                   ))}
                 </ol>
                 <ul class="print-options">
@@ -50,8 +70,7 @@ export function PrintQuizPage({ quiz, assignmentTitle }: { quiz: Quiz; assignmen
         <ol>
           {quiz.items.map((item) => (
             <li key={item.id}>
-              <strong>{renderAnswer(item, item.key)}</strong>
-              {item.type !== 'timeline' && item.type !== 'matching' && ` (${letter(item.key)})`}. {item.explanation}
+              <KeyAnswer item={item} />. {item.explanation}
               {item.evidence.map((evidence) => (
                 <blockquote key={evidence.paragraph}>
                   ¶{evidence.paragraph}: “{evidence.sentence}”

@@ -72,6 +72,10 @@ describe('giftQuestion per item type', () => {
     expect(giftQuestion(quiz, choice({ stem: 'It was set up in _____' }), 2)).toBe(`::Hotline quiz Q2::[plain]It was set up in _____ {\n\t=October\n\t~May\n${feedback}}`);
   });
 
+  it('cloze with nothing before the gap: the stem keeps the gap, answers follow', () => {
+    expect(giftQuestion(quiz, choice({ stem: '_____ set it up.' }), 2)).toBe(`::Hotline quiz Q2::[plain]_____ set it up. {\n\t=October\n\t~May\n${feedback}}`);
+  });
+
   it('true-false: {T} or {F} from the key', () => {
     expect(giftQuestion(quiz, item(1), 2)).toBe(
       '::Hotline quiz Q2::[plain]The hotline covered joint strikes. {F\n\t####It only kept aircraft apart.\\nEvidence (paragraph 4)\\: "The hotline only kept aircraft apart."\n}',
@@ -98,6 +102,32 @@ describe('giftQuestion per item type', () => {
         '::Hotline quiz Q3::[plain]Put these in order, oldest first. {\n\t=Hotline set up -> 2nd\n\t=Hotline suspended -> 3rd\n\t=Coalition formed -> 1st\n' +
         '\t####2014, then 2015, then 2017.\\nEvidence (paragraph 5)\\: "The coalition formed in 2014; the hotline came in 2015."\n}',
     );
+  });
+});
+
+describe('answer weights and format markers, as Moodle reads them', () => {
+  it('puts %0% before a wrong option that begins like a weight, so "~%100% x" stays wrong', () => {
+    const q = giftQuestion(quiz, choice({ type: 'multiple-choice', options: ['%100% sure', '%50% off', ' %-25% less', '%0.5% rate', '100% true'], key: 4 }), 1);
+    expect(q).toContain('{\n\t~%0%%100% sure\n\t~%0%%50% off\n\t~%0% %-25% less\n\t~%0%%0.5% rate\n\t=100% true\n');
+  });
+
+  it('leaves a right option beginning like a weight alone (Moodle reads "=" first)', () => {
+    const q = giftQuestion(quiz, choice({ type: 'multiple-choice', options: ['%50% off', 'None'], key: 0 }), 1);
+    expect(q).toContain('{\n\t=%50% off\n\t~None\n');
+  });
+
+  it('puts [plain] before an option, a matching prompt and the feedback that begin with a format marker', () => {
+    const mc = giftQuestion(quiz, choice({ type: 'multiple-choice', options: ['[html]<b>x</b>', '[markdown] *y*', '[HTML] z', 'a [plain] b'], explanation: '[moodle] it is x.' }), 1);
+    expect(mc).toContain('\t=[plain][html]<b>x</b>\n\t~[plain][markdown] *y*\n\t~[HTML] z\n\t~a [plain] b\n');
+    expect(mc).toContain('\t####[plain][moodle] it is x.\\n');
+    const matching = giftQuestion(quiz, { ...item(3), prompts: ['[plain]Lavrov', 'Kerry'], options: ['[html]Russia', 'United States', 'Turkey'] } as Item, 4);
+    // The prompt is read for a marker; the answer after "->" is not, so it is left as it is.
+    expect(matching).toContain('\t=[plain][plain]Lavrov -> [html]Russia\n');
+  });
+
+  it('puts [plain] before a timeline event that begins with a format marker (events are matching prompts)', () => {
+    const timeline = giftQuestion(quiz, { ...item(2), options: ['[markdown]Hotline set up', 'Hotline suspended', 'Coalition formed'] } as Item, 3);
+    expect(timeline).toContain('\t=[plain][markdown]Hotline set up -> 2nd\n');
   });
 });
 

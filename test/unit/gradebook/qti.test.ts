@@ -39,6 +39,22 @@ describe('quizToQti', () => {
     );
   });
 
+  it('says each item\'s interactionType in the manifest, in QTI metadata and where Canvas reads it', () => {
+    const manifest = parse(files[0]!.content).manifest;
+    expect(manifest['@_xmlns:imsqti']).toBe('http://www.imsglobal.org/xsd/imsqti_metadata_v2p1');
+    expect(manifest['@_xmlns:qti']).toBe('http://www.imsglobal.org/xsd/imsqti_v2p1');
+    const types = (manifest.resources.resource as Node[]).map((r) => [
+      r.metadata['imsqti:qtiMetadata']['imsqti:interactionType'],
+      r.metadata['qti:qtiMetadata']['qti:interactionType'],
+    ]);
+    expect(types).toEqual([
+      ['choiceInteraction', 'choiceInteraction'],
+      ['choiceInteraction', 'choiceInteraction'],
+      ['orderInteraction', 'orderInteraction'],
+      ['matchInteraction', 'matchInteraction'],
+    ]);
+  });
+
   it('choice items: choiceInteraction, single identifier response, match_correct', () => {
     const doc = parse(files[1]!.content);
     const root = doc.assessmentItem;
@@ -96,6 +112,25 @@ describe('quizToQti', () => {
       ['option_2', 'Turkey'],
     ]);
     expect(root.itemBody.matchInteraction['@_maxAssociations']).toBe('2');
+  });
+
+  it('matching: map_response with each right pair worth 1/n, so a partly right answer keeps partial credit', () => {
+    const root = parse(files[4]!.content).assessmentItem;
+    expect(root.responseProcessing['@_template']).toBe('http://www.imsglobal.org/question/qti_v2p1/rptemplates/map_response');
+    const mapping = root.responseDeclaration.mapping;
+    expect([mapping['@_defaultValue'], mapping['@_lowerBound'], mapping['@_upperBound']]).toEqual(['0', '0', '1']);
+    const entries = [mapping.mapEntry].flat() as Node[];
+    expect(entries.map((e) => [e['@_mapKey'], e['@_mappedValue']])).toEqual([
+      ['prompt_0 option_0', '0.5'],
+      ['prompt_1 option_1', '0.5'],
+    ]);
+  });
+
+  it('timeline: custom response processing (no all-or-nothing template), one position outcome per event', () => {
+    const root = parse(files[3]!.content).assessmentItem;
+    expect(root.responseProcessing['@_template']).toBeUndefined();
+    const outcomes = [root.outcomeDeclaration].flat().map((o: Node) => o['@_identifier']);
+    expect(outcomes).toEqual(['SCORE', 'POS_0', 'POS_1', 'POS_2', 'PAIRS_RIGHT']);
   });
 });
 
