@@ -1,6 +1,7 @@
 // The Quiz JSON format: the one contract between the generator, the build, storage,
 // grading and the pages. Pure (valibot only) so it runs in workerd, Node and the browser.
 import * as v from 'valibot';
+import { ITEM_ID, QUIZ_ID } from '../ids.ts';
 
 /** Bump when the shape changes; stored quizzes carry the version they were made with. */
 export const QUIZ_SCHEMA_VERSION = 1;
@@ -26,7 +27,7 @@ export type Evidence = v.InferOutput<typeof EvidenceSchema>;
 
 const common = {
   /** Stable: a hash of the item's content, so editors' overrides and stored answers keep pointing at it. */
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{4,40}$/)),
+  id: v.pipe(v.string(), v.regex(ITEM_ID)),
   stem: v.pipe(v.string(), v.minLength(1)),
   evidence: v.pipe(v.array(EvidenceSchema), v.minLength(1)),
   explanation: v.pipe(v.string(), v.minLength(1)),
@@ -69,7 +70,7 @@ export type Item = v.InferOutput<typeof ItemSchema>;
 
 export const QuizSchema = v.object({
   schema: v.literal(QUIZ_SCHEMA_VERSION),
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{3,64}$/)),
+  id: v.pipe(v.string(), v.regex(QUIZ_ID)),
   title: v.pipe(v.string(), v.minLength(1)),
   /** What the quiz was generated from; `slug` names the article or topic page the evidence links to. */
   source: v.object({

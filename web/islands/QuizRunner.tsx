@@ -3,8 +3,8 @@
 // keeping a failed submit there until it goes through.
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { newAttemptId } from '../../worker/attempts/attempt-id.ts';
-import { answerFromForm } from '../../worker/attempts/form.ts';
+import { newAttemptId } from '../../core/ids.ts';
+import { answerFromForm } from '../../core/quiz/form.ts';
 import type { ItemFeedback } from '../../core/quiz/feedback.ts';
 import type { Answer } from '../../core/quiz/grade.ts';
 import type { PublicItem, PublicQuiz } from '../../core/quiz/public.ts';

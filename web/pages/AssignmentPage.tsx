@@ -1,4 +1,4 @@
-import type { Assignment } from '../../worker/storage/assignments.ts';
+import type { Assignment } from '../../core/classroom/assignment.ts';
 import { formatDateTime } from '../../core/format.ts';
 
 /** A student's way into an assignment: what it is, then their name. */
