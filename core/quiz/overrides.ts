@@ -12,7 +12,7 @@ import type { Quiz } from './schema.ts';
 
 const ItemIdSchema = v.pipe(v.string(), v.regex(ITEM_ID, 'an item id looks like "mc-1zej3tkz4zu"'));
 
-export const QuizOverridesSchema = v.strictObject({
+const QuizOverridesSchema = v.strictObject({
   /** Item ids to leave out of the quiz. */
   drop: v.optional(v.array(ItemIdSchema), []),
   /** Item id -> replacement stem (a cloze stem must keep its "_____" gap). */

@@ -27,9 +27,7 @@ import { DISPLAY_NAME_MAX, cleanDisplayName } from '../../core/names.ts';
 import type { Answer } from '../../core/quiz/grade.ts';
 
 export const METADATA_LIMIT_BYTES = 1024;
-/** The item count the byte budget is guaranteed for (whatever the item types and name). */
-export const MAX_ITEMS_GUARANTEED = 60;
-export const SUMMARY_FORMAT_VERSION = 1;
+const SUMMARY_FORMAT_VERSION = 1;
 
 export interface SummaryMetadata {
   v: typeof SUMMARY_FORMAT_VERSION;
@@ -121,7 +119,7 @@ export function assertMetadataSize(metadata: unknown): void {
  * Packs a summary for KV metadata. Throws (RangeError) on a summary that cannot be a real
  * attempt (bad attempt id, answers/scores of different lengths, an answer outside
  * AnswerSchema's shape) and when the result exceeds 1,024 bytes, which cannot happen up to
- * MAX_ITEMS_GUARANTEED items.
+ * 60 items (see the budget above).
  */
 export function packSummary(summary: AttemptSummary): SummaryMetadata {
   if (!ATTEMPT_ID.test(summary.attemptId)) throw new RangeError('Attempt id must be 22 to 64 URL-safe characters');
