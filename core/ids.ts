@@ -1,7 +1,7 @@
-// Every id format Crosscheck accepts, defined once: the pattern, the edge schema that checks it,
-// and (for ids we mint) the generator that is guaranteed to match it. Pure: the quiz island
-// mints attempt ids with the same code the Worker validates them with.
-import * as v from 'valibot';
+// Every id format Crosscheck accepts, defined once: the pattern and (for ids we mint) the
+// generator that is guaranteed to match it; the edge schemas are built from these patterns in
+// schemas.ts. Pure and schema-library-free: the quiz island mints attempt ids with this code,
+// and every byte of it is paid on a phone.
 import { randomBase64url, randomFromAlphabet } from './random.ts';
 
 /** A quiz item: a hash of its content made by the generator (e.g. "mc-1zej3tkz4zu"). */
@@ -15,14 +15,6 @@ export const ASSIGNMENT_ID = /^[a-z0-9]{10}$/;
 
 /** Lowercase letters and digits without the look-alikes l, o, 0 and 1: 32 symbols, 5 bits each. */
 const ASSIGNMENT_ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
-
-export const ItemIdSchema = v.pipe(v.string(), v.regex(ITEM_ID, 'must be an item id'));
-export const QuizIdSchema = v.pipe(v.string(), v.regex(QUIZ_ID, 'must be a quiz id'));
-export const AttemptIdSchema = v.pipe(
-  v.string(),
-  v.regex(ATTEMPT_ID, 'must be 22 to 64 URL-safe base64 characters (22 random characters hold 128 bits)'),
-);
-export const AssignmentIdSchema = v.pipe(v.string(), v.regex(ASSIGNMENT_ID, 'must be an assignment id'));
 
 /** A fresh attempt id: 16 random bytes (128 bits) as 22 URL-safe base64 characters. Runs on server and client. */
 export const newAttemptId = () => randomBase64url(16);

@@ -1,6 +1,6 @@
 // The display-name rule, defined once: what a student types becomes what a teacher reads, what
-// the gradebook row stores and what the one-attempt claim is keyed on.
-import * as v from 'valibot';
+// the gradebook row stores and what the one-attempt claim is keyed on. The edge schema applying
+// it is in schemas.ts; this file stays schema-library-free for the quiz island.
 
 /** A display name keeps at most this many code points. */
 export const DISPLAY_NAME_MAX = 40;
@@ -22,11 +22,3 @@ export function cleanDisplayName(name: string): string {
     .trim();
   return [...clean].slice(0, DISPLAY_NAME_MAX).join('').trim();
 }
-
-/** A display name at the edge: at most 400 characters typed, 1–40 code points after cleaning. */
-export const DisplayNameSchema = v.pipe(
-  v.string(),
-  v.maxLength(400, 'is too long'),
-  v.transform(cleanDisplayName),
-  v.minLength(1, 'must not be empty'),
-);

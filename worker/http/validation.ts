@@ -3,7 +3,7 @@
 import { vValidator } from '@hono/valibot-validator';
 import type { Context, Env, ValidationTargets } from 'hono';
 import * as v from 'valibot';
-import { ItemIdSchema, QuizIdSchema } from '../../core/ids.ts';
+import { ItemIdSchema, QuizIdSchema } from '../../core/schemas.ts';
 import { AnswerSchema } from '../../core/quiz/answer-schema.ts';
 
 /** An article or topic slug. */

@@ -3,7 +3,7 @@
 import { createMiddleware } from 'hono/factory';
 import * as v from 'valibot';
 import type { Assignment } from '../../core/classroom/assignment.ts';
-import { AssignmentIdSchema } from '../../core/ids.ts';
+import { AssignmentIdSchema } from '../../core/schemas.ts';
 import type { Quiz } from '../../core/quiz/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { notFound } from '../http/not-found.tsx';

@@ -5,7 +5,7 @@
 import { createMiddleware } from 'hono/factory';
 import * as v from 'valibot';
 import type { Assignment } from '../../core/classroom/assignment.ts';
-import { AssignmentIdSchema } from '../../core/ids.ts';
+import { AssignmentIdSchema } from '../../core/schemas.ts';
 import type { Quiz } from '../../core/quiz/schema.ts';
 import { SECRET_PATTERN, secretMatches } from '../classroom/secrets.ts';
 import type { AppEnv } from '../env.ts';

@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as v from 'valibot';
 import { normalizeClassCode } from '../../core/classroom/class-code.ts';
-import { DisplayNameSchema } from '../../core/names.ts';
+import { DisplayNameSchema } from '../../core/schemas.ts';
 import { AssignmentPage } from '../../web/pages/AssignmentPage.tsx';
 import { JoinPage } from '../../web/pages/JoinPage.tsx';
 import { oneAttemptUsed } from '../classroom/attempt-limit.ts';

@@ -10,7 +10,7 @@ import { quizToGift } from '../../core/exports/gift.ts';
 import { quizToQti } from '../../core/exports/qti.ts';
 import { GenerationError } from '../../core/generator/index.ts';
 import { qrSvg } from '../../core/gradebook/qr.ts';
-import { AttemptIdSchema, QuizIdSchema } from '../../core/ids.ts';
+import { AttemptIdSchema, QuizIdSchema } from '../../core/schemas.ts';
 import { Gradebook } from '../../web/components/Gradebook.tsx';
 import { DashboardPage } from '../../web/pages/DashboardPage.tsx';
 import { PrintQuizPage } from '../../web/pages/PrintQuizPage.tsx';

@@ -2,7 +2,7 @@
 // gradebook row packed into the key's metadata so a class is listed without a get per attempt.
 import * as v from 'valibot';
 import type { AttemptSummary } from '../../core/gradebook/summary.ts';
-import { AttemptIdSchema } from '../../core/ids.ts';
+import { AttemptIdSchema } from '../../core/schemas.ts';
 import { AnswerSchema } from '../../core/quiz/answer-schema.ts';
 import { packSummary, unpackSummary } from './attempt-metadata.ts';
 import { kvCall } from './errors.ts';

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { ASSIGNMENT_ID, ATTEMPT_ID, AttemptIdSchema, QUIZ_ID, newAssignmentId, newAttemptId, newPasteQuizId } from '../../../core/ids.ts';
+import { ASSIGNMENT_ID, ATTEMPT_ID, QUIZ_ID, newAssignmentId, newAttemptId, newPasteQuizId } from '../../../core/ids.ts';
+import { AttemptIdSchema } from '../../../core/schemas.ts';
 
 describe('ids', () => {
   it('mints ids that match their own patterns', () => {

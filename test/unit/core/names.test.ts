@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { DISPLAY_NAME_MAX, DisplayNameSchema, cleanDisplayName } from '../../../core/names.ts';
+import { DISPLAY_NAME_MAX, cleanDisplayName } from '../../../core/names.ts';
+import { DisplayNameSchema } from '../../../core/schemas.ts';
 
 describe('cleanDisplayName', () => {
   it('cuts at 40 code points without splitting a surrogate pair', () => {

@@ -1,8 +1,7 @@
 // POST /api/attempts: grade on the server, store once (idempotent by attempt id), return the result.
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import { AssignmentIdSchema, AttemptIdSchema, QuizIdSchema } from '../../../core/ids.ts';
-import { DisplayNameSchema } from '../../../core/names.ts';
+import { AssignmentIdSchema, AttemptIdSchema, DisplayNameSchema, QuizIdSchema } from '../../../core/schemas.ts';
 import { resultId } from '../../attempts/result-id.ts';
 import { findSubmitTarget, submitAttempt } from '../../attempts/submit.ts';
 import type { AppEnv } from '../../env.ts';

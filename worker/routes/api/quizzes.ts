@@ -1,7 +1,7 @@
 // GET /api/quizzes/:id (no keys) and POST /api/quizzes/:id/check (practice feedback for one answer).
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import { ItemIdSchema } from '../../../core/ids.ts';
+import { ItemIdSchema } from '../../../core/schemas.ts';
 import { AnswerSchema } from '../../../core/quiz/answer-schema.ts';
 import { feedbackFor } from '../../../core/quiz/feedback.ts';
 import { AnswerShapeError } from '../../../core/quiz/grade.ts';

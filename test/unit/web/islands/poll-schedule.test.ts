@@ -4,7 +4,7 @@ import { FIRST_POLL_DELAY_MS, MAX_POLL_DELAY_MS, nextPollDelay } from '../../../
 describe('the live gradebook poll schedule', () => {
   it('waits longer after each poll that changed nothing, up to the maximum', () => {
     let delay = FIRST_POLL_DELAY_MS;
-    const waits = [];
+    const waits: number[] = [];
     for (let i = 0; i < 8; i++) waits.push((delay = nextPollDelay(delay, false)));
     expect(waits[0]).toBe(22_500);
     expect(waits.every((wait, i) => i === 0 || wait >= waits[i - 1]!)).toBe(true);
