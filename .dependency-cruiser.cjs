@@ -82,7 +82,7 @@ module.exports = {
     parser: 'swc',
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    exclude: { path: '^(\\.build|node_modules)/' },
+    exclude: { path: '^\\.build/' },
     // The Worker runtime's and the vitest pool's own modules.
     builtInModules: { add: ['cloudflare:workers', 'cloudflare:test'] },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'types', 'default'] },
