@@ -29,6 +29,13 @@ module.exports = {
       to: { pathNot: ['^core/generator/', '^core/quiz/schema\\.ts$', 'node_modules'] },
     },
     {
+      name: 'generator-one-entry',
+      comment: 'The Worker, web/ and the rest of core/ use the generator through core/generator/index.ts only.',
+      severity: 'error',
+      from: { path: '^(worker|web|core)/', pathNot: '^core/generator/' },
+      to: { path: '^core/generator/', pathNot: '^core/generator/index\\.ts$' },
+    },
+    {
       name: 'storage-is-a-leaf',
       comment: 'worker/storage owns KV keys, value shapes and the metadata codec; it imports core schemas and types only: no policy, no use case, no HTTP.',
       severity: 'error',

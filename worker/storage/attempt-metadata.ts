@@ -18,7 +18,7 @@
 //
 // Worst case for 60 items, every one an 8-index list with a 2-char score, a 64-char attempt
 // id, 40 four-byte code points of name and 16-digit numbers: 977 bytes (measured in
-// test/unit/storage/attempt-metadata.test.ts), so 60 items and a 40-code-point name always fit.
+// test/unit/worker/storage/attempt-metadata.test.ts), so 60 items and a 40-code-point name always fit.
 // A typical 10-item attempt is about 150 bytes.
 import * as v from 'valibot';
 import type { AttemptSummary } from '../../core/gradebook/summary.ts';

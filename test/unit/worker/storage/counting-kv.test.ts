@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { countingKv, describeKvCounts } from '../../../worker/storage/counting-kv.ts';
+import { countingKv, describeKvCounts } from '../../../../worker/storage/counting-kv.ts';
 
 describe('countingKv', () => {
   it('counts every KV operation by method and passes results through', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AttemptSummary } from '../../../core/gradebook/summary.ts';
-import { METADATA_LIMIT_BYTES, assertMetadataSize, metadataBytes, packSummary, unpackSummary } from '../../../worker/storage/attempt-metadata.ts';
-import { attempt, attempts } from '../gradebook/fixtures.ts';
+import type { AttemptSummary } from '../../../../core/gradebook/summary.ts';
+import { METADATA_LIMIT_BYTES, assertMetadataSize, metadataBytes, packSummary, unpackSummary } from '../../../../worker/storage/attempt-metadata.ts';
+import { attempt, attempts } from '../../gradebook/fixtures.ts';
 
 const base = attempts[2]!; // Cai: partial credit, 0.67 and 0.5
 
