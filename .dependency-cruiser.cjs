@@ -1,9 +1,10 @@
 // The dependency rule, checked by `npm test` (npm run check:deps). Dependencies point one way:
-//   web/ ──────────────────────────────┐
-//   worker/routes → worker/middleware → worker/http
-//        └→ use cases (worker/attempts, classroom, quiz) → worker/storage ─┴→ core/
+//   web/ ───────────────────────────────────────────────────────────────┐
+//   worker/routes → worker/middleware → worker/http                     ├→ core/
+//        └→ use cases (worker/attempts, classroom, quiz) → worker/storage ┘
 // core/ is pure and knows no Worker, KV, HTTP or DOM; the generator is a library that needs
-// nothing but the quiz schema. README "What is where" explains it in prose.
+// nothing but the quiz schema. README "What is where" explains it in prose. Cycles between
+// folders are checked by scripts/check/folder-cycles.ts on the graph this config produces.
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -85,7 +86,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    // TypeScript 7 has no compiler API yet, so the sources are parsed with swc (type-only imports included).
+    // TypeScript 7 has no compiler API yet, so the sources are parsed with swc (type-only imports
+    // included); dependency-cruiser still warns "missing-tsc-transpiler", which is harmless here.
     parser: 'swc',
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
@@ -93,6 +95,5 @@ module.exports = {
     // The Worker runtime's and the vitest pool's own modules.
     builtInModules: { add: ['cloudflare:workers', 'cloudflare:test'] },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'types', 'default'] },
-    // Folder-level cycles: `npm run check:deps` also cruises the graph collapsed to folders.
   },
 };
