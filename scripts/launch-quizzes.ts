@@ -29,9 +29,9 @@ export interface LaunchQuizReport {
 }
 
 /** The seed every launch quiz is generated with (kept fixed so override ids stay valid). */
-export const LAUNCH_SEED = 1;
+const LAUNCH_SEED = 1;
 
-export function launchQuizId(doc: Pick<LaunchDocument, 'kind' | 'slug'>): string {
+function launchQuizId(doc: Pick<LaunchDocument, 'kind' | 'slug'>): string {
   return `${doc.kind}-${doc.slug}`;
 }
 

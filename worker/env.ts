@@ -1,23 +1,12 @@
-// The Worker's bindings, declared once (wrangler.toml is the other half of this contract).
-import type worker from './index.ts';
+// The Worker's Hono environment. Bindings are typed by `wrangler types` from wrangler.toml into
+// worker-configuration.d.ts (the global `Env`); `npm test` fails when that file is stale.
+import type { TimingVariables } from 'hono/timing';
 
-interface Bindings {
-  /** Attempts, assignments and teacher-made quizzes. */
-  KV: KVNamespace;
-  /** Workers Static Assets (.build/public). */
-  ASSETS: Fetcher;
-  /** Slows class-code guessing on /join (Workers Rate Limiting). */
-  JOIN_LIMITER: RateLimit;
-}
-
-export type Env = Bindings;
-export type AppEnv = { Bindings: Env };
-
-declare global {
-  namespace Cloudflare {
-    interface Env extends Bindings {}
-    interface GlobalProps {
-      mainModule: { default: typeof worker };
-    }
-  }
-}
+/** What every route can read: bindings, and the per-request KV that counts its operations. */
+export type AppEnv = {
+  Bindings: Env;
+  Variables: TimingVariables & {
+    /** The KV binding behind a counter (middleware/kv-metrics.ts): routes read and write through it. */
+    kv: KVNamespace;
+  };
+};

@@ -1,13 +1,15 @@
 // Crosscheck's Worker: middleware and routes composed in one visible place.
 import { Hono } from 'hono';
 import { etag } from 'hono/etag';
+import { timing } from 'hono/timing';
 import type { AppEnv } from './env.ts';
+import { notFound } from './http/not-found.tsx';
+import { onError } from './http/on-error.tsx';
+import { kvMetrics } from './middleware/kv-metrics.ts';
 import { securityHeaders } from './middleware/security.ts';
-import { onError } from './routes/errors.tsx';
-import { notFound } from './routes/not-found.tsx';
 import { attemptApi } from './routes/api/attempts.ts';
-import { assignmentRoutes } from './routes/assignments.tsx';
 import { quizApi } from './routes/api/quizzes.ts';
+import { assignmentRoutes } from './routes/assignments.tsx';
 import { pageRoutes } from './routes/pages.tsx';
 import { quizRoutes } from './routes/quiz.tsx';
 import { resultRoutes } from './routes/results.tsx';
@@ -15,6 +17,8 @@ import { teachRoutes } from './routes/teach.tsx';
 
 const app = new Hono<AppEnv>();
 
+app.use(timing({ totalDescription: 'Worker' }));
+app.use(kvMetrics);
 app.use(securityHeaders);
 app.use(etag());
 app.route('/', pageRoutes);

@@ -4,7 +4,7 @@
 import type { Raster } from './raster.ts';
 
 export const CAP_ROWS = 7;
-export const GLYPH_ROWS = 9;
+const GLYPH_ROWS = 9;
 const FIRST = 32;
 const LAST = 126;
 const SPACE_COLUMNS = 3;

@@ -46,7 +46,7 @@ function isoSeconds(epochMs: number): string {
   return Number.isNaN(date.getTime()) ? '' : date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-export const CSV_FIXED_HEADERS = ['Name', 'Score', 'Max', 'Percent', 'Time taken (s)', 'Submitted at (ISO 8601 UTC)'] as const;
+const CSV_FIXED_HEADERS = ['Name', 'Score', 'Max', 'Percent', 'Time taken (s)', 'Submitted at (ISO 8601 UTC)'] as const;
 
 /**
  * The gradebook as CSV, one row per attempt in the order given. Columns: the fixed headers,

@@ -48,7 +48,7 @@ const FORMAT_MARKER = /^\s*\[(?:html|plain|moodle|markdown)\]/;
 const ANSWER_WEIGHT = /^\s*%-*[0-9]{1,2}\.?[0-9]*%/;
 
 /** A text Moodle reads for a format marker: escaped, with "[plain]" first when it begins with a marker of its own. */
-export function giftText(text: string): string {
+function giftText(text: string): string {
   return `${FORMAT_MARKER.test(text) ? '[plain]' : ''}${escapeGift(text)}`;
 }
 

@@ -10,7 +10,7 @@
 import type { TimelineItem } from '../quiz/schema.ts';
 
 /** The outcome holding the 1-based position the student gave to event `event` (an option index). */
-export const positionOutcome = (event: number) => `POS_${event}`;
+const positionOutcome = (event: number) => `POS_${event}`;
 
 const indent = (lines: string[], depth: number) => lines.map((line) => `${' '.repeat(depth)}${line}`);
 

@@ -25,7 +25,7 @@ import type { ChoiceItem, Item, MatchingItem, Quiz, TimelineItem } from '../quiz
 import { escapeXml } from '../gradebook/xml.ts';
 import { orderingOutcomes, orderingResponseProcessing } from './qti-ordering.ts';
 
-export const QTI_NAMESPACE = 'http://www.imsglobal.org/xsd/imsqti_v2p1';
+const QTI_NAMESPACE = 'http://www.imsglobal.org/xsd/imsqti_v2p1';
 const QTI_SCHEMA = `${QTI_NAMESPACE} http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd`;
 const CP_NAMESPACE = 'http://www.imsglobal.org/xsd/imscp_v1p1';
 const QTI_METADATA_NAMESPACE = 'http://www.imsglobal.org/xsd/imsqti_metadata_v2p1';
@@ -40,12 +40,12 @@ export interface QtiFile {
 export { escapeXml };
 
 /** The QTI identifier of an item: "item-" + its id (an NCName: item ids may start with a digit). */
-export function qtiItemIdentifier(item: Pick<Item, 'id'>): string {
+function qtiItemIdentifier(item: Pick<Item, 'id'>): string {
   return `item-${item.id}`;
 }
 
 /** Where an item's XML sits in the package. */
-export function qtiItemPath(item: Pick<Item, 'id'>): string {
+function qtiItemPath(item: Pick<Item, 'id'>): string {
   return `items/${qtiItemIdentifier(item)}.xml`;
 }
 
@@ -141,7 +141,7 @@ function itemParts(item: Item): ItemParts {
 }
 
 /** The QTI interaction an item becomes (what the manifest's interactionType says). */
-export function qtiInteractionType(item: Item): ItemParts['interactionType'] {
+function qtiInteractionType(item: Item): ItemParts['interactionType'] {
   return itemParts(item).interactionType;
 }
 
@@ -173,7 +173,7 @@ export function qtiItem(quiz: Pick<Quiz, 'title'>, item: Item, number: number): 
  * The IMS Content Packaging manifest listing every item file as an imsqti_item_xmlv2p1 resource,
  * with its interactionType in QTI 2.1 metadata (`imsqti:`) and again where Canvas reads it (`qti:`).
  */
-export function qtiManifest(quiz: Quiz): string {
+function qtiManifest(quiz: Quiz): string {
   const resources = quiz.items.map((item) => {
     const href = escapeXml(qtiItemPath(item));
     const interactionType = qtiInteractionType(item);

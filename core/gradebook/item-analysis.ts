@@ -5,7 +5,7 @@ import type { Answer } from '../quiz/grade.ts';
 import type { Evidence, Item, ItemType, Quiz } from '../quiz/schema.ts';
 import type { AttemptSummary } from './summary.ts';
 
-export interface CommonWrongAnswer {
+interface CommonWrongAnswer {
   answer: Answer;
   /**
    * Readable: the option text for choice items; for timeline the events in the order the

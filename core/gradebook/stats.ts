@@ -3,7 +3,7 @@
 import type { AttemptSummary } from './summary.ts';
 import { escapeXml } from './xml.ts';
 
-export const BUCKET_COUNT = 10;
+const BUCKET_COUNT = 10;
 
 export interface ScoreStats {
   /** Attempts counted (those with a positive max score). */

@@ -35,7 +35,7 @@ function isPermutation(list: number[], size: number): boolean {
 }
 
 /** Checks that `answer` has the shape `item` needs; throws AnswerShapeError otherwise. */
-export function checkAnswerShape(item: Item, answer: Answer): void {
+function checkAnswerShape(item: Item, answer: Answer): void {
   switch (item.type) {
     case 'timeline':
       if (!Array.isArray(answer) || !isPermutation(answer, item.options.length)) {

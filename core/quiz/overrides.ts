@@ -7,11 +7,12 @@
 // the quiz does not have is an error, so a stale override fails the build instead of silently
 // doing nothing. The build lints the result again.
 import * as v from 'valibot';
+import { ITEM_ID } from '../ids.ts';
 import type { Quiz } from './schema.ts';
 
-const ItemIdSchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]{4,40}$/, 'an item id looks like "mc-1zej3tkz4zu"'));
+const ItemIdSchema = v.pipe(v.string(), v.regex(ITEM_ID, 'an item id looks like "mc-1zej3tkz4zu"'));
 
-export const QuizOverridesSchema = v.strictObject({
+const QuizOverridesSchema = v.strictObject({
   /** Item ids to leave out of the quiz. */
   drop: v.optional(v.array(ItemIdSchema), []),
   /** Item id -> replacement stem (a cloze stem must keep its "_____" gap). */

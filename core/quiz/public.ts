@@ -12,7 +12,7 @@ export interface PublicQuiz {
   items: PublicItem[];
 }
 
-export function toPublicItem(item: Item): PublicItem {
+function toPublicItem(item: Item): PublicItem {
   const { id, type, stem, options } = item;
   return item.type === 'matching' ? { id, type: 'matching', stem, prompts: item.prompts, options } : ({ id, type, stem, options } as PublicItem);
 }

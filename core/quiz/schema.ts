@@ -1,11 +1,12 @@
 // The Quiz JSON format: the one contract between the generator, the build, storage,
 // grading and the pages. Pure (valibot only) so it runs in workerd, Node and the browser.
 import * as v from 'valibot';
+import { ITEM_ID, QUIZ_ID } from '../ids.ts';
 
 /** Bump when the shape changes; stored quizzes carry the version they were made with. */
 export const QUIZ_SCHEMA_VERSION = 1;
 
-export const ITEM_TYPES = [
+const ITEM_TYPES = [
   'multiple-choice',
   'cloze',
   'true-false',
@@ -16,7 +17,7 @@ export const ITEM_TYPES = [
 export type ItemType = (typeof ITEM_TYPES)[number];
 
 /** Where an item's answer is proven: a sentence of one paragraph (1-based), and the answer's span in it. */
-export const EvidenceSchema = v.object({
+const EvidenceSchema = v.object({
   paragraph: v.pipe(v.number(), v.integer(), v.minValue(1)),
   sentence: v.pipe(v.string(), v.minLength(1)),
   /** [start, end) character offsets of the answer inside `sentence`. */
@@ -26,7 +27,7 @@ export type Evidence = v.InferOutput<typeof EvidenceSchema>;
 
 const common = {
   /** Stable: a hash of the item's content, so editors' overrides and stored answers keep pointing at it. */
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{4,40}$/)),
+  id: v.pipe(v.string(), v.regex(ITEM_ID)),
   stem: v.pipe(v.string(), v.minLength(1)),
   evidence: v.pipe(v.array(EvidenceSchema), v.minLength(1)),
   explanation: v.pipe(v.string(), v.minLength(1)),
@@ -37,7 +38,7 @@ const optionList = v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLeng
 const index = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /** One right option among `options`; the answer is the chosen index. Cloze stems hold the gap as "_____". */
-export const ChoiceItemSchema = v.object({
+const ChoiceItemSchema = v.object({
   ...common,
   type: v.picklist(['multiple-choice', 'cloze', 'true-false', 'who-said-it']),
   options: optionList,
@@ -45,7 +46,7 @@ export const ChoiceItemSchema = v.object({
 });
 
 /** `options` are events in display order; `key` lists option indices oldest first. The answer is such a list. */
-export const TimelineItemSchema = v.object({
+const TimelineItemSchema = v.object({
   ...common,
   type: v.literal('timeline'),
   options: optionList,
@@ -53,7 +54,7 @@ export const TimelineItemSchema = v.object({
 });
 
 /** Each of `prompts` (actors) matches one of `options` (positions); key[i] is the option for prompts[i]. */
-export const MatchingItemSchema = v.object({
+const MatchingItemSchema = v.object({
   ...common,
   type: v.literal('matching'),
   prompts: optionList,
@@ -69,7 +70,7 @@ export type Item = v.InferOutput<typeof ItemSchema>;
 
 export const QuizSchema = v.object({
   schema: v.literal(QUIZ_SCHEMA_VERSION),
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{3,64}$/)),
+  id: v.pipe(v.string(), v.regex(QUIZ_ID)),
   title: v.pipe(v.string(), v.minLength(1)),
   /** What the quiz was generated from; `slug` names the article or topic page the evidence links to. */
   source: v.object({

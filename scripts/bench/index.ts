@@ -2,6 +2,7 @@
 import { startDevServer } from '../lib/dev-server.ts';
 import { benchGenerator } from './generator.ts';
 import { benchGradebook } from './gradebook.ts';
+import { benchLiveDashboard } from './live-dashboard.ts';
 import { benchLoad } from './load.ts';
 import { machine } from './measure.ts';
 import { benchPages } from './pages.ts';
@@ -22,6 +23,7 @@ try {
     quiz: `/quiz/${QUIZ}`,
   });
   await benchLoad(server.origin, QUIZ);
+  await benchLiveDashboard(server.origin, QUIZ);
   await benchGradebook(server.origin, QUIZ);
 } finally {
   await server.stop();

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 export const gzipBytes = (body: string | Uint8Array) => gzipSync(body, { level: 9 }).byteLength;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-export function percentile(samples: number[], p: number): number {
+function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
@@ -33,4 +33,11 @@ export function table(rows: Record<string, string | number>[]): string {
   const widths = headers.map((h) => Math.max(h.length, ...rows.map((r) => String(r[h]).length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => line(headers.map((h) => String(r[h]))))].join('\n');
+}
+
+/** The KV operations a Worker response reports in Server-Timing (`kv;desc="2 get, 1 list"`), by method. */
+export function serverKvCounts(res: Response): Record<string, number> {
+  const desc = res.headers.get('server-timing')?.match(/(?:^|,\s*)kv;desc="([^"]*)"/)?.[1];
+  if (desc === undefined) throw new Error(`no kv metric in Server-Timing of ${res.url}`);
+  return Object.fromEntries([...desc.matchAll(/(\d+) (\w+)/g)].map(([, count, method]) => [method!, Number(count)]));
 }

@@ -26,7 +26,7 @@ const LABEL = new RegExp(bounded(LOADED_LABELS.map((l) => l.pattern).join('|')),
 const EACH_LABEL = LOADED_LABELS.map((entry) => ({ entry, whole: new RegExp(`^(?:${entry.pattern})$`, 'iu') }));
 
 /** Words and phrases that say someone else holds the view ("describes … as" is covered by "describes"). */
-export const ATTRIBUTION_PHRASES: readonly string[] = [
+const ATTRIBUTION_PHRASES: readonly string[] = [
   'according to', 'call', 'calls', 'called', 'say', 'says', 'said', 'argue', 'argues', 'argued', 'describe', 'describes',
   'described', 'claim', 'claims', 'claimed', 'write', 'writes', 'wrote', 'told', 'regard', 'regards', 'regarded',
   'consider', 'considers', 'considered', 'in the view of', "in the author's view", 'uses the word', 'used the word',

@@ -3,7 +3,8 @@ import { env } from 'cloudflare:workers';
 import { strFromU8, unzipSync } from 'fflate';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { packSummary } from '../../core/gradebook/summary.ts';
+import { packSummary } from '../../worker/storage/attempt-metadata.ts';
+import { countingKv } from '../../worker/storage/counting-kv.ts';
 import { keys } from '../../worker/storage/keys.ts';
 import { listAllSummaries } from '../../worker/storage/attempts.ts';
 import { get } from '../support/fetch.ts';
@@ -307,6 +308,36 @@ describe('the dashboard (integration)', () => {
     expect(html).toMatch(/<tbody><tr><td><strong>Q1\.<\/strong>[^]*?<td>50%<\/td>/);
   });
 
+  it('serves the live results fragment with an ETag: 304 while nothing changed, new results when they come', async () => {
+    const { id, secret } = await createFixtureAssignment({ attempts: 'unlimited' });
+    const results = `/teach/${id}/results?key=${secret}`;
+    await submit(id, 'Ana');
+    const first = await get(results);
+    expect(first.status).toBe(200);
+    const fragment = await first.text();
+    expect(fragment).toMatch(/^<section id="gradebook"[^>]* data-closed="false"/);
+    expect(fragment).toContain('Results <span class="count">(1)</span>');
+    expect(fragment).not.toContain('<html');
+    expect(first.headers.get('cache-control')).toBe('no-store');
+    const etag = first.headers.get('etag')!;
+    expect(etag).toBeTruthy();
+    // One poll costs the assignment (get; the test's quiz is in the bundle) and one list page.
+    expect(first.headers.get('server-timing')).toContain('kv;desc="1 get, 1 list"');
+
+    const unchanged = await get(results, { headers: { 'if-none-match': etag } });
+    expect(unchanged.status).toBe(304);
+    expect(await unchanged.text()).toBe('');
+
+    await submit(id, 'Ben');
+    const changed = await get(results, { headers: { 'if-none-match': etag } });
+    expect(changed.status).toBe(200);
+    expect(await changed.text()).toContain('Results <span class="count">(2)</span>');
+
+    await postForm(`/teach/${id}/status?key=${secret}`, { closed: 'true' });
+    expect(await (await get(results)).text()).toMatch(/^<section id="gradebook"[^>]* data-closed="true"/);
+    expect((await get(`/teach/${id}/results?key=${secret.slice(0, -1)}x`)).status).toBe(404);
+  });
+
   it('removes one attempt after confirmation, freeing the name for another try', async () => {
     const { id, secret } = await createFixtureAssignment();
     const { resultUrl } = await (await submit(id, 'Ana')).json<{ resultUrl: string }>();
@@ -372,10 +403,14 @@ describe('the dashboard (integration)', () => {
       return env.KV.put(keys.attempt(id, attemptId), 'not read by the gradebook', { metadata });
     });
     await Promise.all(puts);
-    const { summaries, listCalls } = await listAllSummaries(env.KV, id);
+    const { kv, counts } = countingKv(env.KV);
+    const { summaries } = await listAllSummaries(kv, id);
     expect(summaries).toHaveLength(1500);
-    expect(listCalls).toBe(2);
-    const html = await (await get(dashboard)).text();
-    expect(html).toContain('Results <span class="count">(1500)</span>');
+    expect(counts).toEqual({ get: 0, getWithMetadata: 0, list: 2, put: 0, delete: 0 });
+    const res = await get(dashboard);
+    expect(await res.text()).toContain('Results <span class="count">(1500)</span>');
+    // The dashboard counts its own KV operations the same way: the assignment by get (the test's
+    // quiz is in the bundle, so it costs no get), the 1,500 attempts by two list pages.
+    expect(res.headers.get('server-timing')).toContain('kv;desc="1 get, 2 list"');
   }, 60_000); // 1,500 KV writes to set up: seconds on a busy 2-core machine
 });

@@ -4,7 +4,7 @@ import { Citations } from './Citations.tsx';
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2016-09" -> "September 2016", "2017-01-28" -> "28 January 2017". */
-export function formatPartialDate(date: string): string {
+function formatPartialDate(date: string): string {
   const [year, month, day] = date.split('-');
   if (!month) return year!;
   const monthName = MONTHS[Number(month) - 1];

@@ -3,8 +3,9 @@
 // keeping a failed submit there until it goes through.
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { newAttemptId } from '../../worker/attempts/attempt-id.ts';
-import { answerFromForm } from '../../worker/attempts/form.ts';
+import { newAttemptId } from '../../core/ids.ts';
+import { DISPLAY_NAME_MAX } from '../../core/names.ts';
+import { answerFromForm } from '../../core/quiz/form.ts';
 import type { ItemFeedback } from '../../core/quiz/feedback.ts';
 import type { Answer } from '../../core/quiz/grade.ts';
 import type { PublicItem, PublicQuiz } from '../../core/quiz/public.ts';
@@ -286,7 +287,7 @@ export default function QuizRunner(props: QuizRunnerProps) {
               <input
                 type="text"
                 name="displayName"
-                maxLength={40}
+                maxLength={DISPLAY_NAME_MAX}
                 autoComplete="nickname"
                 value={attempt.displayName}
                 onInput={(event) => update({ ...attempt, displayName: event.currentTarget.value })}
@@ -344,7 +345,7 @@ function PlainForm({ quiz, attemptId, startedAt, action, displayName, formRef }:
       {displayName === undefined ? (
         <label class="field">
           <span>Your name on the result (optional)</span>
-          <input type="text" name="displayName" maxLength={40} autoComplete="nickname" />
+          <input type="text" name="displayName" maxLength={DISPLAY_NAME_MAX} autoComplete="nickname" />
         </label>
       ) : (
         <input type="hidden" name="displayName" value={displayName} />

@@ -1,5 +1,6 @@
-import type { Assignment } from '../../worker/storage/assignments.ts';
+import type { Assignment } from '../../core/classroom/assignment.ts';
 import { formatDateTime } from '../../core/format.ts';
+import { DISPLAY_NAME_MAX } from '../../core/names.ts';
 
 /** A student's way into an assignment: what it is, then their name. */
 export function AssignmentPage({ assignment, quizTitle, questionCount, refusal }: { assignment: Assignment; quizTitle: string; questionCount: number; refusal: string | null }) {
@@ -20,7 +21,7 @@ export function AssignmentPage({ assignment, quizTitle, questionCount, refusal }
         <form method="get" action={`/a/${assignment.id}/quiz`} class="stack">
           <label class="field">
             <span>Your name (as your teacher knows you)</span>
-            <input type="text" name="name" required maxLength={40} autoComplete="name" />
+            <input type="text" name="name" required maxLength={DISPLAY_NAME_MAX} autoComplete="name" />
           </label>
           <p class="hint">Only your teacher sees it, next to your score. No email, no account.</p>
           <button type="submit" class="button">

@@ -1,13 +1,12 @@
-import type { ItemAnalysis } from '../../core/gradebook/item-analysis.ts';
-import type { ScoreStats } from '../../core/gradebook/stats.ts';
-import type { AttemptSummary } from '../../core/gradebook/summary.ts';
+import type { Assignment } from '../../core/classroom/assignment.ts';
+import { formatClassCode } from '../../core/classroom/class-code.ts';
+import { formatDateTime } from '../../core/format.ts';
 import type { Quiz } from '../../core/quiz/schema.ts';
-import type { Assignment } from '../../worker/storage/assignments.ts';
-import { formatClassCode } from '../../worker/classroom/class-code.ts';
-import { formatDateTime, formatDuration, formatScore, percent } from '../../core/format.ts';
+import { Gradebook, type GradebookView } from '../components/Gradebook.tsx';
 import { Island } from '../islands/Island.tsx';
 import LiveGradebook from '../islands/LiveGradebook.tsx';
 
+/** Everything the teacher's dashboard shows. */
 export interface DashboardView {
   assignment: Assignment;
   quiz: Quiz;
@@ -15,19 +14,14 @@ export interface DashboardView {
   secret: string;
   urls: { student: string; join: string; dashboard: string };
   qrSvg: string;
-  attempts: AttemptSummary[];
-  unreadable: number;
-  stats: ScoreStats;
-  distributionSvg: string;
-  items: ItemAnalysis[];
+  gradebook: GradebookView;
   /** Just created: show the bookmark warning. */
   created: boolean;
 }
 
-const percentText = (value: number | null) => (value === null ? '—' : `${Math.round(value)}%`);
-
+/** The teacher's private dashboard. */
 export function DashboardPage(view: DashboardView) {
-  const { assignment, quiz, secret, urls, stats } = view;
+  const { assignment, quiz, secret, urls } = view;
   const base = `/teach/${assignment.id}`;
   const withKey = (path: string) => `${path}?key=${secret}`;
   return (
@@ -96,104 +90,8 @@ export function DashboardPage(view: DashboardView) {
         </p>
       </section>
 
-      <Island name="LiveGradebook" component={LiveGradebook} props={{ intervalSeconds: 15 }} />
-      <section id="gradebook" aria-labelledby="gradebook-heading">
-        <h2 id="gradebook-heading">
-          Results <span class="count">({stats.count})</span>
-        </h2>
-        {stats.count === 0 ? (
-          <p>No results yet. They appear here as students submit.</p>
-        ) : (
-          <>
-            <dl class="stats">
-              <div>
-                <dt>Average</dt>
-                <dd>{percentText(stats.meanPercent)}</dd>
-              </div>
-              <div>
-                <dt>Median</dt>
-                <dd>{percentText(stats.medianPercent)}</dd>
-              </div>
-              <div>
-                <dt>Submitted</dt>
-                <dd>{stats.count}</dd>
-              </div>
-            </dl>
-            <figure class="distribution" dangerouslySetInnerHTML={{ __html: view.distributionSvg }} />
-            <div class="table-wrap">
-              <table class="roster">
-                <caption class="visually-hidden">Every submitted attempt, newest first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Score</th>
-                    <th scope="col">Time taken</th>
-                    <th scope="col">Submitted</th>
-                    <th scope="col">
-                      <span class="visually-hidden">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {view.attempts.map((attempt) => (
-                    <tr key={attempt.attemptId}>
-                      <th scope="row">{attempt.name || 'Anonymous'}</th>
-                      <td>
-                        {formatScore(attempt.score, attempt.maxScore)} ({percent(attempt.score, attempt.maxScore)}%)
-                      </td>
-                      <td>{formatDuration(attempt.durationMs)}</td>
-                      <td>{formatDateTime(attempt.submittedAt)}</td>
-                      <td>
-                        <details class="confirm">
-                          <summary>Remove…</summary>
-                          <form method="post" action={withKey(`${base}/attempts/${attempt.attemptId}/delete`)}>
-                            <p>Remove {attempt.name || 'this'}’s attempt? This cannot be undone; the student may then try again.</p>
-                            <button type="submit" class="button danger">
-                              Yes, remove it
-                            </button>
-                          </form>
-                        </details>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            {view.unreadable > 0 && <p class="note">{view.unreadable} stored results could not be read and are left out.</p>}
-
-            <h3 id="items-heading">Question by question, most missed first</h3>
-            <div class="table-wrap">
-              <table class="item-analysis" aria-labelledby="items-heading">
-                <thead>
-                  <tr>
-                    <th scope="col">Question</th>
-                    <th scope="col">Right</th>
-                    <th scope="col">
-                      <abbr title="Point-biserial correlation with the rest of the score: near 0 or negative means the question does not separate stronger from weaker students">
-                        Discrimination
-                      </abbr>
-                    </th>
-                    <th scope="col">Most chosen wrong answer</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {view.items.map((item) => (
-                    <tr key={item.itemId}>
-                      <td>
-                        <strong>Q{item.index + 1}.</strong> {item.stem}
-                        <blockquote>{item.evidenceSentence}</blockquote>
-                      </td>
-                      <td>{percentText(item.facility)}</td>
-                      <td>{item.discrimination === null ? '—' : item.discrimination.toFixed(2)}</td>
-                      <td>{item.commonWrong ? `${item.commonWrong.text} (${item.commonWrong.count})` : '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </>
-        )}
-      </section>
+      <Island name="LiveGradebook" component={LiveGradebook} props={{ resultsUrl: withKey(`${base}/results`), closed: assignment.closed }} />
+      <Gradebook {...view.gradebook} assignmentId={assignment.id} secret={secret} closed={assignment.closed} />
     </article>
   );
 }

@@ -1,76 +1,92 @@
-// Submitting an attempt: grade on the server, store once, and answer a repeated submission
-// (same attempt id) with the stored result instead of writing again.
-import { submissionRefusal, type Refusal } from '../classroom/policy.ts';
-import { gradeAttempt, type Answer } from '../../core/quiz/grade.ts';
+// Submitting an attempt, the one use case behind both the JSON API and the plain form: find what
+// it is for, check the assignment still takes it, grade on the server, store once, and answer a
+// repeated submission (same attempt id) with the stored result instead of writing again.
+// Failures are returned as tagged values; only a KV outage is thrown (StorageUnavailableError).
+import type { Assignment } from '../../core/classroom/assignment.ts';
+import { AnswerShapeError, gradeAttempt, type Answer } from '../../core/quiz/grade.ts';
 import type { Quiz } from '../../core/quiz/schema.ts';
-import { recordNameAttempt, type Assignment } from '../storage/assignments.ts';
+import { claimOneAttempt, oneAttemptUsed } from '../classroom/attempt-limit.ts';
+import { submissionRefusal, type Refusal } from '../classroom/policy.ts';
+import { findLaunchQuiz, findQuiz } from '../quiz/catalog.ts';
+import { readAssignment } from '../storage/assignments.ts';
 import { readAttempt, writeAttempt, type AttemptRecord } from '../storage/attempts.ts';
 import { OPEN_SCOPE } from '../storage/keys.ts';
 
+/** What an attempt is for: a quiz, and the class assignment when it is a class's. */
+export interface SubmitTarget {
+  quiz: Quiz;
+  assignment: Assignment | null;
+}
+
+/** One submission as the routes parsed it. */
 export interface Submission {
   attemptId: string;
   displayName: string | null;
-  answers: Record<string, Answer>;
+  /** The answers by item id, or how to read them once the quiz is known (the plain form). */
+  answers: Record<string, Answer> | ((quiz: Quiz) => Record<string, Answer>);
   startedAt: number | null;
+  /** The attempt id this device remembers submitting to the assignment (its cookie), unchecked. */
+  deviceAttemptId: string | null;
 }
 
-/** The assignment a submission is for, and whether its one attempt is already used (see oneAttemptUsed). */
-export interface AssignmentContext {
-  assignment: Assignment;
-  attemptUsed: boolean;
-}
+/** Why a submission was not taken; `code` is also the API's error code. */
+export type SubmitFailure =
+  | { code: 'quiz_not_found' | 'assignment_not_found' | 'name_required' | 'attempt_conflict' }
+  | { code: 'invalid_answer'; itemId: string; message: string }
+  | Refusal;
 
-export interface SubmitOutcome {
-  record: AttemptRecord;
-  /** True when this attempt id was already stored: nothing new was written. */
-  replayed: boolean;
-}
+/** The stored attempt (`replayed` when this attempt id was already stored), or why not. */
+export type SubmitResult = { ok: true; record: AttemptRecord; replayed: boolean } | { ok: false; failure: SubmitFailure };
 
-/** The attempt id is already used by an attempt at another quiz. */
-export class AttemptConflictError extends Error {
-  constructor() {
-    super('This attempt id belongs to another quiz. Start a new attempt.');
-    this.name = 'AttemptConflictError';
+/**
+ * The target named by an API body. Outside a class only the open launch quizzes take attempts;
+ * in a class the quiz must be the assignment's (both read at once).
+ */
+export async function findSubmitTarget(kv: KVNamespace, quizId: string, assignmentId: string | null): Promise<SubmitTarget | SubmitFailure> {
+  if (assignmentId === null) {
+    const quiz = findLaunchQuiz(quizId);
+    return quiz ? { quiz, assignment: null } : { code: 'quiz_not_found' };
   }
+  const [assignment, quiz] = await Promise.all([readAssignment(kv, assignmentId), findQuiz(kv, quizId)]);
+  return assignment && quiz && assignment.quizId === quiz.id ? { quiz, assignment } : { code: 'assignment_not_found' };
 }
 
-/** The assignment does not take this submission (closed, past due, attempt used). */
-export class SubmissionRefusedError extends Error {
-  readonly refusal: Refusal;
-  constructor(refusal: Refusal) {
-    super(refusal.message);
-    this.name = 'SubmissionRefusedError';
-    this.refusal = refusal;
-  }
-}
+const fail = (failure: SubmitFailure): SubmitResult => ({ ok: false, failure });
 
-export async function submitAttempt(
-  kv: KVNamespace,
-  quiz: Quiz,
-  submission: Submission,
-  context: AssignmentContext | null = null,
-  now = Date.now(),
-): Promise<SubmitOutcome> {
-  const scope = context?.assignment.id ?? OPEN_SCOPE;
-  const existing = await readAttempt(kv, scope, submission.attemptId);
+/** Grades and stores one submission (idempotent by attempt id). */
+export async function submitAttempt(kv: KVNamespace, { quiz, assignment }: SubmitTarget, submission: Submission, now = Date.now()): Promise<SubmitResult> {
+  const { attemptId, displayName } = submission;
+  if (assignment && displayName === null) return fail({ code: 'name_required' });
+  const scope = assignment?.id ?? OPEN_SCOPE;
+  const [existing, attemptUsed] = await Promise.all([
+    readAttempt(kv, scope, attemptId),
+    assignment ? oneAttemptUsed(kv, assignment, { deviceAttemptId: submission.deviceAttemptId, displayName }) : false,
+  ]);
   if (existing) {
-    if (existing.quizId !== quiz.id) throw new AttemptConflictError();
+    if (existing.quizId !== quiz.id) return fail({ code: 'attempt_conflict' });
     // A retry after a failed claim write completes it (the put is idempotent).
-    await claimNameIfOneAttempt(kv, context, existing);
-    return { record: existing, replayed: true };
+    if (assignment) await claimOneAttempt(kv, assignment, existing.displayName, existing.attemptId);
+    return { ok: true, record: existing, replayed: true };
   }
 
-  const refusal = context && submissionRefusal(context.assignment, now, context.attemptUsed);
-  if (refusal) throw new SubmissionRefusedError(refusal);
+  const refusal = assignment && submissionRefusal(assignment, now, attemptUsed);
+  if (refusal) return fail(refusal);
 
-  // Throws AnswerShapeError before anything is written.
-  const graded = gradeAttempt(quiz, submission.answers);
+  let graded;
+  try {
+    const answers = typeof submission.answers === 'function' ? submission.answers(quiz) : submission.answers;
+    graded = gradeAttempt(quiz, answers);
+  } catch (error) {
+    // The message speaks to the student; the item is named by id beside it.
+    if (error instanceof AnswerShapeError) return fail({ code: 'invalid_answer', itemId: error.itemId, message: error.message.replace(/^Item [^:]+: /, '') });
+    throw error;
+  }
   const record: AttemptRecord = {
     v: 1,
-    attemptId: submission.attemptId,
+    attemptId,
     quizId: quiz.id,
     scope,
-    displayName: submission.displayName,
+    displayName,
     results: graded.results,
     score: graded.score,
     maxScore: graded.maxScore,
@@ -79,12 +95,6 @@ export async function submitAttempt(
     submittedAt: now,
   };
   await writeAttempt(kv, record);
-  await claimNameIfOneAttempt(kv, context, record);
-  return { record, replayed: false };
-}
-
-async function claimNameIfOneAttempt(kv: KVNamespace, context: AssignmentContext | null, record: AttemptRecord) {
-  if (context?.assignment.attemptsAllowed === 'one' && record.displayName !== null) {
-    await recordNameAttempt(kv, context.assignment.id, record.displayName, record.attemptId);
-  }
+  if (assignment) await claimOneAttempt(kv, assignment, displayName, attemptId);
+  return { ok: true, record, replayed: false };
 }

@@ -2,11 +2,15 @@
 // from the teacher's pasted article), a class code, and the dashboard secret (returned once,
 // stored hashed). Written in an order that never leaves a class code pointing at nothing.
 import { generateQuiz, parsePastedText } from '../../core/generator/index.ts';
+import type { Assignment } from '../../core/classroom/assignment.ts';
+import { newAssignmentId, newPasteQuizId } from '../../core/ids.ts';
 import type { Quiz } from '../../core/quiz/schema.ts';
-import { freeClassCode, linkClassCode, writeAssignment, type Assignment } from '../storage/assignments.ts';
+import { linkClassCode, writeAssignment } from '../storage/assignments.ts';
 import { writeStoredQuiz } from '../storage/quizzes.ts';
-import { newId, newSecret, sha256Hex } from './secrets.ts';
+import { freeClassCode } from './class-codes.ts';
+import { newSecret, sha256Hex } from './secrets.ts';
 
+/** What the teacher chose on /teach. */
 export interface AssignmentRequest {
   title: string;
   dueAt: number | null;
@@ -17,11 +21,12 @@ export interface AssignmentRequest {
 /** A quiz generated at request time from a pasted article; throws GenerationError for unusable text. */
 export function quizFromPaste(pasted: string): Quiz {
   const text = parsePastedText(pasted);
-  return generateQuiz(text, { id: `paste-${newId(12)}`, source: { kind: 'paste', title: text.title } });
+  return generateQuiz(text, { id: newPasteQuizId(), source: { kind: 'paste', title: text.title } });
 }
 
+/** Creates the assignment; returns it with its dashboard secret (shown once, never stored). */
 export async function createAssignment(kv: KVNamespace, quiz: Quiz, request: AssignmentRequest, now = Date.now()) {
-  const id = newId();
+  const id = newAssignmentId();
   const secret = newSecret();
   // The class keeps its own copy: a redeploy that regenerates a launch quiz must not shift the
   // items under answers already given.

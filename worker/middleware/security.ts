@@ -2,7 +2,7 @@
 // no inline script; static assets get the same policy from web/static/_headers.
 import { secureHeaders } from 'hono/secure-headers';
 
-export const CONTENT_SECURITY_POLICY = {
+const CONTENT_SECURITY_POLICY = {
   defaultSrc: ["'none'"],
   scriptSrc: ["'self'"],
   styleSrc: ["'self'"],

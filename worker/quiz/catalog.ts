@@ -2,15 +2,15 @@
 // (a teacher's pasted article, or the snapshot an assignment takes of a launch quiz) live in KV
 // and are taken only through their assignment.
 import { launchQuizzesById, site } from '../content/site.ts';
-import type { Env } from '../env.ts';
 import { readStoredQuiz } from '../storage/quizzes.ts';
 import type { Quiz } from '../../core/quiz/schema.ts';
 
+/** An open launch quiz by id, or null. */
 export const findLaunchQuiz = (quizId: string): Quiz | null => launchQuizzesById.get(quizId) ?? null;
 
 /** Any quiz, launch or stored: for assignments and result pages. */
-export async function findQuiz(env: Env, quizId: string): Promise<Quiz | null> {
-  return findLaunchQuiz(quizId) ?? (await readStoredQuiz(env.KV, quizId));
+export async function findQuiz(kv: KVNamespace, quizId: string): Promise<Quiz | null> {
+  return findLaunchQuiz(quizId) ?? (await readStoredQuiz(kv, quizId));
 }
 
 /** The open launch quiz made from the same page as `quiz` (a class snapshot's original), if any. */

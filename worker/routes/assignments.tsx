@@ -2,21 +2,22 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import * as v from 'valibot';
+import { normalizeClassCode } from '../../core/classroom/class-code.ts';
+import { DisplayNameSchema } from '../../core/schemas.ts';
 import { AssignmentPage } from '../../web/pages/AssignmentPage.tsx';
 import { JoinPage } from '../../web/pages/JoinPage.tsx';
 import { oneAttemptUsed } from '../classroom/attempt-limit.ts';
-import { normalizeClassCode } from '../classroom/class-code.ts';
 import { submissionRefusal } from '../classroom/policy.ts';
 import type { AppEnv } from '../env.ts';
-import { findQuiz } from '../quiz/catalog.ts';
-import { assignmentIdForCode, readAssignment } from '../storage/assignments.ts';
-import { renderPage } from '../render.tsx';
-import { AssignmentIdSchema, DisplayNameSchema, validate } from '../validation.ts';
-import { notFound } from './not-found.tsx';
+import { deviceAttemptId } from '../http/device-cookie.ts';
+import { refusalPage } from '../http/refusal-page.tsx';
+import { renderPage } from '../http/render.tsx';
+import { submitFailurePage } from '../http/submit-failures.ts';
+import { validate } from '../http/validation.ts';
+import { loadAssignment } from '../middleware/load-assignment.ts';
+import { assignmentIdForCode } from '../storage/assignments.ts';
 import { quizFormInput, renderQuiz, submitQuizForm } from './quiz-flow.tsx';
-import { refusalPage } from './refusal-page.tsx';
 
-const AssignmentParam = v.object({ id: AssignmentIdSchema });
 const JoinForm = v.object({ code: v.pipe(v.string(), v.maxLength(100)) });
 
 function joinPage(c: Context, status: 200 | 400 | 404, code?: string, error?: string) {
@@ -26,12 +27,6 @@ function joinPage(c: Context, status: 200 | 400 | 404, code?: string, error?: st
     status,
     body: <JoinPage code={code} error={error} />,
   });
-}
-
-async function loadAssignment(c: Context<AppEnv>, id: string) {
-  const assignment = await readAssignment(c.env.KV, id);
-  const quiz = assignment && (await findQuiz(c.env, assignment.quizId));
-  return assignment && quiz ? { assignment, quiz } : null;
 }
 
 export const assignmentRoutes = new Hono<AppEnv>()
@@ -46,15 +41,14 @@ export const assignmentRoutes = new Hono<AppEnv>()
     const typed = c.req.valid('form').code;
     const code = normalizeClassCode(typed);
     if (!code) return joinPage(c, 400, typed, 'A class code has 6 letters and digits, like ABC 23K. Check it and try again.');
-    const id = await assignmentIdForCode(c.env.KV, code);
+    const id = await assignmentIdForCode(c.var.kv, code);
     if (!id) return joinPage(c, 404, typed, 'No class uses that code. Check it with your teacher and try again.');
     return c.redirect(`/a/${id}`, 303);
   })
-  .get('/a/:id', validate('param', AssignmentParam, notFound), async (c) => {
-    const found = await loadAssignment(c, c.req.valid('param').id);
-    if (!found) return notFound(c);
-    const { assignment, quiz } = found;
-    const refusal = submissionRefusal(assignment, Date.now(), await oneAttemptUsed(c, c.env.KV, assignment, null));
+  .get('/a/:id', loadAssignment, async (c) => {
+    const { assignment, quiz } = c.var;
+    const used = await oneAttemptUsed(c.var.kv, assignment, { deviceAttemptId: deviceAttemptId(c, assignment.id), displayName: null });
+    const refusal = submissionRefusal(assignment, Date.now(), used);
     return renderPage(c, {
       title: assignment.title,
       description: `A class assignment: ${quiz.title}.`,
@@ -62,19 +56,13 @@ export const assignmentRoutes = new Hono<AppEnv>()
       body: <AssignmentPage assignment={assignment} quizTitle={quiz.title} questionCount={quiz.items.length} refusal={refusal?.message ?? null} />,
     });
   })
-  .get('/a/:id/quiz', validate('param', AssignmentParam, notFound), async (c) => {
-    const found = await loadAssignment(c, c.req.valid('param').id);
-    if (!found) return notFound(c);
-    const { assignment, quiz } = found;
+  .get('/a/:id/quiz', loadAssignment, async (c) => {
+    const { assignment, quiz } = c.var;
     const name = v.safeParse(DisplayNameSchema, c.req.query('name') ?? '');
     if (!name.success) return c.redirect(`/a/${assignment.id}`, 303);
-    const refusal = submissionRefusal(assignment, Date.now(), await oneAttemptUsed(c, c.env.KV, assignment, name.output));
-    if (refusal) return refusalPage(c, 403, 'This assignment does not take answers now', refusal.message, { href: '/', label: 'Go to the home page' });
+    const used = await oneAttemptUsed(c.var.kv, assignment, { deviceAttemptId: deviceAttemptId(c, assignment.id), displayName: name.output });
+    const refusal = submissionRefusal(assignment, Date.now(), used);
+    if (refusal) return submitFailurePage(c, refusal);
     return renderQuiz(c, { quiz, assignment, displayName: name.output, heading: assignment.title });
   })
-  .post('/a/:id/quiz', validate('param', AssignmentParam, notFound), ...quizFormInput, async (c) => {
-    const found = await loadAssignment(c, c.req.valid('param').id);
-    if (!found) return notFound(c);
-    const { assignment, quiz } = found;
-    return submitQuizForm(c, { quiz, assignment }, c.req.valid('form'));
-  });
+  .post('/a/:id/quiz', loadAssignment, ...quizFormInput, async (c) => submitQuizForm(c, c.var.kv, c.var, c.req.valid('form')));

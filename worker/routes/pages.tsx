@@ -5,9 +5,9 @@ import { HomePage } from '../../web/pages/HomePage.tsx';
 import { TopicPage } from '../../web/pages/TopicPage.tsx';
 import { articlesBySlug, site, topicsBySlug } from '../content/site.ts';
 import type { AppEnv } from '../env.ts';
-import { renderPage } from '../render.tsx';
-import { SlugParam, validate } from '../validation.ts';
-import { notFound } from './not-found.tsx';
+import { notFound } from '../http/not-found.tsx';
+import { renderPage } from '../http/render.tsx';
+import { SlugParam, validate } from '../http/validation.ts';
 
 const outlets = Object.fromEntries(site.articles.map((article) => [article.slug, article.source.outlet]));
 const topicTitles = new Map(site.topics.map((topic) => [topic.slug, topic.title]));

@@ -2,9 +2,9 @@
 // A teacher's stored quizzes are not served here: they are taken only through their assignment.
 import { Hono } from 'hono';
 import type { AppEnv } from '../env.ts';
+import { notFound } from '../http/not-found.tsx';
+import { QuizIdParam, validate } from '../http/validation.ts';
 import { findLaunchQuiz } from '../quiz/catalog.ts';
-import { QuizIdParam, validate } from '../validation.ts';
-import { notFound } from './not-found.tsx';
 import { quizFormInput, renderQuiz, submitQuizForm } from './quiz-flow.tsx';
 
 export const quizRoutes = new Hono<AppEnv>()
@@ -14,5 +14,5 @@ export const quizRoutes = new Hono<AppEnv>()
   })
   .post('/:id', validate('param', QuizIdParam, notFound), ...quizFormInput, async (c) => {
     const quiz = findLaunchQuiz(c.req.valid('param').id);
-    return quiz ? submitQuizForm(c, { quiz, assignment: null }, c.req.valid('form')) : notFound(c);
+    return quiz ? submitQuizForm(c, c.var.kv, { quiz, assignment: null }, c.req.valid('form')) : notFound(c);
   });

@@ -1,38 +1,20 @@
 // The share link /r/:id: the result page with its unfurl card, and the card image itself.
 import { Hono } from 'hono';
-import * as v from 'valibot';
-import { ResultPage } from '../../web/pages/ResultPage.tsx';
-import { formatScore } from '../../core/format.ts';
-import { parseResultId } from '../attempts/result-id.ts';
 import { renderResultCard } from '../../core/cards/result-card.ts';
-import type { AppEnv, Env } from '../env.ts';
-import { findQuiz, launchQuizFromSameSource } from '../quiz/catalog.ts';
+import { formatScore } from '../../core/format.ts';
+import { ResultPage } from '../../web/pages/ResultPage.tsx';
 import { answersVisible } from '../classroom/policy.ts';
-import { readAssignment } from '../storage/assignments.ts';
-import { durationMs, readAttempt } from '../storage/attempts.ts';
-import { OPEN_SCOPE } from '../storage/keys.ts';
-import { renderPage } from '../render.tsx';
-import { validate } from '../validation.ts';
-import { notFound } from './not-found.tsx';
+import type { AppEnv } from '../env.ts';
+import { renderPage } from '../http/render.tsx';
+import { loadResult } from '../middleware/load-result.ts';
+import { launchQuizFromSameSource } from '../quiz/catalog.ts';
+import { durationMs } from '../storage/attempts.ts';
 
-const ResultParam = v.object({ id: v.pipe(v.string(), v.maxLength(100)) });
-
-async function loadResult(env: Env, id: string) {
-  const parsed = parseResultId(id);
-  if (!parsed) return null;
-  const record = await readAttempt(env.KV, parsed.scope, parsed.attemptId);
-  const quiz = record && (await findQuiz(env, record.quizId));
-  if (!record || !quiz) return null;
-  const assignment = parsed.scope === OPEN_SCOPE ? null : await readAssignment(env.KV, parsed.scope);
-  return { record, quiz, assignment };
-}
+const CARD_CACHE = 'result-cards';
 
 export const resultRoutes = new Hono<AppEnv>()
-  .get('/:id', validate('param', ResultParam, notFound), async (c) => {
-    const { id } = c.req.valid('param');
-    const result = await loadResult(c.env, id);
-    if (!result) return notFound(c);
-    const { record, quiz, assignment } = result;
+  .get('/:id', loadResult, async (c) => {
+    const { id, record, quiz, assignment } = c.var.result;
     const showAnswers = assignment === null || answersVisible(assignment);
     const challenge = launchQuizFromSameSource(quiz);
     const origin = new URL(c.req.url).origin;
@@ -78,26 +60,30 @@ export const resultRoutes = new Hono<AppEnv>()
       ),
     });
   })
-  .get('/:id/card.png', validate('param', ResultParam, notFound), async (c) => {
-    // Attempts never change, so a final card is rendered once and then served from the edge cache.
-    const cache = await caches.open('result-cards');
-    const cached = await cache.match(c.req.url);
-    if (cached) return cached;
-    const result = await loadResult(c.env, c.req.valid('param').id);
-    if (!result) return notFound(c);
-    const { record, quiz, assignment } = result;
-    const hidden = assignment !== null && !answersVisible(assignment);
-    const png = await renderResultCard({
-      quizTitle: quiz.title,
-      score: record.score,
-      maxScore: record.maxScore,
-      // While a class's answers are hidden, so is the right/wrong grid (it would give keys away).
-      results: hidden ? [] : record.results.map((r) => (r.correct ? 'right' : r.score > 0 ? 'partial' : 'wrong')),
-    });
-    // A hidden-answers card changes when the teacher closes the class: only final cards are cached.
-    const response = new Response(png, {
-      headers: { 'content-type': 'image/png', 'cache-control': hidden ? 'public, max-age=60' : 'public, max-age=31536000, immutable' },
-    });
-    if (!hidden) c.executionCtx.waitUntil(cache.put(c.req.url, response.clone()));
-    return response;
-  });
+  .get(
+    '/:id/card.png',
+    // Attempts never change, so a final card is rendered once and then served from the edge cache
+    // (before any KV read).
+    async (c, next) => (await (await caches.open(CARD_CACHE)).match(c.req.url)) ?? next(),
+    loadResult,
+    async (c) => {
+      const { record, quiz, assignment } = c.var.result;
+      const hidden = assignment !== null && !answersVisible(assignment);
+      const png = await renderResultCard({
+        quizTitle: quiz.title,
+        score: record.score,
+        maxScore: record.maxScore,
+        // While a class's answers are hidden, so is the right/wrong grid (it would give keys away).
+        results: hidden ? [] : record.results.map((r) => (r.correct ? 'right' : r.score > 0 ? 'partial' : 'wrong')),
+      });
+      // A hidden-answers card changes when the teacher closes the class: only final cards are cached.
+      const response = new Response(png, {
+        headers: { 'content-type': 'image/png', 'cache-control': hidden ? 'public, max-age=60' : 'public, max-age=31536000, immutable' },
+      });
+      if (!hidden) {
+        const copy = response.clone();
+        c.executionCtx.waitUntil(caches.open(CARD_CACHE).then((cache) => cache.put(c.req.url, copy)));
+      }
+      return response;
+    },
+  );

@@ -3,26 +3,29 @@
 import { zipSync, strToU8 } from 'fflate';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { render } from 'preact-render-to-string';
 import * as v from 'valibot';
-import { DashboardPage } from '../../web/pages/DashboardPage.tsx';
-import { PrintQuizPage } from '../../web/pages/PrintQuizPage.tsx';
-import { TeachPage, type TeachFormValues } from '../../web/pages/TeachPage.tsx';
-import { createAssignment, quizFromPaste } from '../classroom/create.ts';
-import { SECRET_PATTERN, secretMatches } from '../classroom/secrets.ts';
-import type { AppEnv } from '../env.ts';
 import { CSV_BOM, CSV_CONTENT_TYPE, gradesCsv } from '../../core/exports/csv.ts';
 import { quizToGift } from '../../core/exports/gift.ts';
 import { quizToQti } from '../../core/exports/qti.ts';
-import { analyseItems } from '../../core/gradebook/item-analysis.ts';
-import { qrSvg } from '../../core/gradebook/qr.ts';
-import { distributionSvg, scoreStats } from '../../core/gradebook/stats.ts';
-import { findLaunchQuiz, findQuiz, launchQuizChoices } from '../quiz/catalog.ts';
 import { GenerationError } from '../../core/generator/index.ts';
-import { readAssignment, releaseNameAttempt, writeAssignment } from '../storage/assignments.ts';
+import { qrSvg } from '../../core/gradebook/qr.ts';
+import { AttemptIdSchema, QuizIdSchema } from '../../core/schemas.ts';
+import { Gradebook } from '../../web/components/Gradebook.tsx';
+import { DashboardPage } from '../../web/pages/DashboardPage.tsx';
+import { PrintQuizPage } from '../../web/pages/PrintQuizPage.tsx';
+import { TeachPage, type TeachFormValues } from '../../web/pages/TeachPage.tsx';
+import { releaseOneAttempt } from '../classroom/attempt-limit.ts';
+import { createAssignment, quizFromPaste } from '../classroom/create.ts';
+import { classGradebook } from '../classroom/gradebook.ts';
+import type { AppEnv } from '../env.ts';
+import { notFound } from '../http/not-found.tsx';
+import { renderPage } from '../http/render.tsx';
+import { validate } from '../http/validation.ts';
+import { dashboardPath, loadTeacher } from '../middleware/load-teacher.ts';
+import { findLaunchQuiz, launchQuizChoices } from '../quiz/catalog.ts';
+import { writeAssignment } from '../storage/assignments.ts';
 import { deleteAttempt, listAllSummaries, readAttempt } from '../storage/attempts.ts';
-import { renderPage } from '../render.tsx';
-import { AssignmentIdSchema, AttemptIdSchema, QuizIdSchema, validate } from '../validation.ts';
-import { notFound } from './not-found.tsx';
 
 const MAX_CREATE_BODY_BYTES = 256 * 1024;
 
@@ -36,9 +39,7 @@ const CreateForm = v.object({
   reveal: v.picklist(['after-submit', 'after-close']),
 });
 
-const DashboardParams = v.object({ id: AssignmentIdSchema });
 const StatusForm = v.object({ closed: v.picklist(['true', 'false']) });
-const Secret = v.object({ key: v.pipe(v.string(), v.regex(SECRET_PATTERN)) });
 
 function teachPage(c: Context, status: 200 | 400 | 422, values?: TeachFormValues) {
   return renderPage(c, {
@@ -48,34 +49,6 @@ function teachPage(c: Context, status: 200 | 400 | 422, values?: TeachFormValues
     body: <TeachPage quizzes={launchQuizChoices()} values={values} />,
   });
 }
-
-/** The assignment and its quiz, only for the holder of the secret. */
-async function teacherView(c: Context<AppEnv>) {
-  const params = v.safeParse(DashboardParams, c.req.param());
-  const secret = v.safeParse(Secret, c.req.query());
-  if (!params.success || !secret.success) return null;
-  const assignment = await readAssignment(c.env.KV, params.output.id);
-  if (!assignment || !(await secretMatches(secret.output.key, assignment.secretHash))) return null;
-  const quiz = await findQuiz(c.env, assignment.quizId);
-  return quiz && { assignment, quiz, secret: secret.output.key };
-}
-
-type TeacherView = NonNullable<Awaited<ReturnType<typeof teacherView>>>;
-
-/** Routes that need the secret: unknown id, missing or wrong secret all get the same 404. */
-function withTeacher(handler: (c: Context<AppEnv>, view: TeacherView) => Response | Promise<Response>) {
-  return async (c: Context<AppEnv>) => {
-    const view = await teacherView(c);
-    if (!view) return notFound(c);
-    // Private pages: not cached, not indexed, and the secret never leaves in a Referer header.
-    c.header('Cache-Control', 'no-store');
-    c.header('X-Robots-Tag', 'noindex');
-    c.header('Referrer-Policy', 'no-referrer');
-    return handler(c, view);
-  };
-}
-
-const dashboardPath = (view: TeacherView) => `/teach/${view.assignment.id}?key=${view.secret}`;
 
 function download(c: Context, body: string | Uint8Array<ArrayBuffer>, filename: string, contentType: string) {
   c.header('Content-Disposition', `attachment; filename="${filename}"`);
@@ -109,7 +82,7 @@ export const teachRoutes = new Hono<AppEnv>()
         quiz = findLaunchQuiz(form.quizId);
         if (!quiz) return teachPage(c, 400, { error: 'Pick a quiz from the list, or paste an article.' });
       }
-      const { assignment, secret } = await createAssignment(c.env.KV, quiz, {
+      const { assignment, secret } = await createAssignment(c.var.kv, quiz, {
         title: form.title,
         dueAt,
         attemptsAllowed: form.attempts,
@@ -118,87 +91,73 @@ export const teachRoutes = new Hono<AppEnv>()
       return c.redirect(`/teach/${assignment.id}?key=${secret}&created=1`, 303);
     },
   )
-  .get(
-    '/:id',
-    withTeacher(async (c, view) => {
-      const { assignment, quiz } = view;
-      const { summaries, unreadable, listCalls } = await listAllSummaries(c.env.KV, assignment.id);
-      const attempts = summaries.sort((a, b) => b.submittedAt - a.submittedAt);
-      // What building this gradebook cost in KV: the assignment and the class's quiz by get, attempts by list only.
-      c.header('Server-Timing', `kv;desc="2 get + ${listCalls} list calls for ${attempts.length} attempts"`);
-      const stats = scoreStats(attempts);
-      const origin = new URL(c.req.url).origin;
-      const student = `${origin}/a/${assignment.id}`;
-      return renderPage(c, {
-        title: `Dashboard: ${assignment.title}`,
-        description: 'Your class results.',
-        body: (
-          <DashboardPage
-            assignment={assignment}
-            quiz={quiz}
-            secret={view.secret}
-            urls={{ student, join: `${origin}/join`, dashboard: `${origin}${dashboardPath(view)}` }}
-            qrSvg={qrSvg(student, { label: `QR code: the link to ${assignment.title}` })}
-            attempts={attempts}
-            unreadable={unreadable}
-            stats={stats}
-            distributionSvg={distributionSvg(stats.buckets, { title: 'How many students scored in each band' })}
-            items={analyseItems(quiz, attempts)}
-            created={c.req.query('created') === '1'}
-          />
-        ),
-      });
-    }),
-  )
-  .post(
-    '/:id/status',
-    withTeacher(async (c, view) => {
-      // A body that cannot be parsed reads as no body, and so as invalid.
-      const form = v.safeParse(StatusForm, await c.req.parseBody().catch(() => null));
-      if (!form.success) return c.text('Send closed=true or closed=false.', 400);
-      await writeAssignment(c.env.KV, { ...view.assignment, closed: form.output.closed === 'true' });
-      return c.redirect(dashboardPath(view), 303);
-    }),
-  )
-  .post(
-    '/:id/attempts/:attemptId/delete',
-    withTeacher(async (c, view) => {
-      const attemptId = v.safeParse(AttemptIdSchema, c.req.param('attemptId'));
-      if (!attemptId.success) return notFound(c);
-      const removed = await readAttempt(c.env.KV, view.assignment.id, attemptId.output);
-      // The claim goes first, so a failure in between never leaves a name claimed by nothing.
-      if (removed?.displayName) await releaseNameAttempt(c.env.KV, view.assignment.id, removed.displayName);
-      await deleteAttempt(c.env.KV, view.assignment.id, attemptId.output);
-      return c.redirect(dashboardPath(view), 303);
-    }),
-  )
-  .get(
-    '/:id/grades.csv',
-    withTeacher(async (c, { assignment, quiz }) => {
-      const { summaries } = await listAllSummaries(c.env.KV, assignment.id);
-      const rows = summaries.sort((a, b) => a.name.localeCompare(b.name));
-      // The BOM makes Excel read the file as UTF-8, so accented names survive.
-      return download(c, CSV_BOM + gradesCsv(quiz, rows), `${fileSlug(assignment.title)}-grades.csv`, CSV_CONTENT_TYPE);
-    }),
-  )
-  .get(
-    '/:id/quiz.gift',
-    withTeacher((c, { quiz }) => download(c, quizToGift(quiz), `${fileSlug(quiz.title)}.gift.txt`, 'text/plain; charset=utf-8')),
-  )
-  .get(
-    '/:id/quiz-qti21.zip',
-    withTeacher((c, { quiz }) => {
-      const files = Object.fromEntries(quizToQti(quiz).map((file) => [file.path, strToU8(file.content)]));
-      return download(c, zipSync(files) as Uint8Array<ArrayBuffer>, `${fileSlug(quiz.title)}-qti21.zip`, 'application/zip');
-    }),
-  )
-  .get(
-    '/:id/print',
-    withTeacher((c, { assignment, quiz }) =>
-      renderPage(c, {
-        title: `Print: ${quiz.title}`,
-        description: 'The quiz on paper, with its answer key.',
-        body: <PrintQuizPage quiz={quiz} assignmentTitle={assignment.title} />,
-      }),
-    ),
-  );
+  .get('/:id', loadTeacher, async (c) => {
+    const view = c.var.teacher;
+    const { assignment, quiz } = view;
+    const origin = new URL(c.req.url).origin;
+    const student = `${origin}/a/${assignment.id}`;
+    return renderPage(c, {
+      title: `Dashboard: ${assignment.title}`,
+      description: 'Your class results.',
+      body: (
+        <DashboardPage
+          assignment={assignment}
+          quiz={quiz}
+          secret={view.secret}
+          urls={{ student, join: `${origin}/join`, dashboard: `${origin}${dashboardPath(view)}` }}
+          qrSvg={qrSvg(student, { label: `QR code: the link to ${assignment.title}` })}
+          gradebook={await classGradebook(c.var.kv, assignment, quiz)}
+          created={c.req.query('created') === '1'}
+        />
+      ),
+    });
+  })
+  // The live dashboard's poll: the #gradebook section alone. The app's ETag middleware answers
+  // 304 when it is unchanged, so an idle dashboard costs a few hundred bytes a poll.
+  .get('/:id/results', loadTeacher, async (c) => {
+    const { assignment, quiz, secret } = c.var.teacher;
+    const gradebook = await classGradebook(c.var.kv, assignment, quiz);
+    return c.html(render(<Gradebook {...gradebook} assignmentId={assignment.id} secret={secret} closed={assignment.closed} />));
+  })
+  .post('/:id/status', loadTeacher, async (c) => {
+    const view = c.var.teacher;
+    // A body that cannot be parsed reads as no body, and so as invalid.
+    const form = v.safeParse(StatusForm, await c.req.parseBody().catch(() => null));
+    if (!form.success) return c.text('Send closed=true or closed=false.', 400);
+    await writeAssignment(c.var.kv, { ...view.assignment, closed: form.output.closed === 'true' });
+    return c.redirect(dashboardPath(view), 303);
+  })
+  .post('/:id/attempts/:attemptId/delete', loadTeacher, async (c) => {
+    const view = c.var.teacher;
+    const attemptId = v.safeParse(AttemptIdSchema, c.req.param('attemptId'));
+    if (!attemptId.success) return notFound(c);
+    const removed = await readAttempt(c.var.kv, view.assignment.id, attemptId.output);
+    // The claim goes first, so a failure in between never leaves a name claimed by nothing.
+    if (removed?.displayName) await releaseOneAttempt(c.var.kv, view.assignment.id, removed.displayName);
+    await deleteAttempt(c.var.kv, view.assignment.id, attemptId.output);
+    return c.redirect(dashboardPath(view), 303);
+  })
+  .get('/:id/grades.csv', loadTeacher, async (c) => {
+    const { assignment, quiz } = c.var.teacher;
+    const { summaries } = await listAllSummaries(c.var.kv, assignment.id);
+    const rows = summaries.sort((a, b) => a.name.localeCompare(b.name));
+    // The BOM makes Excel read the file as UTF-8, so accented names survive.
+    return download(c, CSV_BOM + gradesCsv(quiz, rows), `${fileSlug(assignment.title)}-grades.csv`, CSV_CONTENT_TYPE);
+  })
+  .get('/:id/quiz.gift', loadTeacher, (c) => {
+    const { quiz } = c.var.teacher;
+    return download(c, quizToGift(quiz), `${fileSlug(quiz.title)}.gift.txt`, 'text/plain; charset=utf-8');
+  })
+  .get('/:id/quiz-qti21.zip', loadTeacher, (c) => {
+    const { quiz } = c.var.teacher;
+    const files = Object.fromEntries(quizToQti(quiz).map((file) => [file.path, strToU8(file.content)]));
+    return download(c, zipSync(files) as Uint8Array<ArrayBuffer>, `${fileSlug(quiz.title)}-qti21.zip`, 'application/zip');
+  })
+  .get('/:id/print', loadTeacher, (c) => {
+    const { assignment, quiz } = c.var.teacher;
+    return renderPage(c, {
+      title: `Print: ${quiz.title}`,
+      description: 'The quiz on paper, with its answer key.',
+      body: <PrintQuizPage quiz={quiz} assignmentTitle={assignment.title} />,
+    });
+  });

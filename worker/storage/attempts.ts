@@ -1,16 +1,16 @@
 // Attempts in KV: one immutable key each, value schema-checked on read as on write, and the
 // gradebook row packed into the key's metadata so a class is listed without a get per attempt.
 import * as v from 'valibot';
-import { packSummary, unpackSummary, type AttemptSummary } from '../../core/gradebook/summary.ts';
+import type { AttemptSummary } from '../../core/gradebook/summary.ts';
+import { AttemptIdSchema } from '../../core/schemas.ts';
 import { AnswerSchema } from '../../core/quiz/answer-schema.ts';
+import { packSummary, unpackSummary } from './attempt-metadata.ts';
 import { kvCall } from './errors.ts';
 import { keys } from './keys.ts';
 
-export const ATTEMPT_ID_PATTERN = /^[A-Za-z0-9_-]{22,64}$/;
-
 const AttemptRecordSchema = v.object({
   v: v.literal(1),
-  attemptId: v.pipe(v.string(), v.regex(ATTEMPT_ID_PATTERN)),
+  attemptId: AttemptIdSchema,
   quizId: v.string(),
   /** The assignment it was submitted to, or the open scope. */
   scope: v.string(),
@@ -28,8 +28,10 @@ const AttemptRecordSchema = v.object({
   startedAt: v.nullable(v.number()),
   submittedAt: v.number(),
 });
+/** One submitted attempt as stored: immutable once written. */
 export type AttemptRecord = v.InferOutput<typeof AttemptRecordSchema>;
 
+/** Time taken, or null when the start time is unknown. */
 export function durationMs(record: AttemptRecord): number | null {
   return record.startedAt === null ? null : Math.max(0, record.submittedAt - record.startedAt);
 }
@@ -47,6 +49,7 @@ function summarize(record: AttemptRecord): AttemptSummary {
   };
 }
 
+/** The attempt, or null when there is none; a stored value off its schema is an error. */
 export async function readAttempt(kv: KVNamespace, scope: string, attemptId: string): Promise<AttemptRecord | null> {
   const stored = await kvCall(() => kv.get(keys.attempt(scope, attemptId), 'json'));
   if (stored === null) return null;
@@ -55,11 +58,13 @@ export async function readAttempt(kv: KVNamespace, scope: string, attemptId: str
   return parsed.output;
 }
 
+/** Writes an attempt with its gradebook row as metadata. */
 export async function writeAttempt(kv: KVNamespace, record: AttemptRecord): Promise<void> {
   const value = JSON.stringify(v.parse(AttemptRecordSchema, record));
   await kvCall(() => kv.put(keys.attempt(record.scope, record.attemptId), value, { metadata: packSummary(summarize(record)) }));
 }
 
+/** Removes an attempt (the teacher's "Remove"). */
 export async function deleteAttempt(kv: KVNamespace, scope: string, attemptId: string): Promise<void> {
   await kvCall(() => kv.delete(keys.attempt(scope, attemptId)));
 }
@@ -84,19 +89,16 @@ async function listSummaries(kv: KVNamespace, scope: string, cursor: string | nu
   return { summaries, unreadable, cursor: page.list_complete ? null : page.cursor };
 }
 
-
 /** A whole class: every list page, following cursors (1,000 keys a page), metadata alone. */
-export async function listAllSummaries(kv: KVNamespace, scope: string): Promise<{ summaries: AttemptSummary[]; unreadable: number; listCalls: number }> {
+export async function listAllSummaries(kv: KVNamespace, scope: string): Promise<{ summaries: AttemptSummary[]; unreadable: number }> {
   const summaries: AttemptSummary[] = [];
   let unreadable = 0;
-  let listCalls = 0;
   let cursor: string | null = null;
   do {
     const page: SummaryPage = await listSummaries(kv, scope, cursor);
-    listCalls++;
     summaries.push(...page.summaries);
     unreadable += page.unreadable;
     cursor = page.cursor;
   } while (cursor);
-  return { summaries, unreadable, listCalls };
+  return { summaries, unreadable };
 }

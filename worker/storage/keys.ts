@@ -14,6 +14,6 @@ export const keys = {
   assignment: (assignmentId: string) => `assignment:${assignmentId}` as Key<'assignment'>,
   /** Class code -> assignment id. */
   classCode: (code: string) => `code:${code}` as Key<'classCode'>,
-  /** A display name that has used its one attempt at an assignment (by hash of the name). */
-  attemptClaim: (assignmentId: string, nameHash: string) => `claim:${assignmentId}:${nameHash}` as Key<'attemptClaim'>,
+  /** A student (by the classroom's key for their display name) who has used their one attempt. */
+  attemptClaim: (assignmentId: string, studentKey: string) => `claim:${assignmentId}:${studentKey}` as Key<'attemptClaim'>,
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseItems, pointBiserial } from '../../../core/gradebook/item-analysis.ts';
 import { renderAnswer } from '../../../core/quiz/answer-text.ts';
-import { packSummary, unpackSummary } from '../../../core/gradebook/summary.ts';
+import { packSummary, unpackSummary } from '../../../worker/storage/attempt-metadata.ts';
 import { gradeItem } from '../../../core/quiz/grade.ts';
 import { attempt, attempts, item, quiz } from './fixtures.ts';
 

@@ -1,17 +1,16 @@
 // POST /api/attempts: grade on the server, store once (idempotent by attempt id), return the result.
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import { markDeviceSubmitted } from '../../attempts/device.ts';
-import { oneAttemptUsed } from '../../classroom/attempt-limit.ts';
+import { AssignmentIdSchema, AttemptIdSchema, DisplayNameSchema, QuizIdSchema } from '../../../core/schemas.ts';
 import { resultId } from '../../attempts/result-id.ts';
-import { submitAttempt } from '../../attempts/submit.ts';
+import { findSubmitTarget, submitAttempt } from '../../attempts/submit.ts';
 import type { AppEnv } from '../../env.ts';
-import { findLaunchQuiz, findQuiz } from '../../quiz/catalog.ts';
-import { readAssignment } from '../../storage/assignments.ts';
-import { AnswersSchema, AssignmentIdSchema, AttemptIdSchema, DisplayNameSchema, QuizIdSchema, invalidJson, validate } from '../../validation.ts';
-import { apiFailure, jsonBodyLimit, quizNotFound } from './responses.ts';
+import { deviceAttemptId, markDeviceSubmitted } from '../../http/device-cookie.ts';
+import { jsonBodyLimit } from '../../http/json-errors.ts';
+import { submitFailureJson } from '../../http/submit-failures.ts';
+import { AnswersSchema, invalidJson, validate } from '../../http/validation.ts';
 
-export const MAX_ATTEMPT_BODY_BYTES = 32 * 1024;
+const MAX_ATTEMPT_BODY_BYTES = 32 * 1024;
 
 const AttemptBody = v.strictObject({
   quizId: QuizIdSchema,
@@ -24,46 +23,30 @@ const AttemptBody = v.strictObject({
   assignmentId: v.optional(AssignmentIdSchema),
 });
 
-export const attemptApi = new Hono<AppEnv>().post(
-  '/',
-  jsonBodyLimit(MAX_ATTEMPT_BODY_BYTES),
-  validate('json', AttemptBody, invalidJson),
-  async (c) => {
-    const body = c.req.valid('json');
-    try {
-      let quiz;
-      let context = null;
-      if (body.assignmentId) {
-        const assignment = await readAssignment(c.env.KV, body.assignmentId);
-        quiz = assignment?.quizId === body.quizId ? await findQuiz(c.env, assignment.quizId) : null;
-        if (!assignment || !quiz) return c.json({ error: 'assignment_not_found', message: 'There is no such assignment for this quiz.' }, 404);
-        if (!body.displayName) return c.json({ error: 'name_required', message: 'A class assignment needs a display name.' }, 400);
-        context = { assignment, attemptUsed: await oneAttemptUsed(c, c.env.KV, assignment, body.displayName) };
-      } else {
-        // Outside a class, only the open launch quizzes take attempts.
-        quiz = findLaunchQuiz(body.quizId);
-        if (!quiz) return quizNotFound(c);
-      }
-      const { record, replayed } = await submitAttempt(
-        c.env.KV,
-        quiz,
-        { attemptId: body.attemptId, displayName: body.displayName ?? null, answers: body.answers, startedAt: body.startedAt ?? null },
-        context,
-      );
-      if (context) markDeviceSubmitted(c, context.assignment.id, record.attemptId);
-      return c.json(
-        {
-          attemptId: record.attemptId,
-          resultUrl: `/r/${resultId(record.scope, record.attemptId)}`,
-          score: record.score,
-          maxScore: record.maxScore,
-          results: record.results.map(({ itemId, score, correct }) => ({ itemId, score, correct })),
-          replayed,
-        },
-        replayed ? 200 : 201,
-      );
-    } catch (error) {
-      return apiFailure(c, error);
-    }
-  },
-);
+export const attemptApi = new Hono<AppEnv>().post('/', jsonBodyLimit(MAX_ATTEMPT_BODY_BYTES), validate('json', AttemptBody, invalidJson), async (c) => {
+  const body = c.req.valid('json');
+  const target = await findSubmitTarget(c.var.kv, body.quizId, body.assignmentId ?? null);
+  if ('code' in target) return submitFailureJson(c, target);
+  const { assignment } = target;
+  const result = await submitAttempt(c.var.kv, target, {
+    attemptId: body.attemptId,
+    displayName: body.displayName ?? null,
+    answers: body.answers,
+    startedAt: body.startedAt ?? null,
+    deviceAttemptId: assignment && deviceAttemptId(c, assignment.id),
+  });
+  if (!result.ok) return submitFailureJson(c, result.failure);
+  const { record, replayed } = result;
+  if (assignment) markDeviceSubmitted(c, assignment.id, record.attemptId);
+  return c.json(
+    {
+      attemptId: record.attemptId,
+      resultUrl: `/r/${resultId(record.scope, record.attemptId)}`,
+      score: record.score,
+      maxScore: record.maxScore,
+      results: record.results.map(({ itemId, score, correct }) => ({ itemId, score, correct })),
+      replayed,
+    },
+    replayed ? 200 : 201,
+  );
+});

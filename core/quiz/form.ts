@@ -1,6 +1,6 @@
 // The quiz as a plain form post (JavaScript off): field names as QuestionFields renders them.
 // Pure, so the quiz island reads the same fields when it takes over a half-filled form.
-import { AnswerShapeError, type Answer } from '../../core/quiz/grade.ts';
+import { AnswerShapeError, type Answer } from './grade.ts';
 
 /** What reading a form needs of an item, public or full. */
 interface FormItem {

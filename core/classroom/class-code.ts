@@ -3,12 +3,13 @@
 // minute per address, guessing a live code is not practical.
 import { randomFromAlphabet } from '../random.ts';
 
-export const CLASS_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const CLASS_CODE_LENGTH = 6;
+const CLASS_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+const CLASS_CODE_LENGTH = 6;
 const CODE = new RegExp(`^[${CLASS_CODE_ALPHABET}]{${CLASS_CODE_LENGTH}}$`);
 
 // 256 is not a multiple of 31: the first 8 letters come up 1/8 more often, a bias that costs
 // well under a bit of the code's ~29.7 bits.
+/** A random class code (allocation, which checks it is free, is worker/classroom's). */
 export const newClassCode = () => randomFromAlphabet(CLASS_CODE_LENGTH, CLASS_CODE_ALPHABET);
 
 /** Forgiving of case, spaces and dashes ("abc 2-3k" -> "ABC23K"); null if it cannot be a code. */

@@ -1,18 +1,16 @@
 // Remembers on the device (an HttpOnly cookie holding the attempt id) that it submitted to an
 // assignment, so a one-attempt assignment refuses a second try from the same browser, with or
-// without JavaScript. If the teacher removes that attempt, the device may try again.
+// without JavaScript. Whether that attempt still exists is the classroom's question
+// (classroom/attempt-limit.ts): if the teacher removed it, the device may try again.
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import { ATTEMPT_ID_PATTERN, readAttempt } from '../storage/attempts.ts';
 
 const cookieName = (assignmentId: string) => `cc_done_${assignmentId}`;
 
-export async function deviceHasSubmitted(c: Context, kv: KVNamespace, assignmentId: string): Promise<boolean> {
-  const attemptId = getCookie(c, cookieName(assignmentId));
-  if (!attemptId || !ATTEMPT_ID_PATTERN.test(attemptId)) return false;
-  return (await readAttempt(kv, assignmentId, attemptId)) !== null;
-}
+/** The attempt id this device last submitted to the assignment, unchecked, or null. */
+export const deviceAttemptId = (c: Context, assignmentId: string): string | null => getCookie(c, cookieName(assignmentId)) ?? null;
 
+/** Remembers for a year that this device submitted `attemptId` to the assignment. */
 export function markDeviceSubmitted(c: Context, assignmentId: string, attemptId: string) {
   setCookie(c, cookieName(assignmentId), attemptId, {
     path: '/',

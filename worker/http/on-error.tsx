@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { StorageUnavailableError } from '../storage/errors.ts';
-import { RETRY_AFTER_SECONDS, storageUnavailable } from './api/responses.ts';
+import { RETRY_AFTER_SECONDS, storageUnavailable } from './json-errors.ts';
 import { refusalPage } from './refusal-page.tsx';
 
 const isApi = (c: Context) => c.req.path.startsWith('/api/');

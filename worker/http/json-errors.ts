@@ -1,11 +1,11 @@
 // JSON error answers shared by the API routes, so every failure reads the same way.
 import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { AnswerShapeError } from '../../../core/quiz/grade.ts';
-import { AttemptConflictError, SubmissionRefusedError } from '../../attempts/submit.ts';
 
+/** How long a client should wait after a KV outage before trying again. */
 export const RETRY_AFTER_SECONDS = 5;
 
+/** The API's 503 for a KV outage, with a retry hint. */
 export function storageUnavailable(c: Context) {
   c.header('Retry-After', String(RETRY_AFTER_SECONDS));
   return c.json(
@@ -18,15 +18,8 @@ export function storageUnavailable(c: Context) {
   );
 }
 
+/** The API's 404 for an unknown quiz id. */
 export const quizNotFound = (c: Context) => c.json({ error: 'quiz_not_found', message: 'There is no quiz with this id.' }, 404);
-
-/** Known refusals become clear 4xx answers; the rest goes to onError (a KV outage becomes a 503 there). */
-export function apiFailure(c: Context, error: unknown) {
-  if (error instanceof AnswerShapeError) return c.json({ error: 'invalid_answer', message: error.message, itemId: error.itemId }, 422);
-  if (error instanceof AttemptConflictError) return c.json({ error: 'attempt_conflict', message: error.message }, 409);
-  if (error instanceof SubmissionRefusedError) return c.json({ error: error.refusal.code, message: error.message }, 403);
-  throw error;
-}
 
 /** Refuses a request body over `maxSize` bytes with a JSON 413, before it is read. */
 export const jsonBodyLimit = (maxSize: number) =>

@@ -1,8 +1,8 @@
 import { render } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
-import { Island } from '../../web/islands/Island.tsx';
-import ShareButton from '../../web/islands/ShareButton.tsx';
-import { islandLoaders } from '../../web/islands/registry.ts';
+import { Island } from '../../../../web/islands/Island.tsx';
+import ShareButton from '../../../../web/islands/ShareButton.tsx';
+import { islandLoaders } from '../../../../web/islands/registry.ts';
 
 describe('ShareButton island (unit, server render)', () => {
   const props = { url: '/topics/safe-zones', title: 'Safe "zones" & <access>', text: 'A hook' };

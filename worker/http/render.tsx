@@ -3,9 +3,10 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ComponentChildren, VNode } from 'preact';
 import { render } from 'preact-render-to-string';
-import { Document } from '../web/components/Document.tsx';
-import { site } from './content/site.ts';
+import { Document } from '../../web/components/Document.tsx';
+import { site } from '../content/site.ts';
 
+/** A page to render: its head fields, body and status. */
 export interface PageSpec {
   title: string;
   description: string;
@@ -14,6 +15,7 @@ export interface PageSpec {
   status?: ContentfulStatusCode;
 }
 
+/** The page as a full HTML response. */
 export function renderPage(c: Context, { title, description, body, head, status = 200 }: PageSpec) {
   const bodyHtml = render(body);
   const html = render(

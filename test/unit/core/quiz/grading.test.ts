@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerShapeError, gradeAttempt, gradeItem } from '../../core/quiz/grade.ts';
-import { fixtureQuiz, perfectAnswers } from '../support/fixture-quiz.ts';
+import { AnswerShapeError, gradeAttempt, gradeItem } from '../../../../core/quiz/grade.ts';
+import { fixtureQuiz, perfectAnswers } from '../../../support/fixture-quiz.ts';
 
 const item = (id: string) => fixtureQuiz.items.find((candidate) => candidate.id === id)!;
 

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  METADATA_LIMIT_BYTES,
-  assertMetadataSize,
-  metadataBytes,
-  packName,
-  packSummary,
-  unpackSummary,
-  type AttemptSummary,
-} from '../../../core/gradebook/summary.ts';
-import { attempt, attempts } from './fixtures.ts';
+import type { AttemptSummary } from '../../../../core/gradebook/summary.ts';
+import { METADATA_LIMIT_BYTES, assertMetadataSize, metadataBytes, packSummary, unpackSummary } from '../../../../worker/storage/attempt-metadata.ts';
+import { attempt, attempts } from '../../gradebook/fixtures.ts';
 
 const base = attempts[2]!; // Cai: partial credit, 0.67 and 0.5
 
@@ -83,23 +76,6 @@ describe('packSummary / unpackSummary', () => {
     expect(() => packSummary({ ...base, answers: [8, 0, 0, 0] })).toThrow(RangeError);
     expect(() => packSummary({ ...base, answers: [[0, 1, 2, 3, 4, 5, 6, 7, 0], 0, 0, 0] })).toThrow(RangeError);
     expect(() => packSummary({ ...base, attemptId: 'bad id!' })).toThrow(RangeError);
-  });
-});
-
-describe('packName', () => {
-  it('cuts at 40 code points without splitting a surrogate pair', () => {
-    const name = 'a' + '𝔸'.repeat(45); // 𝔸 is a surrogate pair
-    const cut = packName(name);
-    expect(Array.from(cut)).toHaveLength(40);
-    expect(cut).toBe('a' + '𝔸'.repeat(39));
-    expect(cut.isWellFormed()).toBe(true);
-  });
-
-  it('drops control characters, repairs lone surrogates, drops a dangling ZWJ', () => {
-    expect(packName('Ana\u0000\t\nB\u007f\u0085')).toBe('AnaB');
-    expect(packName('x\ud800y')).toBe('x\ufffdy');
-    expect(packName('a'.repeat(39) + '\u200d👩')).toBe('a'.repeat(39));
-    expect(packName('Zoë "Z" \\ O’Brien')).toBe('Zoë "Z" \\ O’Brien');
   });
 });
 

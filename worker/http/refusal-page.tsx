@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { MessagePage } from '../../web/pages/MessagePage.tsx';
-import { renderPage } from '../render.tsx';
+import { renderPage } from './render.tsx';
 
 /** A page that says why something could not be done, and the way back. */
 export function refusalPage(c: Context, status: ContentfulStatusCode, heading: string, message: string, next?: { href: string; label: string }) {

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { NotFoundPage } from '../../web/pages/NotFoundPage.tsx';
 import { site } from '../content/site.ts';
-import { renderPage } from '../render.tsx';
+import { renderPage } from './render.tsx';
 
 /** The helpful 404: JSON for the API, a page with somewhere to go for everyone else. */
 export function notFound(c: Context) {

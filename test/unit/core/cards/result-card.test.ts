@@ -1,7 +1,7 @@
 // The share-card PNG, decoded here with an independent PNG reader (own CRC-32 and Adler-32, the
 // platform's DecompressionStream), so an encoder bug cannot vouch for itself.
 import { describe, expect, it } from 'vitest';
-import { textWidth, toFontText, wrapText } from '../../core/cards/bitmap-font.ts';
+import { textWidth, toFontText, wrapText } from '../../../../core/cards/bitmap-font.ts';
 import {
   CARD_COLOURS,
   CARD_HEIGHT,
@@ -12,7 +12,7 @@ import {
   scoreText,
   type QuestionResult,
   type ResultCard,
-} from '../../core/cards/result-card.ts';
+} from '../../../../core/cards/result-card.ts';
 
 interface Chunk {
   type: string;

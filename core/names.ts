@@ -1,0 +1,24 @@
+// The display-name rule, defined once: what a student types becomes what a teacher reads, what
+// the gradebook row stores and what the one-attempt claim is keyed on. The edge schema applying
+// it is in schemas.ts; this file stays schema-library-free for the quiz island.
+
+/** A display name keeps at most this many code points. */
+export const DISPLAY_NAME_MAX = 40;
+
+/**
+ * Cleans a display name: line breaks and tabs become spaces (so "Ana\nMaria" stays two words),
+ * control and invisible format characters (Unicode Cc, Cf) are dropped, lone surrogates become
+ * U+FFFD, runs of spaces collapse, and the name is cut to DISPLAY_NAME_MAX code points. Cutting
+ * iterates by code point, so it never splits a surrogate pair; it can split a grapheme cluster
+ * (a flag), which we accept. After cleaning no character needs more than 4 bytes in JSON, so a
+ * name costs at most 160 bytes of an attempt's metadata. Idempotent.
+ */
+export function cleanDisplayName(name: string): string {
+  const clean = name
+    .toWellFormed()
+    .replace(/\s+/g, ' ')
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+  return [...clean].slice(0, DISPLAY_NAME_MAX).join('').trim();
+}
