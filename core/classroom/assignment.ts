@@ -18,6 +18,12 @@ export const AssignmentSchema = v.object({
   /** SHA-256 (hex) of the dashboard secret; the secret itself is never stored. */
   secretHash: v.string(),
   createdAt: v.number(),
+  /**
+   * The teacher's UTC offset when they created it, in minutes as Date#getTimezoneOffset gives it
+   * (Chicago in winter: 360): the labelled fallback for times shown before the viewer's own
+   * clock localises them. Null for assignments made before it was recorded.
+   */
+  tzOffset: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(-840), v.maxValue(840))), null),
 });
 /** A class assignment as stored. */
 export type Assignment = v.InferOutput<typeof AssignmentSchema>;

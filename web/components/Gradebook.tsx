@@ -17,8 +17,6 @@ export interface GradebookView {
 
 interface GradebookProps extends GradebookView {
   assignmentId: string;
-  /** The dashboard secret, for the remove forms. */
-  secret: string;
   /** A closed assignment takes no more results: the island stops polling. */
   closed: boolean;
 }
@@ -26,8 +24,8 @@ interface GradebookProps extends GradebookView {
 const percentText = (value: number | null) => (value === null ? '—' : `${Math.round(value)}%`);
 
 /** The #gradebook section. */
-export function Gradebook({ attempts, unreadable, stats, distributionSvg, items, assignmentId, secret, closed }: GradebookProps) {
-  const removePath = (attemptId: string) => `/teach/${assignmentId}/attempts/${attemptId}/delete?key=${secret}`;
+export function Gradebook({ attempts, unreadable, stats, distributionSvg, items, assignmentId, closed }: GradebookProps) {
+  const removePath = (attemptId: string) => `/teach/${assignmentId}/attempts/${attemptId}/delete`;
   return (
     <section id="gradebook" aria-labelledby="gradebook-heading" data-closed={String(closed)}>
       <h2 id="gradebook-heading">

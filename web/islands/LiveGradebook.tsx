@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { FIRST_POLL_DELAY_MS, nextPollDelay } from './poll-schedule.ts';
 
 interface LiveGradebookProps {
-  /** The results fragment (/teach/:id/results?key=…): the #gradebook section alone. */
+  /** The results fragment (/teach/:id/results; the secret rides in its path-scoped cookie): the #gradebook section alone. */
   resultsUrl: string;
   /** A closed assignment takes no new results, so there is nothing to poll for. */
   closed: boolean;

@@ -10,8 +10,6 @@ import LiveGradebook from '../islands/LiveGradebook.tsx';
 export interface DashboardView {
   assignment: Assignment;
   quiz: Quiz;
-  /** The dashboard secret, carried in this page's links and forms. */
-  secret: string;
   urls: { student: string; join: string; dashboard: string };
   qrSvg: string;
   gradebook: GradebookView;
@@ -21,9 +19,9 @@ export interface DashboardView {
 
 /** The teacher's private dashboard. */
 export function DashboardPage(view: DashboardView) {
-  const { assignment, quiz, secret, urls } = view;
+  const { assignment, quiz, urls } = view;
+  // The secret travels in a cookie scoped to this path (worker/middleware/load-teacher.ts), never in these links.
   const base = `/teach/${assignment.id}`;
-  const withKey = (path: string) => `${path}?key=${secret}`;
   return (
     <article class="dashboard">
       <header class="page-header">
@@ -67,7 +65,7 @@ export function DashboardPage(view: DashboardView) {
 
       <section aria-labelledby="status-heading">
         <h2 id="status-heading">Assignment</h2>
-        <form method="post" action={withKey(`${base}/status`)} class="row">
+        <form method="post" action={`${base}/status`} class="row">
           <input type="hidden" name="closed" value={assignment.closed ? 'false' : 'true'} />
           <button type="submit" class="button secondary">
             {assignment.closed ? 'Reopen the assignment' : 'Close the assignment'}
@@ -75,23 +73,23 @@ export function DashboardPage(view: DashboardView) {
           <span class="note">{assignment.closed ? 'Closed: students cannot submit.' : 'Open: students can submit.'}</span>
         </form>
         <p class="row">
-          <a class="button secondary" href={withKey(`${base}/grades.csv`)} download>
+          <a class="button secondary" href={`${base}/grades.csv`} download>
             Grades (CSV)
           </a>
-          <a class="button secondary" href={withKey(`${base}/quiz.gift`)} download>
+          <a class="button secondary" href={`${base}/quiz.gift`} download>
             Quiz for Moodle (GIFT)
           </a>
-          <a class="button secondary" href={withKey(`${base}/quiz-qti21.zip`)} download>
+          <a class="button secondary" href={`${base}/quiz-qti21.zip`} download>
             Quiz as QTI 2.1 (Canvas)
           </a>
-          <a class="button secondary" href={withKey(`${base}/print`)}>
+          <a class="button secondary" href={`${base}/print`}>
             Printable quiz with answer key
           </a>
         </p>
       </section>
 
-      <Island name="LiveGradebook" component={LiveGradebook} props={{ resultsUrl: withKey(`${base}/results`), closed: assignment.closed }} />
-      <Gradebook {...view.gradebook} assignmentId={assignment.id} secret={secret} closed={assignment.closed} />
+      <Island name="LiveGradebook" component={LiveGradebook} props={{ resultsUrl: `${base}/results`, closed: assignment.closed }} />
+      <Gradebook {...view.gradebook} assignmentId={assignment.id} closed={assignment.closed} />
     </article>
   );
 }

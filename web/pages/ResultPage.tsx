@@ -25,6 +25,13 @@ export interface ResultView {
    * total shows, since per-question right/wrong would give keys away (true/false ones at once).
    */
   showAnswers: boolean;
+  /**
+   * Who is looking: the student on their own device (or their teacher) is the owner; anyone else
+   * with the link is a visitor, who is not told "Your answer" (the server already hides the name).
+   */
+  viewer: 'owner' | 'visitor';
+  /** The class's teacher's UTC offset (minutes, as Date#getTimezoneOffset), the time fallback; null for open quizzes. */
+  timeOffset: number | null;
 }
 
 const answerText = (item: Item, answer: Answer | null) => (answer === null ? 'No answer' : renderAnswer(item, answer));

@@ -7,9 +7,15 @@ export interface QuizChoice {
   group: string;
 }
 
+/** What the teacher typed, kept on every form error so nothing has to be typed twice. */
 export interface TeachFormValues {
   quizId?: string;
   title?: string;
+  article?: string;
+  /** The datetime-local value as typed. */
+  due?: string;
+  attempts?: 'one' | 'unlimited';
+  reveal?: 'after-submit' | 'after-close';
   error?: string;
 }
 
