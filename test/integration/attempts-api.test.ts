@@ -2,12 +2,15 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { storedAttemptId } from '../../worker/attempts/result-id.ts';
 import app from '../../worker/index.ts';
 import { BASE, get } from '../support/fetch.ts';
 import { fixtureQuiz, perfectAnswers } from '../support/fixture-quiz.ts';
 import { allKeys, brokenKv, storeFixtureQuiz } from '../support/kv.ts';
 
 const attemptId = (n = 1) => `test-attempt-${String(n).padStart(10, '0')}`;
+/** The KV key an open attempt is stored under (a hash of its attempt id). */
+const openKey = async (n = 1) => `attempt:open:${await storedAttemptId(attemptId(n))}`;
 const post = (path: string, body: unknown, init: RequestInit = {}) =>
   get(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body), ...init });
 const validAttempt = (overrides: Record<string, unknown> = {}) => ({
@@ -65,26 +68,27 @@ describe('POST /api/attempts (integration)', () => {
     const res = await post('/api/attempts', validAttempt({ answers: { ...perfectAnswers, 'mc-0001': 0 } }));
     expect(res.status).toBe(201);
     const body = await res.json<{ results: unknown[] }>();
-    expect(body).toMatchObject({ attemptId: attemptId(), resultUrl: `/r/${attemptId()}`, score: 5, maxScore: 6, replayed: false });
+    expect(body).toMatchObject({ attemptId: attemptId(), resultUrl: `/r/${await storedAttemptId(attemptId())}`, score: 5, maxScore: 6, replayed: false });
     expect(body.results[0]).toEqual({ itemId: 'mc-0001', score: 0, correct: false });
-    expect(await allKeys('attempt:')).toEqual([`attempt:open:${attemptId()}`]);
-    const { metadata } = await env.KV.getWithMetadata(`attempt:open:${attemptId()}`);
+    expect(await allKeys('attempt:')).toEqual([await openKey()]);
+    const { metadata } = await env.KV.getWithMetadata(await openKey());
     expect(metadata).toBeTruthy();
   });
 
   it('is idempotent: the same attempt id returns the stored result and writes nothing new', async () => {
     await post('/api/attempts', validAttempt());
-    const stored = await env.KV.get(`attempt:open:${attemptId()}`);
+    const stored = await env.KV.get(await openKey());
+    expect(stored).not.toBeNull();
     const again = await post('/api/attempts', validAttempt({ answers: { 'mc-0001': 0 }, displayName: 'Someone else' }));
     expect(again.status).toBe(200);
     expect(await again.json()).toMatchObject({ score: 6, replayed: true });
-    expect(await env.KV.get(`attempt:open:${attemptId()}`)).toBe(stored);
+    expect(await env.KV.get(await openKey())).toBe(stored);
     expect(await allKeys('attempt:')).toHaveLength(1);
   });
 
   it('cleans the display name: control characters stripped, spaces collapsed, 40 characters at most', async () => {
     await post('/api/attempts', validAttempt({ displayName: ' Ana\u0000\u202e  <b>Maria</b>\n' + 'x'.repeat(60) }));
-    const record = await env.KV.get<{ displayName: string }>(`attempt:open:${attemptId()}`, 'json');
+    const record = await env.KV.get<{ displayName: string }>(await openKey(), 'json');
     expect(record!.displayName).toBe(('Ana <b>Maria</b> ' + 'x'.repeat(60)).slice(0, 40));
   });
 

@@ -7,16 +7,17 @@ import { packSummary } from '../../worker/storage/attempt-metadata.ts';
 import { countingKv } from '../../worker/storage/counting-kv.ts';
 import { keys } from '../../worker/storage/keys.ts';
 import { listAllSummaries } from '../../worker/storage/attempts.ts';
-import { get } from '../support/fetch.ts';
+import { get, postForm } from '../support/fetch.ts';
 import { fixtureQuiz, perfectAnswers } from '../support/fixture-quiz.ts';
 import { allKeys, brokenKv, storeFixtureQuiz } from '../support/kv.ts';
+import { storedAttemptId } from '../../worker/attempts/result-id.ts';
 import app from '../../worker/index.ts';
 
 const LAUNCH_QUIZ = 'topic-deconfliction-hotline';
 
-function postForm(path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
-  return get(path, { method: 'POST', body: new URLSearchParams(fields), redirect: 'manual', headers });
-}
+/** A request from the teacher's browser: the dashboard secret in its path-scoped cookie. */
+const teacher = (secret: string) => ({ cookie: `cc_teach=${secret}` });
+const teacherGet = (path: string, secret: string, headers: Record<string, string> = {}) => get(path, { headers: { ...teacher(secret), ...headers } });
 
 interface Created {
   id: string;
@@ -30,9 +31,10 @@ async function createAssignment(fields: Record<string, string> = {}): Promise<Cr
   expect(res.status).toBe(303);
   const location = new URL(res.headers.get('location')!, 'https://crosscheck.test');
   const id = location.pathname.split('/')[2]!;
-  const secret = location.searchParams.get('key')!;
+  // The creating browser holds the secret in the dashboard's cookie, never in the URL.
+  const secret = res.headers.get('set-cookie')!.match(/^cc_teach=([^;]+)/)![1]!;
   const assignment = await env.KV.get<{ classCode: string }>(keys.assignment(id), 'json');
-  return { id, secret, dashboard: `/teach/${id}?key=${secret}`, code: assignment!.classCode };
+  return { id, secret, dashboard: `/teach/${id}`, code: assignment!.classCode };
 }
 
 /** An assignment of the fixture quiz (every item type), created in KV the way /teach would. */
@@ -60,7 +62,7 @@ describe('creating an assignment (integration)', () => {
     expect(created.code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/);
     expect(created.secret).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
-    const res = await get(`${created.dashboard}&created=1`);
+    const res = await teacherGet(`${created.dashboard}?created=1`, created.secret);
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
@@ -106,7 +108,8 @@ describe('creating an assignment (integration)', () => {
     expect(res.status).toBe(303);
     const [quizKey] = await allKeys('quiz:paste-');
     expect(quizKey).toBeDefined();
-    const dashboard = await (await get(res.headers.get('location')!)).text();
+    const secret = res.headers.get('set-cookie')!.match(/^cc_teach=([^;]+)/)![1]!;
+    const dashboard = await (await teacherGet(res.headers.get('location')!, secret)).text();
     expect(dashboard).toContain('The Hotline Nobody Trusted');
     // A teacher's quiz is taken only through its class: no open page, no open attempts, no feedback API.
     const quizId = quizKey!.slice('quiz:'.length);
@@ -179,9 +182,12 @@ describe('submitting to an assignment (integration)', () => {
     const res = await submit(id, 'Ana');
     expect(res.status).toBe(201);
     const body = await res.json<{ resultUrl: string }>();
-    expect(body.resultUrl).toMatch(new RegExp(`^/r/${id}\\.class-attempt-`));
-    expect(res.headers.get('set-cookie')).toMatch(new RegExp(`^cc_done_${id}=class-attempt-\\d+; Max-Age=31536000; Path=/; HttpOnly; Secure; SameSite=Lax$`));
-    expect(await (await get(body.resultUrl)).text()).toContain('Ana scored 6/6');
+    expect(body.resultUrl).toMatch(new RegExp(`^/r/${id}\\.[0-9a-f]{32}$`));
+    const device = res.headers.get('set-cookie')!;
+    expect(device).toMatch(new RegExp(`^cc_done_${id}=[0-9a-f]{32}; Max-Age=31536000; Path=/; HttpOnly; Secure; SameSite=Lax$`));
+    // The student's own device sees their name; anyone else with the link does not.
+    expect(await (await get(body.resultUrl, { headers: { cookie: device.split(';')[0]! } })).text()).toContain('Ana scored 6/6');
+    expect(await (await get(body.resultUrl)).text()).not.toContain('Ana');
   });
 
   it('refuses a second attempt from the same device or the same name when one is allowed', async () => {
@@ -208,7 +214,7 @@ describe('submitting to an assignment (integration)', () => {
     const retried = await app.fetch(request(), env, retryCtx);
     await waitOnExecutionContext(retryCtx);
     expect(retried.status).toBe(200);
-    expect(retried.headers.get('set-cookie')).toContain(`cc_done_${id}=retried-attempt-000000001`);
+    expect(retried.headers.get('set-cookie')).toContain(`cc_done_${id}=${await storedAttemptId('retried-attempt-000000001')}`);
     expect((await submit(id, 'ana')).status).toBe(403);
   });
 
@@ -231,25 +237,27 @@ describe('submitting to an assignment (integration)', () => {
 
   it('refuses submissions once closed, and takes them again when reopened', async () => {
     const { id, secret, dashboard } = await createFixtureAssignment();
-    const close = await postForm(`/teach/${id}/status?key=${secret}`, { closed: 'true' });
+    const close = await postForm(`/teach/${id}/status`, { closed: 'true' }, teacher(secret));
     expect(close.status).toBe(303);
     expect(close.headers.get('location')).toBe(dashboard);
     expect(await (await submit(id, 'Ana')).json()).toMatchObject({ error: 'closed' });
-    await postForm(`/teach/${id}/status?key=${secret}`, { closed: 'false' });
+    await postForm(`/teach/${id}/status`, { closed: 'false' }, teacher(secret));
     expect((await submit(id, 'Ana')).status).toBe(201);
   });
 
   it('hides the right answers until the teacher closes an after-close assignment', async () => {
     const { id, secret } = await createFixtureAssignment({ reveal: 'after-close' });
-    const { resultUrl } = await (await submit(id, 'Ana', undefined, { 'mc-0001': 0 })).json<{ resultUrl: string }>();
-    const before = await (await get(resultUrl)).text();
+    const submitted = await submit(id, 'Ana', undefined, { 'mc-0001': 0 });
+    const { resultUrl } = await submitted.json<{ resultUrl: string }>();
+    const ownDevice = { headers: { cookie: submitted.headers.get('set-cookie')!.split(';')[0]! } };
+    const before = await (await get(resultUrl, ownDevice)).text();
     expect(before).toContain('Your teacher will show the answers, question by question, when the assignment closes.');
     // Not even right/wrong per question: a true/false verdict is its key.
     expect(before).not.toMatch(/Right answer:|Your answer:|score-grid/);
     const hiddenCard = await get(`${resultUrl}/card.png`);
     expect(hiddenCard.headers.get('cache-control')).toBe('public, max-age=60');
-    await postForm(`/teach/${id}/status?key=${secret}`, { closed: 'true' });
-    const after = await (await get(resultUrl)).text();
+    await postForm(`/teach/${id}/status`, { closed: 'true' }, teacher(secret));
+    const after = await (await get(resultUrl, ownDevice)).text();
     expect(after).toContain('<strong>Right answer:</strong> Sergei Lavrov');
     expect(after).toContain('score-grid');
     expect((await get(`${resultUrl}/card.png`)).headers.get('cache-control')).toContain('immutable');
@@ -279,26 +287,25 @@ describe('the dashboard (integration)', () => {
     const { id, secret } = await createAssignment();
     const wrongSecret = secret.slice(0, -1) + (secret.endsWith('A') ? 'B' : 'A');
     const unknown = await get(`/teach/zzzzzzzzzz?key=${secret}`);
-    const answers = [await get(`/teach/${id}`), await get(`/teach/${id}?key=${wrongSecret}`), await get(`/teach/${id}?key=short`), unknown];
+    const answers = [await get(`/teach/${id}`), await teacherGet(`/teach/${id}`, wrongSecret), await get(`/teach/${id}?key=short`), unknown];
     for (const res of answers) {
       expect(res.status).toBe(404);
       const html = await res.text();
       expect(html).toContain("We couldn't find that page");
       expect(html).not.toContain('Period 3');
     }
-    for (const path of [`/teach/${id}/grades.csv?key=${wrongSecret}`, `/teach/${id}/quiz.gift`, `/teach/${id}/print?key=${wrongSecret}`]) {
-      expect((await get(path)).status).toBe(404);
-    }
-    const close = await postForm(`/teach/${id}/status?key=${wrongSecret}`, { closed: 'true' });
+    for (const path of [`/teach/${id}/grades.csv`, `/teach/${id}/print`]) expect((await teacherGet(path, wrongSecret)).status).toBe(404);
+    expect((await get(`/teach/${id}/quiz.gift`)).status).toBe(404);
+    const close = await postForm(`/teach/${id}/status`, { closed: 'true' }, teacher(wrongSecret));
     expect(close.status).toBe(404);
     expect(await env.KV.get<{ closed: boolean }>(keys.assignment(id), 'json')).toMatchObject({ closed: false });
   });
 
   it('shows the roster, statistics and item analysis, escaping names', async () => {
-    const { id, dashboard } = await createFixtureAssignment({ attempts: 'unlimited' });
+    const { id, dashboard, secret } = await createFixtureAssignment({ attempts: 'unlimited' });
     await submit(id, 'Ana <img src=x onerror=alert(1)>');
     await submit(id, 'Ben', undefined, { ...perfectAnswers, 'mc-0001': 3 });
-    const html = await (await get(dashboard)).text();
+    const html = await (await teacherGet(dashboard, secret)).text();
     expect(html).toContain('Results <span class="count">(2)</span>');
     expect(html).toContain('Ana &lt;img src=x onerror=alert(1)>');
     expect(html).not.toContain('<img src=x');
@@ -310,9 +317,9 @@ describe('the dashboard (integration)', () => {
 
   it('serves the live results fragment with an ETag: 304 while nothing changed, new results when they come', async () => {
     const { id, secret } = await createFixtureAssignment({ attempts: 'unlimited' });
-    const results = `/teach/${id}/results?key=${secret}`;
+    const results = `/teach/${id}/results`;
     await submit(id, 'Ana');
-    const first = await get(results);
+    const first = await teacherGet(results, secret);
     expect(first.status).toBe(200);
     const fragment = await first.text();
     expect(fragment).toMatch(/^<section id="gradebook"[^>]* data-closed="false"/);
@@ -324,27 +331,27 @@ describe('the dashboard (integration)', () => {
     // One poll costs the assignment (get; the test's quiz is in the bundle) and one list page.
     expect(first.headers.get('server-timing')).toContain('kv;desc="1 get, 1 list"');
 
-    const unchanged = await get(results, { headers: { 'if-none-match': etag } });
+    const unchanged = await teacherGet(results, secret, { 'if-none-match': etag });
     expect(unchanged.status).toBe(304);
     expect(await unchanged.text()).toBe('');
 
     await submit(id, 'Ben');
-    const changed = await get(results, { headers: { 'if-none-match': etag } });
+    const changed = await teacherGet(results, secret, { 'if-none-match': etag });
     expect(changed.status).toBe(200);
     expect(await changed.text()).toContain('Results <span class="count">(2)</span>');
 
-    await postForm(`/teach/${id}/status?key=${secret}`, { closed: 'true' });
-    expect(await (await get(results)).text()).toMatch(/^<section id="gradebook"[^>]* data-closed="true"/);
-    expect((await get(`/teach/${id}/results?key=${secret.slice(0, -1)}x`)).status).toBe(404);
+    await postForm(`/teach/${id}/status`, { closed: 'true' }, teacher(secret));
+    expect(await (await teacherGet(results, secret)).text()).toMatch(/^<section id="gradebook"[^>]* data-closed="true"/);
+    expect((await teacherGet(results, `${secret.slice(0, -1)}x`)).status).toBe(404);
   });
 
   it('removes one attempt after confirmation, freeing the name for another try', async () => {
     const { id, secret } = await createFixtureAssignment();
     const { resultUrl } = await (await submit(id, 'Ana')).json<{ resultUrl: string }>();
     const attemptId = resultUrl.split('.')[1]!;
-    const dashboardHtml = await (await get(`/teach/${id}?key=${secret}`)).text();
-    expect(dashboardHtml).toContain(`action="/teach/${id}/attempts/${attemptId}/delete?key=${secret}"`);
-    const res = await postForm(`/teach/${id}/attempts/${attemptId}/delete?key=${secret}`, {});
+    const dashboardHtml = await (await teacherGet(`/teach/${id}`, secret)).text();
+    expect(dashboardHtml).toContain(`action="/teach/${id}/attempts/${attemptId}/delete"`);
+    const res = await postForm(`/teach/${id}/attempts/${attemptId}/delete`, {}, teacher(secret));
     expect(res.status).toBe(303);
     expect(await allKeys(`attempt:${id}:`)).toEqual([]);
     expect((await submit(id, 'Ana')).status).toBe(201);
@@ -354,7 +361,7 @@ describe('the dashboard (integration)', () => {
     const { id, secret } = await createFixtureAssignment({ attempts: 'unlimited' });
     await submit(id, '=HYPERLINK("http://evil.test","click")');
     await submit(id, 'Smith, "Jo"');
-    const res = await get(`/teach/${id}/grades.csv?key=${secret}`);
+    const res = await teacherGet(`/teach/${id}/grades.csv`, secret);
     expect(res.headers.get('content-type')).toContain('text/csv');
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="period-3-grades\.csv"$/);
     // A UTF-8 byte order mark first, so Excel keeps accented names (text() below decodes it away).
@@ -368,9 +375,9 @@ describe('the dashboard (integration)', () => {
 
   it('exports the quiz as GIFT and as a QTI 2.1 package that parses back as XML', async () => {
     const { id, secret } = await createFixtureAssignment();
-    const gift = await (await get(`/teach/${id}/quiz.gift?key=${secret}`)).text();
+    const gift = await (await teacherGet(`/teach/${id}/quiz.gift`, secret)).text();
     expect(gift).toContain('Who is Russia’s foreign minister? {\n\t~John Kerry\n\t=Sergei Lavrov');
-    const zip = unzipSync(new Uint8Array(await (await get(`/teach/${id}/quiz-qti21.zip?key=${secret}`)).arrayBuffer()));
+    const zip = unzipSync(new Uint8Array(await (await teacherGet(`/teach/${id}/quiz-qti21.zip`, secret)).arrayBuffer()));
     const names = Object.keys(zip);
     expect(names).toContain('imsmanifest.xml');
     expect(names.filter((name) => name.startsWith('items/'))).toHaveLength(fixtureQuiz.items.length);
@@ -379,13 +386,13 @@ describe('the dashboard (integration)', () => {
 
   it('prints the quiz with an answer key', async () => {
     const { id, secret } = await createFixtureAssignment();
-    const html = await (await get(`/teach/${id}/print?key=${secret}`)).text();
+    const html = await (await teacherGet(`/teach/${id}/print`, secret)).text();
     expect(html).toContain('Answer key');
     expect(html).toContain('<strong>Sergei Lavrov</strong> (B)');
   });
 
   it('builds a gradebook of 1,500 attempts from list pages and metadata alone', async () => {
-    const { id, dashboard } = await createFixtureAssignment();
+    const { id, dashboard, secret } = await createFixtureAssignment();
     const puts = Array.from({ length: 1500 }, (_, i) => {
       const attemptId = `bulk-attempt-${String(i).padStart(12, '0')}`;
       const score = i % 7;
@@ -407,7 +414,7 @@ describe('the dashboard (integration)', () => {
     const { summaries } = await listAllSummaries(kv, id);
     expect(summaries).toHaveLength(1500);
     expect(counts).toEqual({ get: 0, getWithMetadata: 0, list: 2, put: 0, delete: 0 });
-    const res = await get(dashboard);
+    const res = await teacherGet(dashboard, secret);
     expect(await res.text()).toContain('Results <span class="count">(1500)</span>');
     // The dashboard counts its own KV operations the same way: the assignment by get (the test's
     // quiz is in the bundle, so it costs no get), the 1,500 attempts by two list pages.

@@ -1,12 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { site } from '../../worker/content/site.ts';
-import { get } from '../support/fetch.ts';
+import { get, postForm } from '../support/fetch.ts';
 import { fixtureQuiz } from '../support/fixture-quiz.ts';
 import { allKeys, storeFixtureQuiz } from '../support/kv.ts';
 
 const attemptId = 'form-attempt-00000000001';
-const postForm = (path: string, fields: Record<string, string>) =>
-  get(path, { method: 'POST', body: new URLSearchParams(fields), redirect: 'manual' });
 /** The form fields a student fills in with JavaScript off (see QuestionFields). */
 const perfectForm = {
   attemptId,
@@ -67,8 +65,11 @@ describe('form submit with JavaScript off (integration)', () => {
   it('grades, stores and redirects to the result page', async () => {
     const res = await postForm(`/quiz/${fixtureQuiz.id}`, perfectForm);
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe(`/r/${attemptId}`);
-    const page = await get(`/r/${attemptId}`);
+    // The share link names the stored attempt, never the attempt id that would replay the submit.
+    const location = res.headers.get('location')!;
+    expect(location).toMatch(/^\/r\/[0-9a-f]{32}$/);
+    expect(location).not.toContain(attemptId);
+    const page = await get(location, { headers: { cookie: res.headers.get('set-cookie')!.split(';')[0]! } });
     const html = await page.text();
     expect(html).toContain('scored 6/6');
     expect(html).toContain('Ana &lt;script');
@@ -77,8 +78,8 @@ describe('form submit with JavaScript off (integration)', () => {
 
   it('a blank question counts as unanswered', async () => {
     const { 'mc-0001': _, ...rest } = perfectForm;
-    await postForm(`/quiz/${fixtureQuiz.id}`, rest);
-    expect(await (await get(`/r/${attemptId}`)).text()).toContain('scored 5/6');
+    const res = await postForm(`/quiz/${fixtureQuiz.id}`, rest);
+    expect(await (await get(res.headers.get('location')!)).text()).toContain('scored 5/6');
   });
 
   it.each([
@@ -94,12 +95,17 @@ describe('form submit with JavaScript off (integration)', () => {
 });
 
 describe('result page /r/:id (integration)', () => {
+  let resultPath = '';
+  /** The student's own device: the cookie its submit set. */
+  let ownDevice: RequestInit = {};
   beforeEach(async () => {
-    await postForm(`/quiz/${fixtureQuiz.id}`, { ...perfectForm, 'mc-0001': '0', displayName: 'Ana' });
+    const res = await postForm(`/quiz/${fixtureQuiz.id}`, { ...perfectForm, 'mc-0001': '0', displayName: 'Ana' });
+    resultPath = res.headers.get('location')!;
+    ownDevice = { headers: { cookie: res.headers.get('set-cookie')!.split(';')[0]! } };
   });
 
   it('shows score, time taken and a review with evidence links, plus share and try-again', async () => {
-    const res = await get(`/r/${attemptId}`);
+    const res = await get(resultPath, ownDevice);
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('Ana scored 5/6');
@@ -113,17 +119,19 @@ describe('result page /r/:id (integration)', () => {
   });
 
   it('carries Open Graph and Twitter card tags that spoil no answer', async () => {
-    const html = await (await get(`/r/${attemptId}`)).text();
+    const html = await (await get(resultPath, ownDevice)).text();
     const head = html.slice(0, html.indexOf('</head>'));
-    expect(head).toContain(`<meta property="og:image" content="https://crosscheck.test/r/${attemptId}/card.png"/>`);
+    expect(head).toContain(`<meta property="og:image" content="https://crosscheck.test${resultPath}/card.png"/>`);
     expect(head).toContain('<meta property="og:image:width" content="1200"/>');
     expect(head).toContain('<meta name="twitter:card" content="summary_large_image"/>');
-    expect(head).toContain('Ana scored 5/6 on “Fixture: every item type”');
+    // The owner's tab names them; what an unfurl shows to others never does.
+    expect(head).toContain('<title>Ana scored 5/6 on “Fixture: every item type”');
+    expect(head).toContain('<meta property="og:title" content="Someone scored 5/6 on “Fixture: every item type”"/>');
     for (const option of ['Sergei Lavrov', 'John Kerry', '2014']) expect(head).not.toContain(option);
   });
 
   it('serves the card as a 1200x630 PNG, cached as immutable', async () => {
-    const res = await get(`/r/${attemptId}/card.png`);
+    const res = await get(`${resultPath}/card.png`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/png');
     expect(res.headers.get('cache-control')).toContain('immutable');

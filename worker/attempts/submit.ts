@@ -2,12 +2,15 @@
 // it is for, check the assignment still takes it, grade on the server, store once, and answer a
 // repeated submission (same attempt id) with the stored result instead of writing again.
 // Failures are returned as tagged values; only a KV outage is thrown (StorageUnavailableError).
+// The attempt is stored under a hash of its attempt id (result-id.ts), so the share link never
+// carries the key that replays it.
 import type { Assignment } from '../../core/classroom/assignment.ts';
 import { AnswerShapeError, gradeAttempt, type Answer } from '../../core/quiz/grade.ts';
 import type { Quiz } from '../../core/quiz/schema.ts';
 import { claimOneAttempt, oneAttemptUsed } from '../classroom/attempt-limit.ts';
 import { submissionRefusal, type Refusal } from '../classroom/policy.ts';
 import { findLaunchQuiz, findQuiz } from '../quiz/catalog.ts';
+import { storedAttemptId } from './result-id.ts';
 import { readAssignment } from '../storage/assignments.ts';
 import { readAttempt, writeAttempt, type AttemptRecord } from '../storage/attempts.ts';
 import { OPEN_SCOPE } from '../storage/keys.ts';
@@ -51,13 +54,27 @@ export async function findSubmitTarget(kv: KVNamespace, quizId: string, assignme
   return assignment && quiz && assignment.quizId === quiz.id ? { quiz, assignment } : { code: 'assignment_not_found' };
 }
 
+/** An open quiz's attempt taking longer than this has no meaningful "time taken". */
+const MAX_OPEN_ATTEMPT_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The start time as the client sent it, bounded: not before the assignment existed (a day before
+ * the submit, for an open quiz), else unknown; not after the submit (a clock skewed into the
+ * future must not make a negative time taken).
+ */
+function plausibleStart(startedAt: number | null, assignment: Assignment | null, now: number): number | null {
+  const earliest = assignment ? assignment.createdAt : now - MAX_OPEN_ATTEMPT_MS;
+  return startedAt === null || startedAt < earliest ? null : Math.min(startedAt, now);
+}
+
 const fail = (failure: SubmitFailure): SubmitResult => ({ ok: false, failure });
 
 /** Grades and stores one submission (idempotent by attempt id). */
 export async function submitAttempt(kv: KVNamespace, { quiz, assignment }: SubmitTarget, submission: Submission, now = Date.now()): Promise<SubmitResult> {
-  const { attemptId, displayName } = submission;
+  const { displayName } = submission;
   if (assignment && displayName === null) return fail({ code: 'name_required' });
   const scope = assignment?.id ?? OPEN_SCOPE;
+  const attemptId = await storedAttemptId(submission.attemptId);
   const [existing, attemptUsed] = await Promise.all([
     readAttempt(kv, scope, attemptId),
     assignment ? oneAttemptUsed(kv, assignment, { deviceAttemptId: submission.deviceAttemptId, displayName }) : false,
@@ -90,8 +107,7 @@ export async function submitAttempt(kv: KVNamespace, { quiz, assignment }: Submi
     results: graded.results,
     score: graded.score,
     maxScore: graded.maxScore,
-    // A clock skewed into the future must not produce a negative time taken.
-    startedAt: submission.startedAt === null ? null : Math.min(submission.startedAt, now),
+    startedAt: plausibleStart(submission.startedAt, assignment, now),
     submittedAt: now,
   };
   await writeAttempt(kv, record);

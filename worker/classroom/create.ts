@@ -16,6 +16,8 @@ export interface AssignmentRequest {
   dueAt: number | null;
   attemptsAllowed: Assignment['attemptsAllowed'];
   reveal: Assignment['reveal'];
+  /** The teacher's UTC offset (minutes, as Date#getTimezoneOffset): how their times are shown until a viewer's clock localises them. */
+  tzOffset: number;
 }
 
 /** A quiz generated at request time from a pasted article; throws GenerationError for unusable text. */
@@ -45,6 +47,7 @@ export async function createAssignment(kv: KVNamespace, quiz: Quiz, request: Ass
     classCode,
     secretHash: await sha256Hex(secret),
     createdAt: now,
+    tzOffset: request.tzOffset,
   };
   await writeAssignment(kv, assignment);
   await linkClassCode(kv, classCode, id);

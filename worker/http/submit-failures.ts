@@ -33,14 +33,27 @@ function answerFor(failure: SubmitFailure): FailureAnswer {
   }
 }
 
-/** The API's answer: `{ error, message }` (and `itemId` for an invalid answer). */
-export function submitFailureJson(c: Context, failure: SubmitFailure) {
+/**
+ * The API's answer: `{ error, message }`, with `itemId` for an invalid answer and, when the one
+ * attempt was used by this device, `resultUrl`: its own result. A 'closed' or 'past-due' refusal
+ * says so by its code, so the quiz keeps the student's answers on the device instead of starting over.
+ */
+export function submitFailureJson(c: Context, failure: SubmitFailure, ownResultPath: string | null = null) {
   const { status, message } = answerFor(failure);
-  return c.json({ error: failure.code, message, ...(failure.code === 'invalid_answer' && { itemId: failure.itemId }) }, status);
+  return c.json(
+    {
+      error: failure.code,
+      message,
+      ...(failure.code === 'invalid_answer' && { itemId: failure.itemId }),
+      ...(failure.code === 'attempt-used' && ownResultPath && { resultUrl: ownResultPath }),
+    },
+    status,
+  );
 }
 
-/** The plain form's answer: a page that says why, and the way on. */
-export function submitFailurePage(c: Context, failure: SubmitFailure) {
+/** The plain form's answer: a page that says why, and the way on (the student's own result, when refused a second attempt). */
+export function submitFailurePage(c: Context, failure: SubmitFailure, ownResultPath: string | null = null) {
   const { status, heading, message, final } = answerFor(failure);
+  if (failure.code === 'attempt-used' && ownResultPath) return refusalPage(c, status, heading, message, { href: ownResultPath, label: 'See your result' });
   return refusalPage(c, status, heading, message, final ? { href: '/', label: 'Go to the home page' } : undefined);
 }

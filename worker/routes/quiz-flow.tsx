@@ -12,7 +12,7 @@ import type { Quiz } from '../../core/quiz/schema.ts';
 import { QuizPage } from '../../web/pages/QuizPage.tsx';
 import { resultId } from '../attempts/result-id.ts';
 import { submitAttempt } from '../attempts/submit.ts';
-import { deviceAttemptId, markDeviceSubmitted } from '../http/device-cookie.ts';
+import { deviceAttemptId, markDeviceSubmitted, ownResultPath } from '../http/device-cookie.ts';
 import { refusalPage } from '../http/refusal-page.tsx';
 import { renderPage } from '../http/render.tsx';
 import { submitFailurePage } from '../http/submit-failures.ts';
@@ -81,8 +81,8 @@ export async function submitQuizForm(c: Context, kv: KVNamespace, { quiz, assign
       deviceAttemptId: assignment && deviceAttemptId(c, assignment.id),
     },
   );
-  if (!result.ok) return submitFailurePage(c, result.failure);
+  if (!result.ok) return submitFailurePage(c, result.failure, assignment && ownResultPath(c, assignment.id));
   const { record } = result;
-  if (assignment) markDeviceSubmitted(c, assignment.id, record.attemptId);
+  markDeviceSubmitted(c, record.scope, record.attemptId);
   return c.redirect(`/r/${resultId(record.scope, record.attemptId)}`, 303);
 }

@@ -5,6 +5,8 @@ import { formatScore } from '../../core/format.ts';
 import { ResultPage } from '../../web/pages/ResultPage.tsx';
 import { answersVisible } from '../classroom/policy.ts';
 import type { AppEnv } from '../env.ts';
+import { deviceAttemptId } from '../http/device-cookie.ts';
+import { publicOrigin } from '../http/public-origin.ts';
 import { renderPage } from '../http/render.tsx';
 import { loadResult } from '../middleware/load-result.ts';
 import { launchQuizFromSameSource } from '../quiz/catalog.ts';
@@ -15,12 +17,18 @@ const CARD_CACHE = 'result-cards';
 export const resultRoutes = new Hono<AppEnv>()
   .get('/:id', loadResult, async (c) => {
     const { id, record, quiz, assignment } = c.var.result;
-    const showAnswers = assignment === null || answersVisible(assignment);
+    // The student's own device (the cookie naming this attempt) sees their name and their review;
+    // anyone else with the link sees the quiz and the score, and a class's keys only once it closes.
+    const viewer = deviceAttemptId(c, record.scope) === record.attemptId ? 'owner' : 'visitor';
+    const showAnswers = assignment === null || (viewer === 'owner' ? answersVisible(assignment) : assignment.closed);
     const challenge = launchQuizFromSameSource(quiz);
-    const origin = new URL(c.req.url).origin;
+    const origin = publicOrigin(c);
     const score = formatScore(record.score, record.maxScore);
-    const title = `${record.displayName ?? 'Someone'} scored ${score} on “${quiz.title}”`;
+    const anonymousTitle = `Someone scored ${score} on “${quiz.title}”`;
+    const title = viewer === 'owner' && record.displayName ? `${record.displayName} scored ${score} on “${quiz.title}”` : anonymousTitle;
     const description = `${quiz.items.length} questions, every answer proven from the text. Can you beat it?`;
+    // The page depends on who asks (the cookie): no shared cache may keep one viewer's copy for another.
+    c.header('Cache-Control', 'private, no-cache');
     return renderPage(c, {
       title,
       description,
@@ -28,7 +36,7 @@ export const resultRoutes = new Hono<AppEnv>()
         <>
           <meta property="og:type" content="website" />
           <meta property="og:site_name" content="Crosscheck" />
-          <meta property="og:title" content={title} />
+          <meta property="og:title" content={anonymousTitle} />
           <meta property="og:description" content={description} />
           <meta property="og:url" content={`${origin}/r/${id}`} />
           <meta property="og:image" content={`${origin}/r/${id}/card.png`} />
@@ -37,7 +45,7 @@ export const resultRoutes = new Hono<AppEnv>()
           <meta property="og:image:height" content="630" />
           <meta property="og:image:alt" content={`Score ${score} and a grid of right and wrong answers, no answers shown`} />
           <meta name="twitter:card" content="summary_large_image" />
-          <meta name="twitter:title" content={title} />
+          <meta name="twitter:title" content={anonymousTitle} />
           <meta name="twitter:description" content={description} />
           <meta name="twitter:image" content={`${origin}/r/${id}/card.png`} />
           <meta name="robots" content="noindex" />
@@ -46,7 +54,7 @@ export const resultRoutes = new Hono<AppEnv>()
       body: (
         <ResultPage
           quiz={quiz}
-          displayName={record.displayName}
+          displayName={viewer === 'owner' ? record.displayName : null}
           results={record.results}
           score={record.score}
           maxScore={record.maxScore}
@@ -56,6 +64,8 @@ export const resultRoutes = new Hono<AppEnv>()
           tryAgainPath={assignment ? (assignment.attemptsAllowed === 'unlimited' ? `/a/${assignment.id}` : null) : `/quiz/${quiz.id}`}
           challengePath={challenge && `/quiz/${challenge.id}`}
           showAnswers={showAnswers}
+          viewer={viewer}
+          timeOffset={assignment?.tzOffset ?? null}
         />
       ),
     });
@@ -63,8 +73,12 @@ export const resultRoutes = new Hono<AppEnv>()
   .get(
     '/:id/card.png',
     // Attempts never change, so a final card is rendered once and then served from the edge cache
-    // (before any KV read).
-    async (c, next) => (await (await caches.open(CARD_CACHE)).match(c.req.url)) ?? next(),
+    // (before any KV read). A cached response's headers are immutable: it is answered as a copy,
+    // so later middleware (the ETag) can still add its own.
+    async (c, next) => {
+      const cached = await (await caches.open(CARD_CACHE)).match(c.req.url);
+      return cached ? new Response(cached.body, cached) : next();
+    },
     loadResult,
     async (c) => {
       const { record, quiz, assignment } = c.var.result;

@@ -1,5 +1,6 @@
 // The teacher side: create an assignment (/teach), and its private dashboard with actions and
-// exports (/teach/:id?key=secret). A missing or wrong secret answers exactly like an unknown id.
+// exports (/teach/:id, opened by the secret in its cookie: see middleware/load-teacher.tsx). A
+// missing or wrong secret answers exactly like an unknown id.
 import { zipSync, strToU8 } from 'fflate';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -20,9 +21,10 @@ import { createAssignment, quizFromPaste } from '../classroom/create.ts';
 import { classGradebook } from '../classroom/gradebook.ts';
 import type { AppEnv } from '../env.ts';
 import { notFound } from '../http/not-found.tsx';
+import { publicOrigin } from '../http/public-origin.ts';
 import { renderPage } from '../http/render.tsx';
 import { validate } from '../http/validation.ts';
-import { dashboardPath, loadTeacher } from '../middleware/load-teacher.ts';
+import { bookmarkPath, dashboardHome, loadTeacher, rememberSecret } from '../middleware/load-teacher.tsx';
 import { findLaunchQuiz, launchQuizChoices } from '../quiz/catalog.ts';
 import { writeAssignment } from '../storage/assignments.ts';
 import { deleteAttempt, listAllSummaries, readAttempt } from '../storage/attempts.ts';
@@ -31,13 +33,46 @@ const MAX_CREATE_BODY_BYTES = 256 * 1024;
 
 const CreateForm = v.object({
   quizId: QuizIdSchema,
-  article: v.optional(v.pipe(v.string(), v.maxLength(200_000, 'The pasted article is too long (200,000 characters at most).')), ''),
+  article: v.optional(v.pipe(v.string(), v.maxLength(200_000)), ''),
   title: v.optional(v.pipe(v.string(), v.transform((title) => title.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim()), v.maxLength(120)), ''),
-  due: v.optional(v.union([v.literal(''), v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'The due time is not a date and time.'))]), ''),
+  due: v.optional(v.union([v.literal(''), v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/))]), ''),
   tzOffset: v.optional(v.pipe(v.string(), v.regex(/^-?\d{1,4}$/), v.transform(Number), v.minValue(-840), v.maxValue(840)), '0'),
   attempts: v.picklist(['one', 'unlimited']),
   reveal: v.picklist(['after-submit', 'after-close']),
 });
+type CreateField = keyof v.InferInput<typeof CreateForm>;
+
+/** What to tell the teacher about each field the form could not take: plain words, no validator internals. */
+const FIELD_PROBLEMS: Record<CreateField, string> = {
+  quizId: 'Pick a quiz from the list, or paste an article.',
+  article: 'The pasted article is too long: 200,000 characters at most.',
+  title: 'The title is too long: 120 characters at most.',
+  due: 'The due time could not be read. Pick a date and a time, or leave it empty.',
+  tzOffset: 'Your browser sent a time zone we could not read. Reload the page and try again.',
+  attempts: 'Choose one attempt per student, or unlimited attempts.',
+  reveal: 'Choose when students see the right answers.',
+};
+
+/** The fields as typed, from a raw form body, so a form that comes back keeps all of them. */
+function typedValues(body: Record<string, unknown>): TeachFormValues {
+  const text = (name: CreateField) => (typeof body[name] === 'string' ? body[name] : undefined);
+  const attempts = text('attempts');
+  const reveal = text('reveal');
+  return {
+    quizId: text('quizId'),
+    title: text('title'),
+    article: text('article'),
+    due: text('due'),
+    attempts: attempts === 'one' || attempts === 'unlimited' ? attempts : undefined,
+    reveal: reveal === 'after-submit' || reveal === 'after-close' ? reveal : undefined,
+  };
+}
+
+/** The first field problem among valibot's issues, in the teacher's words. */
+function fieldProblem(issues: v.BaseIssue<unknown>[]): string {
+  const field = issues[0]?.path?.[0]?.key;
+  return typeof field === 'string' && field in FIELD_PROBLEMS ? FIELD_PROBLEMS[field as CreateField] : 'A field of the form could not be read. Check it and try again.';
+}
 
 const StatusForm = v.object({ closed: v.picklist(['true', 'false']) });
 
@@ -62,39 +97,44 @@ export const teachRoutes = new Hono<AppEnv>()
   .get('/', (c) => teachPage(c, 200))
   .post(
     '/',
+    // Too large to read: nothing typed can be given back, so the message says what to shorten.
     bodyLimit({ maxSize: MAX_CREATE_BODY_BYTES, onError: (c) => teachPage(c, 400, { error: 'The form is too large: paste a shorter article.' }) }),
-    validate('form', CreateForm, (c, issues) => teachPage(c, 400, { error: `Please check the form: ${issues[0]?.message ?? 'a field is not valid'}.` })),
+    validate('form', CreateForm, async (c, issues) => teachPage(c, 400, { ...typedValues(await c.req.parseBody()), error: fieldProblem(issues) })),
     async (c) => {
       const form = c.req.valid('form');
+      const typed: TeachFormValues = { quizId: form.quizId, title: form.title, article: form.article, due: form.due, attempts: form.attempts, reveal: form.reveal };
       // datetime-local is the teacher's wall clock; getTimezoneOffset() is minutes behind UTC.
       const dueAt = form.due ? Date.parse(`${form.due}Z`) + form.tzOffset * 60_000 : null;
-      if (dueAt !== null && !Number.isFinite(dueAt)) return teachPage(c, 400, { title: form.title, error: 'The due time is not a real date.' });
-      if (dueAt !== null && dueAt < Date.now()) return teachPage(c, 400, { title: form.title, error: 'The due time is in the past.' });
+      if (dueAt !== null && !Number.isFinite(dueAt)) return teachPage(c, 400, { ...typed, error: 'The due time is not a real date. Pick it again.' });
+      if (dueAt !== null && dueAt < Date.now()) return teachPage(c, 400, { ...typed, error: 'The due time is in the past. Pick a later one.' });
       let quiz;
       if (form.article.trim()) {
         try {
           quiz = quizFromPaste(form.article);
         } catch (error) {
-          if (error instanceof GenerationError) return teachPage(c, 422, { title: form.title, error: `We could not make a quiz from that text: ${error.message}` });
+          if (error instanceof GenerationError) return teachPage(c, 422, { ...typed, error: `We could not make a quiz from that text: ${error.message}` });
           throw error;
         }
       } else {
         quiz = findLaunchQuiz(form.quizId);
-        if (!quiz) return teachPage(c, 400, { error: 'Pick a quiz from the list, or paste an article.' });
+        if (!quiz) return teachPage(c, 400, { ...typed, error: FIELD_PROBLEMS.quizId });
       }
       const { assignment, secret } = await createAssignment(c.var.kv, quiz, {
         title: form.title,
         dueAt,
         attemptsAllowed: form.attempts,
         reveal: form.reveal,
+        tzOffset: form.tzOffset,
       });
-      return c.redirect(`/teach/${assignment.id}?key=${secret}&created=1`, 303);
+      // Created by this browser: it gets the secret in its cookie now, and the clean URL.
+      rememberSecret(c, assignment.id, secret);
+      return c.redirect(`${dashboardHome(assignment.id)}?created=1`, 303);
     },
   )
   .get('/:id', loadTeacher, async (c) => {
     const view = c.var.teacher;
     const { assignment, quiz } = view;
-    const origin = new URL(c.req.url).origin;
+    const origin = publicOrigin(c);
     const student = `${origin}/a/${assignment.id}`;
     return renderPage(c, {
       title: `Dashboard: ${assignment.title}`,
@@ -103,8 +143,7 @@ export const teachRoutes = new Hono<AppEnv>()
         <DashboardPage
           assignment={assignment}
           quiz={quiz}
-          secret={view.secret}
-          urls={{ student, join: `${origin}/join`, dashboard: `${origin}${dashboardPath(view)}` }}
+          urls={{ student, join: `${origin}/join`, dashboard: `${origin}${bookmarkPath(view)}` }}
           qrSvg={qrSvg(student, { label: `QR code: the link to ${assignment.title}` })}
           gradebook={await classGradebook(c.var.kv, assignment, quiz)}
           created={c.req.query('created') === '1'}
@@ -115,9 +154,9 @@ export const teachRoutes = new Hono<AppEnv>()
   // The live dashboard's poll: the #gradebook section alone. The app's ETag middleware answers
   // 304 when it is unchanged, so an idle dashboard costs a few hundred bytes a poll.
   .get('/:id/results', loadTeacher, async (c) => {
-    const { assignment, quiz, secret } = c.var.teacher;
+    const { assignment, quiz } = c.var.teacher;
     const gradebook = await classGradebook(c.var.kv, assignment, quiz);
-    return c.html(render(<Gradebook {...gradebook} assignmentId={assignment.id} secret={secret} closed={assignment.closed} />));
+    return c.html(render(<Gradebook {...gradebook} assignmentId={assignment.id} closed={assignment.closed} />));
   })
   .post('/:id/status', loadTeacher, async (c) => {
     const view = c.var.teacher;
@@ -125,7 +164,7 @@ export const teachRoutes = new Hono<AppEnv>()
     const form = v.safeParse(StatusForm, await c.req.parseBody().catch(() => null));
     if (!form.success) return c.text('Send closed=true or closed=false.', 400);
     await writeAssignment(c.var.kv, { ...view.assignment, closed: form.output.closed === 'true' });
-    return c.redirect(dashboardPath(view), 303);
+    return c.redirect(dashboardHome(view.assignment.id), 303);
   })
   .post('/:id/attempts/:attemptId/delete', loadTeacher, async (c) => {
     const view = c.var.teacher;
@@ -135,7 +174,7 @@ export const teachRoutes = new Hono<AppEnv>()
     // The claim goes first, so a failure in between never leaves a name claimed by nothing.
     if (removed?.displayName) await releaseOneAttempt(c.var.kv, view.assignment.id, removed.displayName);
     await deleteAttempt(c.var.kv, view.assignment.id, attemptId.output);
-    return c.redirect(dashboardPath(view), 303);
+    return c.redirect(dashboardHome(view.assignment.id), 303);
   })
   .get('/:id/grades.csv', loadTeacher, async (c) => {
     const { assignment, quiz } = c.var.teacher;

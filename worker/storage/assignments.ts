@@ -2,13 +2,13 @@
 // only: which code to pick and which names count as the same student is worker/classroom's.
 import * as v from 'valibot';
 import { AssignmentSchema, type Assignment } from '../../core/classroom/assignment.ts';
-import { kvCall } from './errors.ts';
+import { kvCall, parseStored } from './errors.ts';
 import { keys } from './keys.ts';
 
-/** The assignment, or null when there is none under `id`. */
+/** The assignment, or null when there is none under `id`; an unreadable one is a storage fault. */
 export async function readAssignment(kv: KVNamespace, id: string): Promise<Assignment | null> {
   const stored = await kvCall(() => kv.get(keys.assignment(id), 'json'));
-  return stored === null ? null : v.parse(AssignmentSchema, stored);
+  return stored === null ? null : parseStored(AssignmentSchema, stored, `assignment ${id}`);
 }
 
 /** Writes (or overwrites) an assignment, schema-checked. */

@@ -5,11 +5,12 @@ import type { AttemptSummary } from '../../core/gradebook/summary.ts';
 import { AttemptIdSchema } from '../../core/schemas.ts';
 import { AnswerSchema } from '../../core/quiz/answer-schema.ts';
 import { packSummary, unpackSummary } from './attempt-metadata.ts';
-import { kvCall } from './errors.ts';
+import { kvCall, parseStored } from './errors.ts';
 import { keys } from './keys.ts';
 
 const AttemptRecordSchema = v.object({
   v: v.literal(1),
+  /** The id it is stored and shared under (a hash of the attempt id the client chose). */
   attemptId: AttemptIdSchema,
   quizId: v.string(),
   /** The assignment it was submitted to, or the open scope. */
@@ -49,13 +50,11 @@ function summarize(record: AttemptRecord): AttemptSummary {
   };
 }
 
-/** The attempt, or null when there is none; a stored value off its schema is an error. */
+/** The attempt, or null when there is none; a stored value off its schema is a storage fault. */
 export async function readAttempt(kv: KVNamespace, scope: string, attemptId: string): Promise<AttemptRecord | null> {
   const stored = await kvCall(() => kv.get(keys.attempt(scope, attemptId), 'json'));
   if (stored === null) return null;
-  const parsed = v.safeParse(AttemptRecordSchema, stored);
-  if (!parsed.success) throw new Error(`Stored attempt ${scope}/${attemptId} does not match its schema`);
-  return parsed.output;
+  return parseStored(AttemptRecordSchema, stored, `attempt ${scope}/${attemptId}`);
 }
 
 /** Writes an attempt with its gradebook row as metadata. */

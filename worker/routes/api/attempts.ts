@@ -1,11 +1,14 @@
 // POST /api/attempts: grade on the server, store once (idempotent by attempt id), return the result.
+// The answer shows no more than the result page would: while a class hides its answers, the
+// score alone, no per-question right or wrong.
 import { Hono } from 'hono';
 import * as v from 'valibot';
+import { answersVisible } from '../../classroom/policy.ts';
 import { AssignmentIdSchema, AttemptIdSchema, DisplayNameSchema, QuizIdSchema } from '../../../core/schemas.ts';
 import { resultId } from '../../attempts/result-id.ts';
 import { findSubmitTarget, submitAttempt } from '../../attempts/submit.ts';
 import type { AppEnv } from '../../env.ts';
-import { deviceAttemptId, markDeviceSubmitted } from '../../http/device-cookie.ts';
+import { deviceAttemptId, markDeviceSubmitted, ownResultPath } from '../../http/device-cookie.ts';
 import { jsonBodyLimit } from '../../http/json-errors.ts';
 import { submitFailureJson } from '../../http/submit-failures.ts';
 import { AnswersSchema, invalidJson, validate } from '../../http/validation.ts';
@@ -35,16 +38,17 @@ export const attemptApi = new Hono<AppEnv>().post('/', jsonBodyLimit(MAX_ATTEMPT
     startedAt: body.startedAt ?? null,
     deviceAttemptId: assignment && deviceAttemptId(c, assignment.id),
   });
-  if (!result.ok) return submitFailureJson(c, result.failure);
+  if (!result.ok) return submitFailureJson(c, result.failure, assignment && ownResultPath(c, assignment.id));
   const { record, replayed } = result;
-  if (assignment) markDeviceSubmitted(c, assignment.id, record.attemptId);
+  markDeviceSubmitted(c, record.scope, record.attemptId);
+  const perItem = assignment === null || answersVisible(assignment);
   return c.json(
     {
-      attemptId: record.attemptId,
+      attemptId: body.attemptId,
       resultUrl: `/r/${resultId(record.scope, record.attemptId)}`,
       score: record.score,
       maxScore: record.maxScore,
-      results: record.results.map(({ itemId, score, correct }) => ({ itemId, score, correct })),
+      ...(perItem && { results: record.results.map(({ itemId, score, correct }) => ({ itemId, score, correct })) }),
       replayed,
     },
     replayed ? 200 : 201,

@@ -1,4 +1,5 @@
-// GET /api/quizzes/:id (no keys) and POST /api/quizzes/:id/check (practice feedback for one answer).
+// GET /api/quizzes/:id (no keys) and POST /api/quizzes/:id/check (practice feedback for one answer),
+// both for the open launch quizzes only: a class's quiz is served only through its assignment.
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { ItemIdSchema } from '../../../core/schemas.ts';
@@ -9,13 +10,13 @@ import { toPublicQuiz } from '../../../core/quiz/public.ts';
 import type { AppEnv } from '../../env.ts';
 import { jsonBodyLimit, quizNotFound } from '../../http/json-errors.ts';
 import { QuizIdParam, invalidJson, validate } from '../../http/validation.ts';
-import { findLaunchQuiz, findQuiz } from '../../quiz/catalog.ts';
+import { findLaunchQuiz } from '../../quiz/catalog.ts';
 
 const CheckBody = v.object({ itemId: ItemIdSchema, answer: AnswerSchema });
 
 export const quizApi = new Hono<AppEnv>()
-  .get('/:id', validate('param', QuizIdParam, invalidJson), async (c) => {
-    const quiz = await findQuiz(c.var.kv, c.req.valid('param').id);
+  .get('/:id', validate('param', QuizIdParam, invalidJson), (c) => {
+    const quiz = findLaunchQuiz(c.req.valid('param').id);
     if (!quiz) return quizNotFound(c);
     c.header('Cache-Control', 'public, max-age=300');
     return c.json(toPublicQuiz(quiz));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseResultId, resultId } from '../../../../worker/attempts/result-id.ts';
+import { parseResultId, resultId, storedAttemptId } from '../../../../worker/attempts/result-id.ts';
 
 const attemptId = 'AbCdEfGhIjKlMnOpQrSt_-';
 
@@ -15,5 +15,13 @@ describe('result ids', () => {
     for (const bad of ['x', `open.${attemptId}`, `ABCDEFGHJK.${attemptId}`, `abcdefghjk.${attemptId}.x`, `.${attemptId}`, 'a'.repeat(120)]) {
       expect(parseResultId(bad), bad).toBeNull();
     }
+  });
+
+  it('stores and shares an attempt under a hash of its attempt id, never the id itself', async () => {
+    const stored = await storedAttemptId(attemptId);
+    expect(stored).toMatch(/^[0-9a-f]{32}$/);
+    expect(stored).not.toContain(attemptId);
+    expect(await storedAttemptId(attemptId)).toBe(stored);
+    expect(parseResultId(resultId('abcdefghjk', stored))).toEqual({ scope: 'abcdefghjk', attemptId: stored });
   });
 });

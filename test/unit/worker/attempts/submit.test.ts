@@ -2,6 +2,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { Assignment } from '../../../../core/classroom/assignment.ts';
+import { storedAttemptId } from '../../../../worker/attempts/result-id.ts';
 import { submitAttempt, type Submission } from '../../../../worker/attempts/submit.ts';
 import { writeAssignment } from '../../../../worker/storage/assignments.ts';
 import { countingKv } from '../../../../worker/storage/counting-kv.ts';
@@ -19,6 +20,7 @@ const assignment: Assignment = {
   classCode: 'ABC23K',
   secretHash: '0'.repeat(64),
   createdAt: 0,
+  tzOffset: null,
 };
 
 const submission = (attemptId: string, rest: Partial<Submission> = {}): Submission => ({
@@ -53,7 +55,7 @@ describe('submitAttempt', () => {
 
     const sameName = await submitAttempt(env.KV, target, submission('class-attempt-00000000002', { displayName: ' ANA ' }));
     expect(sameName).toMatchObject({ ok: false, failure: { code: 'attempt-used' } });
-    const sameDevice = await submitAttempt(env.KV, target, submission('class-attempt-00000000003', { displayName: 'Ben', deviceAttemptId: 'class-attempt-00000000001' }));
+    const sameDevice = await submitAttempt(env.KV, target, submission('class-attempt-00000000003', { displayName: 'Ben', deviceAttemptId: await storedAttemptId('class-attempt-00000000001') }));
     expect(sameDevice).toMatchObject({ ok: false, failure: { code: 'attempt-used' } });
   });
 
@@ -77,5 +79,21 @@ describe('submitAttempt', () => {
       ok: false,
       failure: { code: 'attempt_conflict' },
     });
+  });
+
+  it('bounds startedAt by the assignment’s creation and the submit time', async () => {
+    const created = { ...assignment, attemptsAllowed: 'unlimited' as const, createdAt: 1_000_000 };
+    const target = { quiz: fixtureQuiz, assignment: created };
+    const now = 5_000_000;
+    const at = async (attemptId: string, startedAt: number) => {
+      const result = await submitAttempt(env.KV, target, submission(attemptId, { startedAt }), now);
+      return result.ok ? result.record.startedAt : 'refused';
+    };
+    expect(await at('class-attempt-00000000010', 0)).toBeNull(); // before the class existed: unknown
+    expect(await at('class-attempt-00000000011', 999_999)).toBeNull();
+    expect(await at('class-attempt-00000000012', 4_000_000)).toBe(4_000_000);
+    expect(await at('class-attempt-00000000013', 9_000_000)).toBe(now); // a clock in the future
+    const open = await submitAttempt(env.KV, { quiz: fixtureQuiz, assignment: null }, submission('open-attempt-000000000010', { startedAt: 0 }));
+    expect(open.ok && open.record.startedAt).toBeNull();
   });
 });
