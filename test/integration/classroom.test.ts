@@ -7,54 +7,12 @@ import { packSummary } from '../../worker/storage/attempt-metadata.ts';
 import { countingKv } from '../../worker/storage/counting-kv.ts';
 import { keys } from '../../worker/storage/keys.ts';
 import { listAllSummaries } from '../../worker/storage/attempts.ts';
+import { storedAttemptId } from '../../worker/attempts/result-id.ts';
+import { LAUNCH_QUIZ, createAssignment, createFixtureAssignment, submit, teacher, teacherGet } from '../support/classroom.ts';
 import { get, postForm } from '../support/fetch.ts';
 import { fixtureQuiz, perfectAnswers } from '../support/fixture-quiz.ts';
-import { allKeys, brokenKv, storeFixtureQuiz } from '../support/kv.ts';
-import { storedAttemptId } from '../../worker/attempts/result-id.ts';
+import { allKeys, brokenKv } from '../support/kv.ts';
 import app from '../../worker/index.ts';
-
-const LAUNCH_QUIZ = 'topic-deconfliction-hotline';
-
-/** A request from the teacher's browser: the dashboard secret in its path-scoped cookie. */
-const teacher = (secret: string) => ({ cookie: `cc_teach=${secret}` });
-const teacherGet = (path: string, secret: string, headers: Record<string, string> = {}) => get(path, { headers: { ...teacher(secret), ...headers } });
-
-interface Created {
-  id: string;
-  secret: string;
-  dashboard: string;
-  code: string;
-}
-
-async function createAssignment(fields: Record<string, string> = {}): Promise<Created> {
-  const res = await postForm('/teach', { quizId: LAUNCH_QUIZ, title: 'Period 3', attempts: 'one', reveal: 'after-submit', ...fields });
-  expect(res.status).toBe(303);
-  const location = new URL(res.headers.get('location')!, 'https://crosscheck.test');
-  const id = location.pathname.split('/')[2]!;
-  // The creating browser holds the secret in the dashboard's cookie, never in the URL.
-  const secret = res.headers.get('set-cookie')!.match(/^cc_teach=([^;]+)/)![1]!;
-  const assignment = await env.KV.get<{ classCode: string }>(keys.assignment(id), 'json');
-  return { id, secret, dashboard: `/teach/${id}`, code: assignment!.classCode };
-}
-
-/** An assignment of the fixture quiz (every item type), created in KV the way /teach would. */
-async function createFixtureAssignment(fields: Record<string, string> = {}) {
-  await storeFixtureQuiz();
-  const created = await createAssignment(fields);
-  const stored = await env.KV.get<Record<string, unknown>>(keys.assignment(created.id), 'json');
-  await env.KV.put(keys.assignment(created.id), JSON.stringify({ ...stored, quizId: fixtureQuiz.id }));
-  return created;
-}
-
-let attemptCounter = 0;
-function submit(assignmentId: string, displayName: string, cookie?: string, answers: Record<string, unknown> = perfectAnswers) {
-  const attemptId = `class-attempt-${String(++attemptCounter).padStart(12, '0')}`;
-  return get('/api/attempts', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie && { cookie }) },
-    body: JSON.stringify({ quizId: fixtureQuiz.id, attemptId, displayName, answers, assignmentId, startedAt: Date.now() - 120_000 }),
-  });
-}
 
 describe('creating an assignment (integration)', () => {
   it('creates in one step: student link, class code, QR, and a private dashboard whose secret is stored only hashed', async () => {

@@ -3,6 +3,7 @@
 // for what this does and does not stop.
 import type { Assignment } from '../../core/classroom/assignment.ts';
 import { ATTEMPT_ID } from '../../core/ids.ts';
+import { nameKey } from '../../core/name-key.ts';
 import { deleteNameClaim, nameClaimExists, writeNameClaim } from '../storage/assignments.ts';
 import { readAttempt } from '../storage/attempts.ts';
 import { sha256Hex } from './secrets.ts';
@@ -14,12 +15,12 @@ export interface Student {
 }
 
 /**
- * Who counts as the same student: display names equal whatever their case, Unicode form or
- * spacing. The key is a hash, so claim keys do not spell out students' names.
+ * Who counts as the same student: display names equal by core's name rule (case, Unicode form,
+ * spacing and look-alike letters folded: core/name-key.ts). The key is a hash, so claim keys do
+ * not spell out students' names.
  */
 async function studentKey(displayName: string): Promise<string> {
-  const normalized = displayName.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-  return (await sha256Hex(normalized)).slice(0, 32);
+  return (await sha256Hex(nameKey(displayName))).slice(0, 32);
 }
 
 async function deviceHasSubmitted(kv: KVNamespace, assignmentId: string, deviceAttemptId: string | null): Promise<boolean> {
