@@ -3,6 +3,7 @@
 // font file or WASM. Only the outcome per question is shown, never the questions or answers.
 import { CAP_ROWS, drawText, textWidth, toFontText, wrapText } from './bitmap-font.ts';
 import { drawMark, type MarkKind } from './marks.ts';
+import { scoreText } from '../format.ts';
 import { encodeIndexedPng } from './png.ts';
 import { Palette, Raster } from './raster.ts';
 
@@ -92,31 +93,6 @@ export function resultGrid(results: readonly QuestionResult[]): GridCell[] {
     }
   }
   return cells;
-}
-
-/** To one decimal, never negative or NaN. */
-function roundToTenth(value: number): number {
-  return Number.isFinite(value) ? Math.max(0, Math.round(value * 10) / 10) : 0;
-}
-
-/** "7", "7.5": one decimal only when needed. */
-function formatTenths(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
-}
-
-/**
- * The score as shown: "7.5/10" and "75%". A score short of the maximum never shows as full marks
- * (9.96/10 reads "9.9/10" and "99%", not "10/10").
- */
-export function scoreText(score: number, maxScore: number): { fraction: string; percent: string } {
-  const max = roundToTenth(maxScore);
-  const short = Number.isFinite(score) && score < maxScore;
-  let shown = roundToTenth(score);
-  if (short && shown >= max) shown = Math.max(0, Math.floor(score * 10) / 10);
-  const ratio = maxScore > 0 && Number.isFinite(score) ? Math.min(1, Math.max(0, score / maxScore)) : 0;
-  let percent = Math.round(ratio * 100);
-  if (percent === 100 && short) percent = 99;
-  return { fraction: `${formatTenths(shown)}/${formatTenths(max)}`, percent: `${percent}%` };
 }
 
 /** The largest scale in [min, max] at which `text` fits in `width` (min when none does). */

@@ -1,5 +1,5 @@
 // Starts `wrangler dev` on a free loopback port with a fresh local state folder, for e2e tests
-// and benchmarks; `stop()` ends it and removes the state.
+// and benchmarks; `stop()` ends it and removes the state (and the server dies with this process).
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -37,7 +37,14 @@ export async function startDevServer({ timeoutMs = 60_000 } = {}): Promise<DevSe
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
 
+  // Whatever ends this process (a crash, process.exit), the server's process group goes with it.
+  const killOnExit = () => {
+    if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
+  };
+  process.once('exit', killOnExit);
+
   const stop = async () => {
+    process.off('exit', killOnExit);
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       process.kill(-child.pid!, 'SIGTERM');

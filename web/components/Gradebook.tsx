@@ -4,7 +4,8 @@
 import type { ItemAnalysis } from '../../core/gradebook/item-analysis.ts';
 import type { ScoreStats } from '../../core/gradebook/stats.ts';
 import type { AttemptSummary } from '../../core/gradebook/summary.ts';
-import { formatDateTime, formatDuration, formatScore, percent } from '../../core/format.ts';
+import { formatDuration, formatScore, percent } from '../../core/format.ts';
+import { LocalTime } from './LocalTime.tsx';
 
 /** A class's results as the server computed them. */
 export interface GradebookView {
@@ -19,12 +20,14 @@ interface GradebookProps extends GradebookView {
   assignmentId: string;
   /** A closed assignment takes no more results: the island stops polling. */
   closed: boolean;
+  /** The teacher's UTC offset (as Date#getTimezoneOffset), the labelled fallback for times. */
+  timeOffset?: number | null;
 }
 
 const percentText = (value: number | null) => (value === null ? '—' : `${Math.round(value)}%`);
 
 /** The #gradebook section. */
-export function Gradebook({ attempts, unreadable, stats, distributionSvg, items, assignmentId, closed }: GradebookProps) {
+export function Gradebook({ attempts, unreadable, stats, distributionSvg, items, assignmentId, closed, timeOffset = null }: GradebookProps) {
   const removePath = (attemptId: string) => `/teach/${assignmentId}/attempts/${attemptId}/delete`;
   return (
     <section id="gradebook" aria-labelledby="gradebook-heading" data-closed={String(closed)}>
@@ -50,7 +53,8 @@ export function Gradebook({ attempts, unreadable, stats, distributionSvg, items,
             </div>
           </dl>
           <figure class="distribution" dangerouslySetInnerHTML={{ __html: distributionSvg }} />
-          <div class="table-wrap">
+          {/* Scrolls sideways on a phone: focusable, so a keyboard can scroll it too. */}
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Attempts (scrolls sideways)">
             <table class="roster">
               <caption class="visually-hidden">Every submitted attempt, newest first</caption>
               <thead>
@@ -72,7 +76,9 @@ export function Gradebook({ attempts, unreadable, stats, distributionSvg, items,
                       {formatScore(attempt.score, attempt.maxScore)} ({percent(attempt.score, attempt.maxScore)}%)
                     </td>
                     <td>{formatDuration(attempt.durationMs)}</td>
-                    <td>{formatDateTime(attempt.submittedAt)}</td>
+                    <td>
+                      <LocalTime at={attempt.submittedAt} offset={timeOffset} />
+                    </td>
                     <td>
                       <details class="confirm">
                         <summary>Remove…</summary>
@@ -92,7 +98,7 @@ export function Gradebook({ attempts, unreadable, stats, distributionSvg, items,
           {unreadable > 0 && <p class="note">{unreadable} stored results could not be read and are left out.</p>}
 
           <h3 id="items-heading">Question by question, most missed first</h3>
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0} role="region" aria-label="Questions (scrolls sideways)">
             <table class="item-analysis" aria-labelledby="items-heading">
               <thead>
                 <tr>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { localiseTimes } from './local-times.ts';
 import { FIRST_POLL_DELAY_MS, nextPollDelay } from './poll-schedule.ts';
 
 interface LiveGradebookProps {
@@ -23,6 +24,8 @@ export default function LiveGradebook({ resultsUrl, closed }: LiveGradebookProps
     let delay = FIRST_POLL_DELAY_MS;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let done = false;
+    // What the server sent last: the page's copy has its times localised, so it never matches.
+    let served: string | null = null;
 
     const schedule = () => {
       clearTimeout(timer);
@@ -36,8 +39,9 @@ export default function LiveGradebook({ resultsUrl, closed }: LiveGradebookProps
           etag = res.headers.get('etag');
           const fresh = new DOMParser().parseFromString(await res.text(), 'text/html').getElementById('gradebook');
           const current = document.getElementById('gradebook');
-          if (fresh && current && fresh.innerHTML !== current.innerHTML) {
-            current.innerHTML = fresh.innerHTML;
+          if (fresh && current && fresh.innerHTML !== (served ?? current.innerHTML)) {
+            current.innerHTML = served = fresh.innerHTML;
+            localiseTimes(current);
             changed = true;
           }
           if (fresh?.dataset.closed === 'true') done = true;

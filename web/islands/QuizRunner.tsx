@@ -3,6 +3,7 @@
 // keeping a failed submit there until it goes through.
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { OUTCOME_MARK, outcomeOf } from '../../core/format.ts';
 import { newAttemptId } from '../../core/ids.ts';
 import { DISPLAY_NAME_MAX } from '../../core/names.ts';
 import { answerFromForm } from '../../core/quiz/form.ts';
@@ -28,7 +29,20 @@ export interface QuizRunnerProps {
   displayName?: string;
 }
 
-type SubmitState = { kind: 'idle' } | { kind: 'sending' } | { kind: 'saved-offline' } | { kind: 'refused'; message: string };
+/**
+ * Where a submit stands. A refusal for a closed or past-due assignment (`kept`) keeps the answers
+ * on the device, with no way to throw them away from here; "one attempt" used links the result.
+ */
+type SubmitState =
+  | { kind: 'idle' }
+  | { kind: 'sending' }
+  | { kind: 'saved-offline' }
+  | { kind: 'refused'; message: string; reason: RefusalReason; resultUrl?: string };
+
+/** Why the server refused an attempt (POST /api/attempts, 403), as far as the island acts on it. */
+type RefusalReason = 'kept' | 'attempt-used' | 'other';
+
+const refusalReason = (error: unknown): RefusalReason => (error === 'closed' || error === 'past-due' ? 'kept' : error === 'attempt-used' ? 'attempt-used' : 'other');
 
 /** Retries of a failed submit back off from 5 s to at most a minute (or what Retry-After asks). */
 const FIRST_RETRY_MS = 5_000;
@@ -110,9 +124,9 @@ export default function QuizRunner(props: QuizRunnerProps) {
         return;
       }
       if (res.status < 500 && res.status !== 408 && res.status !== 429) {
-        const { message } = (await res.json().catch(() => ({ message: 'The server refused this attempt.' }))) as { message: string };
+        const refusal = (await res.json().catch(() => ({}))) as { error?: string; message?: string; resultUrl?: string };
         update({ ...current, pending: false });
-        setSubmit({ kind: 'refused', message });
+        setSubmit({ kind: 'refused', message: refusal.message ?? 'The server refused this attempt.', reason: refusalReason(refusal.error), resultUrl: refusal.resultUrl });
         return;
       }
       retryAfterMs = Number(res.headers.get('retry-after') ?? 0) * 1000;
@@ -206,6 +220,7 @@ export default function QuizRunner(props: QuizRunnerProps) {
         void send(attempt);
       }}
     >
+      <p class="hint quiz-mode">{practice ? 'One question at a time: you see the answer and its proof from the text after each one.' : 'One question at a time; you see your result when you finish.'}</p>
       <div class="progress" aria-hidden={finished}>
         <span>{finished ? 'All done' : `Question ${attempt.index + 1} of ${total}`}</span>
         <progress max={total} value={Math.min(attempt.index + (feedback ? 1 : 0), total)} aria-label="Progress" />
@@ -226,7 +241,7 @@ export default function QuizRunner(props: QuizRunnerProps) {
             {feedback && (
               <div class={feedback.correct ? 'feedback right' : 'feedback wrong'}>
                 <p class="verdict">
-                  <span aria-hidden="true">{feedback.correct ? '✓ ' : feedback.score > 0 ? '◐ ' : '✗ '}</span>
+                  <span aria-hidden="true">{OUTCOME_MARK[outcomeOf(feedback)]} </span>
                   {feedback.correct ? 'Right.' : feedback.score > 0 ? `Partly right (${Math.round(feedback.score * 100)}%).` : 'Not quite.'}
                 </p>
                 {!feedback.correct && (
@@ -301,14 +316,7 @@ export default function QuizRunner(props: QuizRunnerProps) {
                 them as soon as we can, or the next time you open this quiz.
               </p>
             )}
-            {submit.kind === 'refused' && (
-              <div class="notice error">
-                <p>{submit.message}</p>
-                <button type="button" class="button secondary" onClick={startOver}>
-                  Start a new attempt
-                </button>
-              </div>
-            )}
+            {submit.kind === 'refused' && <Refusal {...submit} onStartOver={startOver} />}
           </div>
           <div class="row">
             <button type="button" class="button secondary" onClick={() => go(total - 1)}>
@@ -324,10 +332,39 @@ export default function QuizRunner(props: QuizRunnerProps) {
   );
 }
 
+/** What a refused submit says, and the one way on that loses nothing. */
+function Refusal({ message, reason, resultUrl, onStartOver }: Extract<SubmitState, { kind: 'refused' }> & { onStartOver: () => void }) {
+  return (
+    <div class="notice error">
+      <p>{message}</p>
+      {reason === 'kept' && (
+        <p>
+          <strong>Your answers are kept on this device.</strong> Nothing is lost: if your teacher reopens the assignment, open this page again
+          and send them.
+        </p>
+      )}
+      {reason === 'attempt-used' && resultUrl && (
+        <p>
+          <a href={resultUrl}>See your result</a>
+        </p>
+      )}
+      {reason === 'other' && (
+        <button type="button" class="button secondary" onClick={onStartOver}>
+          Start a new attempt
+        </button>
+      )}
+    </div>
+  );
+}
+
 /** The whole quiz as one form that posts to the server: the experience with JavaScript off. */
-function PlainForm({ quiz, attemptId, startedAt, action, displayName, formRef }: QuizRunnerProps & { formRef: Ref<HTMLFormElement> }) {
+function PlainForm({ quiz, attemptId, startedAt, action, displayName, practice, formRef }: QuizRunnerProps & { formRef: Ref<HTMLFormElement> }) {
   return (
     <form class="quiz-form" method="post" action={action} ref={formRef}>
+      <p class="hint quiz-mode">
+        All {quiz.items.length} questions are on this page: answer them, then send them at once with the button at the end.{' '}
+        {practice ? 'Your result page then shows each answer with its proof from the text.' : 'You see your result when you send them.'}
+      </p>
       <input type="hidden" name="attemptId" value={attemptId} />
       <input type="hidden" name="startedAt" value={startedAt} />
       {quiz.items.map((item, index) => (

@@ -7,6 +7,7 @@ export const islandLoaders = {
   ShareButton: () => import('./ShareButton.tsx'),
   TimezoneField: () => import('./TimezoneField.tsx'),
   LiveGradebook: () => import('./LiveGradebook.tsx'),
+  LocalTimes: () => import('./LocalTimes.tsx'),
 } satisfies Record<string, () => Promise<{ default: ComponentType<never> }>>;
 
 export type IslandName = keyof typeof islandLoaders;

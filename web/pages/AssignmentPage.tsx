@@ -1,5 +1,7 @@
 import type { Assignment } from '../../core/classroom/assignment.ts';
-import { formatDateTime } from '../../core/format.ts';
+import { LocalTime } from '../components/LocalTime.tsx';
+import { Island } from '../islands/Island.tsx';
+import LocalTimes from '../islands/LocalTimes.tsx';
 import { DISPLAY_NAME_MAX } from '../../core/names.ts';
 
 /** A student's way into an assignment: what it is, then their name. */
@@ -10,7 +12,12 @@ export function AssignmentPage({ assignment, quizTitle, questionCount, refusal }
       <h1>{assignment.title}</h1>
       <p class="lede">
         {quizTitle} · {questionCount} questions
-        {assignment.dueAt !== null && <> · due {formatDateTime(assignment.dueAt)}</>} ·{' '}
+        {assignment.dueAt !== null && (
+          <>
+            {' '}
+            · due <LocalTime at={assignment.dueAt} offset={assignment.tzOffset} />
+          </>
+        )} ·{' '}
         {assignment.attemptsAllowed === 'one' ? 'one attempt' : 'as many attempts as you like'}
       </p>
       {refusal ? (
@@ -29,6 +36,7 @@ export function AssignmentPage({ assignment, quizTitle, questionCount, refusal }
           </button>
         </form>
       )}
+      {assignment.dueAt !== null && <Island name="LocalTimes" component={LocalTimes} props={{}} />}
     </section>
   );
 }

@@ -1,10 +1,11 @@
 import type { Assignment } from '../../core/classroom/assignment.ts';
 import { formatClassCode } from '../../core/classroom/class-code.ts';
-import { formatDateTime } from '../../core/format.ts';
 import type { Quiz } from '../../core/quiz/schema.ts';
 import { Gradebook, type GradebookView } from '../components/Gradebook.tsx';
+import { LocalTime } from '../components/LocalTime.tsx';
 import { Island } from '../islands/Island.tsx';
 import LiveGradebook from '../islands/LiveGradebook.tsx';
+import LocalTimes from '../islands/LocalTimes.tsx';
 
 /** Everything the teacher's dashboard shows. */
 export interface DashboardView {
@@ -30,11 +31,16 @@ export function DashboardPage(view: DashboardView) {
         <p class="lede">
           Quiz: {quiz.title} · {quiz.items.length} questions · {assignment.attemptsAllowed === 'one' ? 'one attempt per student' : 'unlimited attempts'} · answers
           shown {assignment.reveal === 'after-submit' ? 'right after submitting' : 'when you close the assignment'}
-          {assignment.dueAt !== null && <> · due {formatDateTime(assignment.dueAt)}</>}
+          {assignment.dueAt !== null && (
+            <>
+              {' '}
+              · due <LocalTime at={assignment.dueAt} offset={assignment.tzOffset} />
+            </>
+          )}
         </p>
       </header>
 
-      {view.created && (
+      {view.created ? (
         <section class="notice warning" role="alert" aria-labelledby="bookmark-heading">
           <h2 id="bookmark-heading">Bookmark this page now</h2>
           <p>
@@ -43,6 +49,11 @@ export function DashboardPage(view: DashboardView) {
           </p>
           <input class="share-link" readOnly value={urls.dashboard} aria-label="Your private dashboard link" />
         </section>
+      ) : (
+        <label class="field bookmark-link">
+          <span>Your private link (bookmark it; keep it to yourself)</span>
+          <input class="share-link" readOnly value={urls.dashboard} />
+        </label>
       )}
 
       <section class="share-panel" aria-labelledby="students-heading">
@@ -89,7 +100,8 @@ export function DashboardPage(view: DashboardView) {
       </section>
 
       <Island name="LiveGradebook" component={LiveGradebook} props={{ resultsUrl: `${base}/results`, closed: assignment.closed }} />
-      <Gradebook {...view.gradebook} assignmentId={assignment.id} closed={assignment.closed} />
+      <Gradebook {...view.gradebook} assignmentId={assignment.id} closed={assignment.closed} timeOffset={assignment.tzOffset} />
+      <Island name="LocalTimes" component={LocalTimes} props={{}} />
     </article>
   );
 }

@@ -3,7 +3,7 @@ import { Island } from '../islands/Island.tsx';
 import QuizRunner, { type QuizRunnerProps } from '../islands/QuizRunner.tsx';
 
 export function QuizPage({ runner, heading }: { runner: QuizRunnerProps; heading?: string }) {
-  const { quiz, practice } = runner;
+  const { quiz } = runner;
   const source = sourceHref(quiz.source);
   return (
     <article class="quiz-page">
@@ -18,7 +18,7 @@ export function QuizPage({ runner, heading }: { runner: QuizRunnerProps; heading
               on <a href={source}>{quiz.source.title}</a>
             </>
           )}
-          . {practice ? 'You see the answer and its proof from the text after each question.' : 'You see your result when you finish.'}
+          .
         </p>
       </header>
       <Island name="QuizRunner" component={QuizRunner} props={runner} />

@@ -2,8 +2,10 @@ import { renderAnswer } from '../../core/quiz/answer-text.ts';
 import type { Answer, ItemResult } from '../../core/quiz/grade.ts';
 import { evidenceHref } from '../../core/quiz/public.ts';
 import type { Item, Quiz } from '../../core/quiz/schema.ts';
-import { formatDateTime, formatDuration, formatScore, percent } from '../../core/format.ts';
+import { OUTCOME_MARK, formatDuration, formatScore, outcomeOf, percent } from '../../core/format.ts';
+import { LocalTime } from '../components/LocalTime.tsx';
 import { Island } from '../islands/Island.tsx';
+import LocalTimes from '../islands/LocalTimes.tsx';
 import ShareButton from '../islands/ShareButton.tsx';
 
 export interface ResultView {
@@ -37,14 +39,15 @@ export interface ResultView {
 const answerText = (item: Item, answer: Answer | null) => (answer === null ? 'No answer' : renderAnswer(item, answer));
 
 function verdict(result: ItemResult) {
-  if (result.correct) return { icon: '✓', text: 'Right', tone: 'right' };
-  if (result.score > 0) return { icon: '◐', text: `Partly right (${Math.round(result.score * 100)}%)`, tone: 'partial' };
-  return { icon: '✗', text: result.answer === null ? 'Not answered' : 'Wrong', tone: 'wrong' };
+  const tone = outcomeOf(result);
+  const text = { right: 'Right', partial: `Partly right (${Math.round(result.score * 100)}%)`, wrong: result.answer === null ? 'Not answered' : 'Wrong' }[tone];
+  return { icon: OUTCOME_MARK[tone], text, tone };
 }
 
 export function ResultPage(view: ResultView) {
   const { quiz, results } = view;
-  const who = view.displayName ?? 'This reader';
+  const visitor = view.viewer === 'visitor';
+  const who = view.displayName ?? (visitor ? 'Someone' : 'This reader');
   return (
     <article class="result-page">
       <header class="page-header">
@@ -56,7 +59,10 @@ export function ResultPage(view: ResultView) {
           on “{quiz.title}” — {percent(view.score, view.maxScore)}%
           {view.durationMs !== null && <>, in {formatDuration(view.durationMs)}</>}.
         </p>
-        <p class="note">Submitted {formatDateTime(view.submittedAt)}.</p>
+        <p class="note">
+          Submitted <LocalTime at={view.submittedAt} offset={view.timeOffset} />.
+        </p>
+        <Island name="LocalTimes" component={LocalTimes} props={{}} />
         {view.showAnswers && (
           <ol class="score-grid" aria-label="Right and wrong, question by question">
             {results.map((result, index) => {
@@ -89,12 +95,16 @@ export function ResultPage(view: ResultView) {
         </div>
       </header>
 
-      {view.showAnswers ? <Review quiz={quiz} results={results} /> : <p class="notice">Your teacher will show the answers, question by question, when the assignment closes.</p>}
+      {view.showAnswers ? (
+        <Review quiz={quiz} results={results} answerLabel={visitor ? 'Answer given' : 'Your answer'} />
+      ) : (
+        <p class="notice">{visitor ? 'The answers are shown when the teacher closes the assignment.' : 'Your teacher will show the answers, question by question, when the assignment closes.'}</p>
+      )}
     </article>
   );
 }
 
-function Review({ quiz, results }: Pick<ResultView, 'quiz' | 'results'>) {
+function Review({ quiz, results, answerLabel }: Pick<ResultView, 'quiz' | 'results'> & { answerLabel: string }) {
   const items = new Map(quiz.items.map((item) => [item.id, item]));
   return (
       <section aria-labelledby="review-heading">
@@ -114,7 +124,7 @@ function Review({ quiz, results }: Pick<ResultView, 'quiz' | 'results'>) {
                   {v.text}
                 </p>
                 <p>
-                  <strong>Your answer:</strong> {answerText(item, result.answer)}
+                  <strong>{answerLabel}:</strong> {answerText(item, result.answer)}
                 </p>
                 {!result.correct && (
                   <p>

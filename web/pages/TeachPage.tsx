@@ -51,12 +51,14 @@ export function TeachPage({ quizzes, values = {} }: { quizzes: QuizChoice[]; val
             ))}
           </select>
         </label>
-        <details class="paste">
+        <details class="paste" open={Boolean(values.article)}>
           <summary>Or make a quiz from an article you paste</summary>
           <p class="hint">English prose, 25 to 20,000 words. The first line is taken as the title. The quiz replaces the one chosen above.</p>
           <label class="field">
             <span>Article text</span>
-            <textarea name="article" rows={10} maxLength={200_000} />
+            <textarea name="article" rows={10} maxLength={200_000}>
+              {values.article ?? ''}
+            </textarea>
           </label>
         </details>
         <label class="field">
@@ -65,26 +67,26 @@ export function TeachPage({ quizzes, values = {} }: { quizzes: QuizChoice[]; val
         </label>
         <label class="field">
           <span>Due (optional, your local time)</span>
-          <input type="datetime-local" name="due" />
+          <input type="datetime-local" name="due" value={values.due ?? ''} />
           <span class="hint">Read in your browser's time zone (in UTC if JavaScript is off).</span>
         </label>
         <Island name="TimezoneField" component={TimezoneField} props={{}} />
-        <fieldset class="field">
+        <fieldset class="field choices">
           <legend>Attempts per student</legend>
           <label class="choice">
-            <input type="radio" name="attempts" value="one" checked /> <span>One</span>
+            <input type="radio" name="attempts" value="one" checked={values.attempts !== 'unlimited'} /> <span>One</span>
           </label>
           <label class="choice">
-            <input type="radio" name="attempts" value="unlimited" /> <span>Unlimited</span>
+            <input type="radio" name="attempts" value="unlimited" checked={values.attempts === 'unlimited'} /> <span>Unlimited</span>
           </label>
         </fieldset>
-        <fieldset class="field">
+        <fieldset class="field choices">
           <legend>Students see the right answers</legend>
           <label class="choice">
-            <input type="radio" name="reveal" value="after-submit" checked /> <span>Right after submitting</span>
+            <input type="radio" name="reveal" value="after-submit" checked={values.reveal !== 'after-close'} /> <span>Right after submitting</span>
           </label>
           <label class="choice">
-            <input type="radio" name="reveal" value="after-close" /> <span>After I close the assignment</span>
+            <input type="radio" name="reveal" value="after-close" checked={values.reveal === 'after-close'} /> <span>After I close the assignment</span>
           </label>
         </fieldset>
         <button type="submit" class="button">

@@ -2,6 +2,7 @@
 // the quiz island drives the same markup when JavaScript is on.
 import type { Answer } from '../../../core/quiz/grade.ts';
 import type { PublicItem } from '../../../core/quiz/public.ts';
+import { useEffect, useRef } from 'preact/hooks';
 import { ordinal } from '../../../core/format.ts';
 
 interface Props {
@@ -94,8 +95,24 @@ function PositionSelects({ item }: { item: PublicItem }) {
 function TapOrdering({ item, answer, onAnswer, disabled }: Props) {
   const order = Array.isArray(answer) ? answer.filter((i) => i >= 0) : [];
   const remaining = item.options.map((_, i) => i).filter((i) => !order.includes(i));
+  const container = useRef<HTMLDivElement>(null);
+  // The tapped button leaves the list (and "Start over" leaves with the order): move the keyboard
+  // to the button now in its place, or the last one, or "Undo last" once every event is placed,
+  // instead of letting it drop to <body>.
+  const pickedAt = useRef<number | null>(null);
+  useEffect(() => {
+    if (pickedAt.current === null) return;
+    const buttons = container.current?.querySelectorAll<HTMLButtonElement>('.choices button, .row button');
+    const choices = container.current?.querySelectorAll<HTMLButtonElement>('.choices button');
+    (choices?.[Math.min(pickedAt.current, choices.length - 1)] ?? buttons?.[0])?.focus();
+    pickedAt.current = null;
+  }, [order.length]);
+  const pick = (optionIndex: number, at: number) => {
+    pickedAt.current = at;
+    onAnswer!([...order, optionIndex]);
+  };
   return (
-    <div class="ordering">
+    <div class="ordering" ref={container}>
       <ol class="ordered" aria-label="Your order so far">
         {order.map((optionIndex, position) => (
           <li key={optionIndex}>
@@ -105,8 +122,8 @@ function TapOrdering({ item, answer, onAnswer, disabled }: Props) {
       </ol>
       {remaining.length > 0 && <p class="hint">Tap the {order.length === 0 ? 'earliest' : 'next'} event:</p>}
       <div class="choices">
-        {remaining.map((optionIndex) => (
-          <button type="button" class="choice" key={optionIndex} disabled={disabled} onClick={() => onAnswer!([...order, optionIndex])}>
+        {remaining.map((optionIndex, at) => (
+          <button type="button" class="choice" key={optionIndex} disabled={disabled} onClick={() => pick(optionIndex, at)}>
             {item.options[optionIndex]}
           </button>
         ))}
@@ -116,7 +133,14 @@ function TapOrdering({ item, answer, onAnswer, disabled }: Props) {
           <button type="button" class="button secondary" onClick={() => onAnswer!(order.slice(0, -1))}>
             Undo last
           </button>
-          <button type="button" class="button secondary" onClick={() => onAnswer!([])}>
+          <button
+            type="button"
+            class="button secondary"
+            onClick={() => {
+              pickedAt.current = 0;
+              onAnswer!([]);
+            }}
+          >
             Start over
           </button>
         </div>

@@ -9,7 +9,6 @@ import {
   MAX_CELLS,
   renderResultCard,
   resultGrid,
-  scoreText,
   type QuestionResult,
   type ResultCard,
 } from '../../../../core/cards/result-card.ts';
@@ -236,19 +235,6 @@ describe('renderResultCard: the results grid', () => {
 });
 
 describe('renderResultCard: text', () => {
-  it('prints the score with one decimal only when needed', () => {
-    expect(scoreText(7, 10)).toEqual({ fraction: '7/10', percent: '70%' });
-    expect(scoreText(7.5, 10)).toEqual({ fraction: '7.5/10', percent: '75%' });
-    expect(scoreText(7.25, 10)).toEqual({ fraction: '7.3/10', percent: '73%' });
-    expect(scoreText(6.67, 9)).toEqual({ fraction: '6.7/9', percent: '74%' });
-    expect(scoreText(7.04, 10).fraction).toBe('7/10');
-    // Short of full marks never reads as full marks.
-    expect(scoreText(9.96, 10)).toEqual({ fraction: '9.9/10', percent: '99%' });
-    expect(scoreText(10, 10)).toEqual({ fraction: '10/10', percent: '100%' });
-    expect(scoreText(0, 0)).toEqual({ fraction: '0/0', percent: '0%' });
-    expect(scoreText(Number.NaN, 10)).toEqual({ fraction: '0/10', percent: '0%' });
-  });
-
   it('draws a fractional score differently from the whole one', async () => {
     const [whole, fractional] = await Promise.all([render({ ...sample, score: 7 }), render({ ...sample, score: 7.5 })]);
     let differing = 0;
