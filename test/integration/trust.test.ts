@@ -172,9 +172,20 @@ describe('item 7: the /teach form on an error (integration)', () => {
 });
 
 describe('item 8: the teacher’s time zone (integration)', () => {
-  it('records the teacher’s UTC offset at creation', async () => {
-    const { id } = await createAssignment({ tzOffset: '360' });
-    expect(await env.KV.get(keys.assignment(id), 'json')).toMatchObject({ tzOffset: 360 });
+  it('records the teacher’s UTC offset at creation and shows times in it, labelled, with their instant', async () => {
+    const { id, secret } = await createFixtureAssignment({ due: '2099-01-01T09:00', tzOffset: '360' });
+    const stored = await env.KV.get<Record<string, unknown>>(keys.assignment(id), 'json');
+    expect(stored).toMatchObject({ tzOffset: 360, dueAt: Date.UTC(2099, 0, 1, 15) });
+    const dashboard = await (await teacherGet(`/teach/${id}`, secret)).text();
+    expect(dashboard).toContain('<time datetime="2099-01-01T15:00:00.000Z" data-local-time>2099-01-01 09:00 (UTC−06:00)');
+    // A Chicago teacher's 09:00 due time, passed: the refusal says 09:00 in their zone, not 15:00 UTC.
+    await env.KV.put(keys.assignment(id), JSON.stringify({ ...stored, dueAt: Date.UTC(2001, 0, 1, 15) }));
+    expect(await (await submit(id, 'Ana')).json()).toMatchObject({ error: 'past-due', message: expect.stringContaining('2001-01-01 09:00 (UTC−06:00)') });
+  });
+
+  it('leaves the zone unknown when the browser did not say it (JavaScript off), and shows UTC', async () => {
+    const { id } = await createAssignment();
+    expect(await env.KV.get(keys.assignment(id), 'json')).toMatchObject({ tzOffset: null });
   });
 });
 

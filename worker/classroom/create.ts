@@ -16,8 +16,8 @@ export interface AssignmentRequest {
   dueAt: number | null;
   attemptsAllowed: Assignment['attemptsAllowed'];
   reveal: Assignment['reveal'];
-  /** The teacher's UTC offset (minutes, as Date#getTimezoneOffset): how their times are shown until a viewer's clock localises them. */
-  tzOffset: number;
+  /** The teacher's UTC offset (minutes, as Date#getTimezoneOffset), null when unknown: how their times are shown until a viewer's clock localises them. */
+  tzOffset: number | null;
 }
 
 /** A quiz generated at request time from a pasted article; throws GenerationError for unusable text. */

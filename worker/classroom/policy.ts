@@ -9,7 +9,7 @@ export type Refusal = { code: 'closed' | 'past-due' | 'attempt-used'; message: s
 export function submissionRefusal(assignment: Assignment, now: number, alreadySubmitted: boolean): Refusal | null {
   if (assignment.closed) return { code: 'closed', message: 'Your teacher has closed this assignment, so it no longer takes answers.' };
   if (assignment.dueAt !== null && now > assignment.dueAt) {
-    return { code: 'past-due', message: `This assignment was due ${formatDateTime(assignment.dueAt)} and no longer takes answers.` };
+    return { code: 'past-due', message: `This assignment was due ${formatDateTime(assignment.dueAt, assignment.tzOffset)} and no longer takes answers.` };
   }
   if (alreadySubmitted && assignment.attemptsAllowed === 'one') {
     return { code: 'attempt-used', message: 'This assignment allows one attempt, and one has already been submitted from this device or under this name.' };

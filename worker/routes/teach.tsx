@@ -36,7 +36,8 @@ const CreateForm = v.object({
   article: v.optional(v.pipe(v.string(), v.maxLength(200_000)), ''),
   title: v.optional(v.pipe(v.string(), v.transform((title) => title.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim()), v.maxLength(120)), ''),
   due: v.optional(v.union([v.literal(''), v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/))]), ''),
-  tzOffset: v.optional(v.pipe(v.string(), v.regex(/^-?\d{1,4}$/), v.transform(Number), v.minValue(-840), v.maxValue(840)), '0'),
+  // Sent by the TimezoneField island; without JavaScript it is missing, and the teacher's zone unknown.
+  tzOffset: v.optional(v.pipe(v.string(), v.regex(/^-?\d{1,4}$/), v.transform(Number), v.minValue(-840), v.maxValue(840))),
   attempts: v.picklist(['one', 'unlimited']),
   reveal: v.picklist(['after-submit', 'after-close']),
 });
@@ -104,7 +105,7 @@ export const teachRoutes = new Hono<AppEnv>()
       const form = c.req.valid('form');
       const typed: TeachFormValues = { quizId: form.quizId, title: form.title, article: form.article, due: form.due, attempts: form.attempts, reveal: form.reveal };
       // datetime-local is the teacher's wall clock; getTimezoneOffset() is minutes behind UTC.
-      const dueAt = form.due ? Date.parse(`${form.due}Z`) + form.tzOffset * 60_000 : null;
+      const dueAt = form.due ? Date.parse(`${form.due}Z`) + (form.tzOffset ?? 0) * 60_000 : null;
       if (dueAt !== null && !Number.isFinite(dueAt)) return teachPage(c, 400, { ...typed, error: 'The due time is not a real date. Pick it again.' });
       if (dueAt !== null && dueAt < Date.now()) return teachPage(c, 400, { ...typed, error: 'The due time is in the past. Pick a later one.' });
       let quiz;
@@ -124,7 +125,7 @@ export const teachRoutes = new Hono<AppEnv>()
         dueAt,
         attemptsAllowed: form.attempts,
         reveal: form.reveal,
-        tzOffset: form.tzOffset,
+        tzOffset: form.tzOffset ?? null,
       });
       // Created by this browser: it gets the secret in its cookie now, and the clean URL.
       rememberSecret(c, assignment.id, secret);
