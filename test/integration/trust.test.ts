@@ -74,6 +74,17 @@ describe('items 2 and 3: what a class result shows, and to whom (integration)', 
     expect(own).toContain('<strong>Right answer:</strong> Sergei Lavrov');
   });
 
+  it('shows the teacher every student’s full review from the dashboard, even while answers are hidden', async () => {
+    const { id, secret } = await createFixtureAssignment({ reveal: 'after-close' });
+    const { resultUrl } = await (await submit(id, 'Ana López', undefined, { ...perfectAnswers, 'mc-0001': 0 })).json<{ resultUrl: string }>();
+    const review = await teacherGet(`/teach/${id}/attempts/${resultUrl.split('.')[1]}`, secret);
+    expect(review.headers.get('cache-control')).toBe('no-store');
+    const html = await review.text();
+    expect(html).toContain('Ana López scored 5/6');
+    expect(html).toContain('<strong>Right answer:</strong> Sergei Lavrov');
+    expect((await get(`/teach/${id}/attempts/${resultUrl.split('.')[1]}`)).status).toBe(404);
+  });
+
   it('says nothing per question in the API while answers are hidden, not even on a replay', async () => {
     const { id } = await createFixtureAssignment({ reveal: 'after-close' });
     const body = { quizId: fixtureQuiz.id, attemptId: 'hidden-answers-attempt-0001', displayName: 'Ana', answers: { 'tf-0003': 1 }, assignmentId: id };

@@ -15,7 +15,9 @@ import { AttemptIdSchema, QuizIdSchema } from '../../core/schemas.ts';
 import { Gradebook } from '../../web/components/Gradebook.tsx';
 import { DashboardPage } from '../../web/pages/DashboardPage.tsx';
 import { PrintQuizPage } from '../../web/pages/PrintQuizPage.tsx';
+import { ResultPage } from '../../web/pages/ResultPage.tsx';
 import { TeachPage, type TeachFormValues } from '../../web/pages/TeachPage.tsx';
+import { resultId } from '../attempts/result-id.ts';
 import { releaseOneAttempt } from '../classroom/attempt-limit.ts';
 import { createAssignment, quizFromPaste } from '../classroom/create.ts';
 import { classGradebook } from '../classroom/gradebook.ts';
@@ -27,7 +29,7 @@ import { validate } from '../http/validation.ts';
 import { bookmarkPath, dashboardHome, loadTeacher, rememberSecret } from '../middleware/load-teacher.tsx';
 import { findLaunchQuiz, launchQuizChoices } from '../quiz/catalog.ts';
 import { writeAssignment } from '../storage/assignments.ts';
-import { deleteAttempt, listAllSummaries, readAttempt } from '../storage/attempts.ts';
+import { deleteAttempt, durationMs, listAllSummaries, readAttempt } from '../storage/attempts.ts';
 
 const MAX_CREATE_BODY_BYTES = 256 * 1024;
 
@@ -166,6 +168,36 @@ export const teachRoutes = new Hono<AppEnv>()
     if (!form.success) return c.text('Send closed=true or closed=false.', 400);
     await writeAssignment(c.var.kv, { ...view.assignment, closed: form.output.closed === 'true' });
     return c.redirect(dashboardHome(view.assignment.id), 303);
+  })
+  // One student's full review, for their teacher (whose cookie does not reach /r/:id): the name
+  // and every answer with its key, whatever the class shows its students.
+  .get('/:id/attempts/:attemptId', loadTeacher, async (c) => {
+    const { assignment, quiz } = c.var.teacher;
+    const attemptId = v.safeParse(AttemptIdSchema, c.req.param('attemptId'));
+    const record = attemptId.success ? await readAttempt(c.var.kv, assignment.id, attemptId.output) : null;
+    if (!record) return notFound(c);
+    const who = record.displayName ?? 'A student';
+    return renderPage(c, {
+      title: `${who}: ${assignment.title}`,
+      description: 'One student’s answers, question by question.',
+      body: (
+        <ResultPage
+          quiz={quiz}
+          displayName={record.displayName}
+          results={record.results}
+          score={record.score}
+          maxScore={record.maxScore}
+          durationMs={durationMs(record)}
+          submittedAt={record.submittedAt}
+          path={`/r/${resultId(assignment.id, record.attemptId)}`}
+          tryAgainPath={null}
+          challengePath={null}
+          showAnswers
+          viewer="owner"
+          timeOffset={assignment.tzOffset}
+        />
+      ),
+    });
   })
   .post('/:id/attempts/:attemptId/delete', loadTeacher, async (c) => {
     const view = c.var.teacher;
