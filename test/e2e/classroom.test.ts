@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { useServerAndBrowser } from './support/session.ts';
 import { DESKTOP, PHONE, screenshot, watchErrors } from './support/browser.ts';
+import { createAssignment, joinAs } from './support/classroom.ts';
 import { answerAll } from './support/quiz.ts';
 
 const session = useServerAndBrowser();
@@ -12,12 +13,7 @@ const session = useServerAndBrowser();
 async function studentTakes(code: string, name: string): Promise<string> {
   const context = await session.browser.newContext(PHONE);
   const page = await context.newPage();
-  await page.goto(session.server.origin + '/join');
-  await page.getByLabel('Class code').fill(code.toLowerCase());
-  await page.getByRole('button', { name: 'Join' }).tap();
-  await page.getByLabel('Your name').fill(name);
-  await page.getByRole('button', { name: 'Start the quiz' }).tap();
-  await page.locator('.quiz-runner').waitFor();
+  await joinAs(page, session.server.origin, code, name);
   await answerAll(page, { practice: false });
   await page.getByRole('button', { name: 'See my result' }).tap();
   await page.waitForURL(/\/r\/[a-z0-9]{10}\./);
@@ -31,15 +27,9 @@ test('teacher creates an assignment; two students join by code and submit; the d
   const teacher = await session.browser.newContext({ ...DESKTOP, acceptDownloads: true });
   const page = await teacher.newPage();
   const errors = watchErrors(page);
-  await page.goto(session.server.origin + '/teach');
-  await page.getByLabel('Quiz').selectOption('topic-safe-zones');
-  await page.getByLabel('Assignment title (optional)').fill('Period 3 check');
-  await page.getByRole('button', { name: 'Create assignment' }).click();
-  await page.waitForURL(/\/teach\/[a-z0-9]{10}\?key=[A-Za-z0-9_-]{43}&created=1$/);
+  const { code } = await createAssignment(page, session.server.origin);
   assert.equal(await page.getByRole('heading', { name: 'Bookmark this page now' }).isVisible(), true);
   assert.equal(await page.locator('.qr-box svg').isVisible(), true);
-  const code = (await page.locator('.class-code').textContent())!.replace(/\s/g, '');
-  assert.match(code, /^[A-Z2-9]{6}$/);
   await screenshot(page, 'dashboard-created-desktop');
 
   const scores = [await studentTakes(code, 'Ana'), await studentTakes(code, 'Ben')];

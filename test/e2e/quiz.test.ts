@@ -69,6 +69,10 @@ test('phone with JavaScript off: the quiz is a plain form graded by the server',
   const questions = page.locator('form.quiz-form fieldset.question');
   const total = await questions.count();
   assert.ok(total >= 5);
+  // The page says what the plain form does, not what the island would.
+  const text = (await page.locator('main').textContent())!;
+  assert.doesNotMatch(text, /after each/);
+  assert.match(text, new RegExp(`All ${total} questions are on this page: answer them, then send them at once`));
   for (let i = 0; i < total; i++) {
     const question = questions.nth(i);
     const radios = question.locator('input[type=radio]');

@@ -72,11 +72,11 @@ export function Gradebook({ attempts, unreadable, stats, distributionSvg, items,
                 {attempts.map((attempt) => (
                   <tr key={attempt.attemptId}>
                     <th scope="row">{attempt.name || 'Anonymous'}</th>
-                    <td>
+                    <td data-label="Score">
                       {formatScore(attempt.score, attempt.maxScore)} ({percent(attempt.score, attempt.maxScore)}%)
                     </td>
-                    <td>{formatDuration(attempt.durationMs)}</td>
-                    <td>
+                    <td data-label="Time taken">{formatDuration(attempt.durationMs)}</td>
+                    <td data-label="Submitted">
                       <LocalTime at={attempt.submittedAt} offset={timeOffset} />
                     </td>
                     <td>
@@ -119,9 +119,9 @@ export function Gradebook({ attempts, unreadable, stats, distributionSvg, items,
                       <strong>Q{item.index + 1}.</strong> {item.stem}
                       <blockquote>{item.evidenceSentence}</blockquote>
                     </td>
-                    <td>{percentText(item.facility)}</td>
-                    <td>{item.discrimination === null ? '—' : item.discrimination.toFixed(2)}</td>
-                    <td>{item.commonWrong ? `${item.commonWrong.text} (${item.commonWrong.count})` : '—'}</td>
+                    <td data-label="Right">{percentText(item.facility)}</td>
+                    <td data-label="Discrimination">{item.discrimination === null ? '—' : item.discrimination.toFixed(2)}</td>
+                    <td data-label="Most chosen wrong answer">{item.commonWrong ? `${item.commonWrong.text} (${item.commonWrong.count})` : '—'}</td>
                   </tr>
                 ))}
               </tbody>

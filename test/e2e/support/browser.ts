@@ -26,9 +26,10 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Saves what the viewport shows (or the whole page) as test-results/<name>.png, for a person to look at. */
+export async function screenshot(page: Page, name: string, { fullPage = false } = {}): Promise<string> {
   await mkdir(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: false });
+  await page.screenshot({ path, fullPage });
   return path;
 }
