@@ -71,7 +71,9 @@ export function Gradebook({ attempts, unreadable, stats, distributionSvg, items,
               <tbody>
                 {attempts.map((attempt) => (
                   <tr key={attempt.attemptId}>
-                    <th scope="row">{attempt.name || 'Anonymous'}</th>
+                    <th scope="row">
+                      <a href={`/teach/${assignmentId}/attempts/${attempt.attemptId}`}>{attempt.name || 'Anonymous'}</a>
+                    </th>
                     <td data-label="Score">
                       {formatScore(attempt.score, attempt.maxScore)} ({percent(attempt.score, attempt.maxScore)}%)
                     </td>

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /**
- * The browser's offset from UTC, so a due time typed in local time means what the teacher meant.
- * Without JavaScript it stays 0 and the due time is read as UTC (the form says "your local time",
- * which is then UTC: an honest fallback).
+ * The browser's offset from UTC, so a due time typed in local time means what the teacher meant,
+ * and the assignment's times can be shown at the teacher's offset where the viewer's clock is not
+ * known. Without JavaScript there is no field: the due time is read as UTC (the form says so) and
+ * times are labelled UTC.
  */
 export default function TimezoneField() {
-  const [offset, setOffset] = useState(0);
+  const [offset, setOffset] = useState<number | null>(null);
   useEffect(() => setOffset(new Date().getTimezoneOffset()), []);
-  return <input type="hidden" name="tzOffset" value={offset} />;
+  return offset === null ? null : <input type="hidden" name="tzOffset" value={offset} />;
 }

@@ -5,7 +5,20 @@ import LocalTimes from '../islands/LocalTimes.tsx';
 import { DISPLAY_NAME_MAX } from '../../core/names.ts';
 
 /** A student's way into an assignment: what it is, then their name. */
-export function AssignmentPage({ assignment, quizTitle, questionCount, refusal }: { assignment: Assignment; quizTitle: string; questionCount: number; refusal: string | null }) {
+export function AssignmentPage({
+  assignment,
+  quizTitle,
+  questionCount,
+  refusal,
+  resultPath = null,
+}: {
+  assignment: Assignment;
+  quizTitle: string;
+  questionCount: number;
+  refusal: string | null;
+  /** The student's own result, when they are refused for having used their one attempt. */
+  resultPath?: string | null;
+}) {
   return (
     <section class="assignment">
       <p class="kicker">Class assignment</p>
@@ -21,9 +34,14 @@ export function AssignmentPage({ assignment, quizTitle, questionCount, refusal }
         {assignment.attemptsAllowed === 'one' ? 'one attempt' : 'as many attempts as you like'}
       </p>
       {refusal ? (
-        <p class="notice error" role="alert">
-          {refusal}
-        </p>
+        <div class="notice error" role="alert">
+          <p>{refusal}</p>
+          {resultPath && (
+            <p>
+              <a href={resultPath}>See your result</a>
+            </p>
+          )}
+        </div>
       ) : (
         <form method="get" action={`/a/${assignment.id}/quiz`} class="stack">
           <label class="field">
