@@ -97,6 +97,11 @@ export function DashboardPage(view: DashboardView) {
             Printable quiz with answer key
           </a>
         </p>
+        <p class="note">
+          Scores here give partial credit (a share of the pairs or of the order right). Moodle (GIFT) keeps partial credit for matching and
+          timeline questions, by its own matching rule; Canvas keeps it for matching, and scores a timeline per position; OpenOlat and TAO
+          score the QTI file as this site does; Blackboard imports only the one-answer questions.
+        </p>
       </section>
 
       <Island name="LiveGradebook" component={LiveGradebook} props={{ resultsUrl: `${base}/results`, closed: assignment.closed }} />
