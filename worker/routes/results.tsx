@@ -1,7 +1,7 @@
 // The share link /r/:id: the result page with its unfurl card, and the card image itself.
 import { Hono } from 'hono';
 import { renderResultCard } from '../../core/cards/result-card.ts';
-import { formatScore } from '../../core/format.ts';
+import { formatScore, outcomeOf } from '../../core/format.ts';
 import { ResultPage } from '../../web/pages/ResultPage.tsx';
 import { answersVisible } from '../classroom/policy.ts';
 import type { AppEnv } from '../env.ts';
@@ -88,7 +88,7 @@ export const resultRoutes = new Hono<AppEnv>()
         score: record.score,
         maxScore: record.maxScore,
         // While a class's answers are hidden, so is the right/wrong grid (it would give keys away).
-        results: hidden ? [] : record.results.map((r) => (r.correct ? 'right' : r.score > 0 ? 'partial' : 'wrong')),
+        results: hidden ? [] : record.results.map(outcomeOf),
       });
       // A hidden-answers card changes when the teacher closes the class: only final cards are cached.
       const response = new Response(png, {

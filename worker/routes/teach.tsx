@@ -159,7 +159,7 @@ export const teachRoutes = new Hono<AppEnv>()
   .get('/:id/results', loadTeacher, async (c) => {
     const { assignment, quiz } = c.var.teacher;
     const gradebook = await classGradebook(c.var.kv, assignment, quiz);
-    return c.html(render(<Gradebook {...gradebook} assignmentId={assignment.id} closed={assignment.closed} />));
+    return c.html(render(<Gradebook {...gradebook} assignmentId={assignment.id} closed={assignment.closed} timeOffset={assignment.tzOffset} />));
   })
   .post('/:id/status', loadTeacher, async (c) => {
     const view = c.var.teacher;
