@@ -30,8 +30,11 @@ afterEach(() => {
 
 describe('item 1: the share card (integration)', () => {
   it('serves the same PNG on every fetch, from the edge cache after the first', async () => {
-    const { id } = await createFixtureAssignment();
+    const { id, secret } = await createFixtureAssignment();
     const { resultUrl } = await (await submit(id, 'Ana')).json<{ resultUrl: string }>();
+    // While the class is open the card is the score alone and short-lived; once closed it is final.
+    expect((await get(`${resultUrl}/card.png`)).headers.get('cache-control')).toBe('public, max-age=60');
+    await postForm(`/teach/${id}/status`, { closed: 'true' }, teacher(secret));
     const cards = [];
     for (let i = 0; i < 3; i++) {
       const ctx = createExecutionContext();

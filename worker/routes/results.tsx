@@ -82,7 +82,9 @@ export const resultRoutes = new Hono<AppEnv>()
     loadResult,
     async (c) => {
       const { record, quiz, assignment } = c.var.result;
-      const hidden = assignment !== null && !answersVisible(assignment);
+      // The card is what others see (unfurls): while a class is open it shows the score alone, as
+      // the page does to visitors; the right/wrong grid waits for the teacher to close it.
+      const hidden = assignment !== null && !assignment.closed;
       const png = await renderResultCard({
         quizTitle: quiz.title,
         score: record.score,
