@@ -211,9 +211,11 @@ describe('item 9: refusals that keep the way back (integration)', () => {
     const again = await submit(id, 'Ana', cookieOf(first));
     expect(again.status).toBe(403);
     expect(await again.json()).toMatchObject({ error: 'attempt-used', resultUrl });
-    const page = await get(`/a/${id}/quiz?name=Ana`, { headers: { cookie: cookieOf(first) } });
-    expect(page.status).toBe(403);
-    expect(await page.text()).toContain(`<a href="${resultUrl}">See your result</a>`);
+    for (const path of [`/a/${id}`, `/a/${id}/quiz?name=Ana`]) {
+      const page = await get(path, { headers: { cookie: cookieOf(first) } });
+      expect(page.status).toBe(403);
+      expect(await page.text()).toContain(`<a href="${resultUrl}">See your result</a>`);
+    }
   });
 
   it('answers a submit after the class closed with a code the quiz can keep the answers by', async () => {

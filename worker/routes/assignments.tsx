@@ -58,7 +58,15 @@ export const assignmentRoutes = new Hono<AppEnv>()
       title: assignment.title,
       description: `A class assignment: ${quiz.title}.`,
       status: refusal ? 403 : 200,
-      body: <AssignmentPage assignment={assignment} quizTitle={quiz.title} questionCount={quiz.items.length} refusal={refusal?.message ?? null} />,
+      body: (
+        <AssignmentPage
+          assignment={assignment}
+          quizTitle={quiz.title}
+          questionCount={quiz.items.length}
+          refusal={refusal?.message ?? null}
+          resultPath={refusal?.code === 'attempt-used' ? ownResultPath(c, assignment.id) : null}
+        />
+      ),
     });
   })
   .get('/a/:id/quiz', loadAssignment, async (c) => {
