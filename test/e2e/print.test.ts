@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import type { Quiz } from '../../core/quiz/schema.ts';
 import { printedKey } from '../../web/pages/print-key.ts';
 import { DESKTOP, SCREENSHOTS, watchErrors } from './support/browser.ts';
+import { createAssignment } from './support/classroom.ts';
 import { blocksSplitAcrossPages, pdfPages, pdfToPngs, type Block } from './support/pdf.ts';
 import { useServerAndBrowser } from './support/session.ts';
 
@@ -34,10 +35,7 @@ for (const quizId of ['article-lavrov-ideal-solution', 'topic-timeline-2014-2018
     const context = await session.browser.newContext(DESKTOP);
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(session.server.origin + '/teach');
-    await page.getByLabel('Quiz').selectOption(quizId);
-    await page.getByRole('button', { name: 'Create assignment' }).click();
-    await page.waitForURL(/\/teach\/[a-z0-9]{10}\?key=/);
+    await createAssignment(page, session.server.origin, { quizId });
     await page.getByRole('link', { name: 'Printable quiz with answer key' }).click();
     await page.locator('.answer-key').waitFor();
     await page.emulateMedia({ media: 'print' });
