@@ -2,6 +2,7 @@
 // JavaScript; and a submit that fails offline and arrives once back online.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { APIResponse } from 'playwright-core';
 import { useServerAndBrowser } from './support/session.ts';
 import { PHONE, screenshot, watchErrors } from './support/browser.ts';
 import { answerAll, answerCurrentQuestion } from './support/quiz.ts';
@@ -58,9 +59,9 @@ test('phone: take a quiz by tapping, with feedback; resume after reload; share t
   assert.equal(await friendPage.locator('meta[name="twitter:card"]').getAttribute('content'), 'summary_large_image');
   // The same PNG on every fetch (the first one fills the cache; later ones are served from it).
   const cards: Buffer[] = [];
-  for (let fetch = 0; fetch < 3; fetch++) {
-    const card = await friendPage.request.get(image!);
-    assert.equal(card.status(), 200, `fetch ${fetch + 1}`);
+  for (const fetch of [1, 2, 3]) {
+    const card: APIResponse = await friendPage.request.get(image!);
+    assert.equal(card.status(), 200, `fetch ${fetch}`);
     assert.equal(card.headers()['content-type'], 'image/png');
     cards.push(await card.body());
   }
