@@ -77,6 +77,12 @@ test('mid-quiz, a closed assignment keeps the answers on the device; reopened, t
   const resultUrl = page.url();
   assert.equal(await page.getByText('No answer').count(), 0, 'every kept answer arrived');
 
+  // Back on the assignment's page, the one attempt used: the refusal leads to the result.
+  await page.goto(`${new URL(resultUrl).origin}/a/${new URL(resultUrl).pathname.split('/')[2]!.split('.')[0]}`);
+  const resultLink = page.getByRole('link', { name: 'See your result' });
+  await resultLink.waitFor();
+  assert.equal(await resultLink.getAttribute('href'), new URL(resultUrl).pathname);
+
   // One attempt: the other tab is refused, and shown the way to the result it already has.
   await answerAll(secondTab, { practice: false });
   await secondTab.getByRole('button', { name: 'See my result' }).tap();
