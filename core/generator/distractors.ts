@@ -1,5 +1,6 @@
 // Wrong options: same kind as the key (people with people, countries with countries, dates
-// of the same precision), the article's own first, then the lexicon's. Never an alias, a
+// of the same precision), the article's own first, then general lists (countries, capitals,
+// continents); launch-domain names only for a text on the launch topic. Never an alias, a
 // substring or a near-copy of the key, never on the key's side (Moscow for Russia), never
 // something the article also says of the distractor, and close to the key in length.
 import type { Analysis, Sentence } from './analysis.ts';
@@ -47,6 +48,24 @@ interface LexLike {
   the: boolean;
   plural: boolean;
   aliases: Set<string>;
+  general?: boolean;
+}
+
+/** A text names at least this many launch-domain entries before their names may be its wrong options. */
+const LAUNCH_TOPIC_MIN_NAMES = 4;
+const ON_LAUNCH_TOPIC = new WeakMap<Analysis, boolean>();
+
+/**
+ * Is the text on the launch topic? Decided by the text alone: how many distinct launch-domain
+ * names (not general places) it mentions. Only then may other launch-domain names be wrong options.
+ */
+export function onLaunchTopic(analysis: Analysis): boolean {
+  let on = ON_LAUNCH_TOPIC.get(analysis);
+  if (on === undefined) {
+    on = analysis.entities.filter((e) => e.lex && !e.lex.general).length >= LAUNCH_TOPIC_MIN_NAMES;
+    ON_LAUNCH_TOPIC.set(analysis, on);
+  }
+  return on;
 }
 
 function lexicalFallback(): LexLike[] {
@@ -61,6 +80,7 @@ function lexicalFallback(): LexLike[] {
     the: l.the,
     plural: l.plural,
     aliases: new Set(l.names.map(normalize)),
+    general: l.general,
   }));
 }
 let LEX_CACHE: LexLike[] | null = null;
@@ -197,6 +217,8 @@ export function entityDistractors(
     if (opts.plural !== undefined && c.plural !== opts.plural) return null;
     const base = nameOf(c, opts.form);
     if (!base) return null;
+    // A person's name in the key's form: a full name with full names, a surname with surnames.
+    if (key.kind === 'person' && !personFormMatches(keyText, base)) return null;
     const t = (opts.withThe || opts.articleAsNeeded) && c.the ? `the ${base}` : base;
     if (!lengthOk(keyText, t)) return null;
     if (tooSimilar(t, keyText)) return null;
@@ -236,8 +258,9 @@ export function entityDistractors(
   if (similar) take(similar.t, similar.e, similar.e);
   const inArticle = new Set(ctx.analysis.entities.map((e) => e.id));
   let fallbackList: LexLike[] | null = null;
+  const launchTopic = onLaunchTopic(ctx.analysis);
   const fallback = (): LexLike[] =>
-    (fallbackList ??= opts.articleOnly ? [] : ctx.random.shuffle((LEX_CACHE ??= lexicalFallback()).filter((c) => !inArticle.has(c.id))));
+    (fallbackList ??= opts.articleOnly ? [] : ctx.random.shuffle((LEX_CACHE ??= lexicalFallback()).filter((c) => !inArticle.has(c.id) && (c.general || launchTopic))));
   if (!similar && usable.length) {
     for (const c of fallback()) {
       const t = text(c);
@@ -257,8 +280,19 @@ export function entityDistractors(
   return out;
 }
 
-/** Dates of the same precision: the article's other dates first, then nearby ones. */
-export function dateDistractors(key: DateMention, ctx: DistractorContext, count: number): string[] {
+const FULL_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|bin|de|van|von|da|di|le|la)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+const SURNAME = /^\p{Lu}[\p{L}'’-]+$/u;
+
+/** Same written form for people: both full names ("Liam Fox", "Tony Blair") or both single surnames. */
+export function personFormMatches(key: string, option: string): boolean {
+  if (/^the\s/i.test(option)) return false;
+  if (FULL_NAME.test(key)) return FULL_NAME.test(option);
+  if (SURNAME.test(key)) return SURNAME.test(option);
+  return true;
+}
+
+/** Dates of the same precision: the article's other dates first, then nearby ones (unless `articleOnly`). */
+export function dateDistractors(key: DateMention, ctx: DistractorContext, count: number, articleOnly = false): string[] {
   const taken: DateValue[] = [key.value, ...ctx.evidence.dates.map((d) => d.value)];
   const out: string[] = [];
   const consider = (v: DateValue): void => {
@@ -270,14 +304,33 @@ export function dateDistractors(key: DateMention, ctx: DistractorContext, count:
     out.push(text);
   };
   for (const s of ctx.analysis.sentences) for (const d of s.dates) if (!s.caption) consider(d.value);
-  for (const v of nearbyDates(key.value)) consider(v);
+  if (!articleOnly) for (const v of nearbyDates(key.value)) consider(v);
   return out;
 }
 
-/** Other values of the same unit, written the same way (words stay words). */
-export function numberDistractors(key: NumberMention, ctx: DistractorContext, count: number): string[] {
+/**
+ * Other values of the same unit and scale, written the same way (words stay words): the
+ * article's own first (its other counts of jobs, its other percentages), then nearby values
+ * unless `articleOnly` (a true/false swap must be one the text itself contradicts).
+ */
+export function numberDistractors(key: NumberMention, ctx: DistractorContext, count: number, articleOnly = false): string[] {
   const out: string[] = [];
   const taken = new Set([key.value, ...ctx.evidence.numbers.map((n) => n.value)]);
+  const scale = (v: number): number => Math.floor(Math.log10(Math.max(1, v)));
+  // The multiplier a scale word adds ("14.27 million" is 14.27 written, 14,270,000 meant).
+  const multiplier = (n: NumberMention): number => (n.form === 'digits' ? n.value / Number(n.text.replace(/,/g, '')) : 1);
+  for (const s of ctx.analysis.sentences) {
+    if (s.caption) continue;
+    for (const n of s.numbers) {
+      if (out.length >= count || taken.has(n.value) || n.unit !== key.unit || n.form !== key.form || multiplier(n) !== multiplier(key)) continue;
+      // Same scale: 146,000 jobs with 190,000 jobs, not with 2 jobs.
+      if (Math.abs(scale(n.value) - scale(key.value)) > 1) continue;
+      taken.add(n.value);
+      // As the article writes it (its own digits, before the same scale word as the key's).
+      out.push(n.form === 'words' ? formatNumber(n.value, key) : n.text);
+    }
+  }
+  if (articleOnly) return out;
   for (const v of nearbyNumbers(key)) {
     if (out.length >= count) break;
     if (taken.has(v)) continue;

@@ -80,7 +80,11 @@ const PLACE_HEADS: Record<string, string> = {
 const OTHER_HEADS = new Set('Memorandum Agreement Treaty Accord Accords Initiative Program Programme Plan Doctrine Conference Summit Talks Resolution Act Declaration Convention Assembly Protocol'.split(' '));
 const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'van', 'von', 'bin', 'al', 'and']);
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:\([^)]*\)\s*,?\s*)?(?:said|says|told|added|stated|wrote|argued|noted|explained|insisted|warned|asked|replied|claimed|stressed|declared)\b/;
-const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof']);
+const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sir', 'Lord', 'Lady', 'Dame']);
+// "…, said Rick Egelton", "according to Ken Mayland": a name right after a speech verb is a speaker.
+const SPEECH_BEFORE = /\b(?:said|says|added|according to|told by|quoted)\s+$/;
+// Discourse words that open a sentence but never a name ("Meanwhile Lib Dem leader …").
+const DISCOURSE_OPENERS = new Set('Meanwhile However Moreover Furthermore Nevertheless Nonetheless Instead Indeed Still Also Yet Now Then Thus Hence Elsewhere Later Earlier Overall Currently Recently Previously Finally Separately Similarly Additionally Last Next This That These Those Such'.split(' '));
 const MONTH_SET = new Set(MONTHS);
 
 export function detectEntities(sentences: readonly SentenceTokens[]): Entity[] {
@@ -243,7 +247,7 @@ function classifyRun(s: SentenceTokens, from: number, to: number, midCaps: Set<s
   // Drop a capitalised sentence opener ("The", "Though", "Citing") unless it is known as a name elsewhere.
   while (from < to && isInitialLike(s, from)) {
     const w = (toks[from] as Token).text;
-    if (STOPWORDS.has(w.toLowerCase()) || (!midCaps.has(w) && !GIVEN_NAMES.has(w) && !TITLE_WORDS.has(w) && !DEMONYMS.has(w) && to - from === 1)) from++;
+    if (STOPWORDS.has(w.toLowerCase()) || DISCOURSE_OPENERS.has(w) || (!midCaps.has(w) && !GIVEN_NAMES.has(w) && !TITLE_WORDS.has(w) && !DEMONYMS.has(w) && to - from === 1)) from++;
     else if (!midCaps.has(w) && !GIVEN_NAMES.has(w) && !TITLE_WORDS.has(w) && !DEMONYMS.has(w) && /^\p{Lu}\p{Ll}+$/u.test(w) && /^\p{Ll}/u.test(toks[from + 1]?.text ?? 'x'))
       from++;
     else break;
@@ -341,6 +345,16 @@ class Registry {
         surnames.set(key, prev === undefined || prev === e ? e : null); // two people, one surname: ambiguous
       }
     };
+    // "Tony Blair" with no known given name is a person once "Mr Blair" or "Blair said" makes Blair one.
+    const personWords = new Set(raw.filter((m) => m.kind === 'person' && m.to - m.from === 1).map(text));
+    for (const m of raw) {
+      if (m.kind !== 'other' || m.lex || m.to - m.from < 2 || m.to - m.from > 3) continue;
+      const words = text(m).split(/\s+/);
+      if (personWords.has(words[words.length - 1] as string) && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) {
+        m.kind = 'person';
+        m.sub = '';
+      }
+    }
     const entityFor = new Map<RawMention, Entity>();
     for (const m of raw) {
       const name = text(m);
@@ -426,7 +440,7 @@ function collectRole(e: Entity, m: Mention, s: SentenceTokens): void {
     const isTitle = TITLE_WORDS.has(bare) || ROLE_NOUNS.has(t.text);
     if (isTitle) sawTitle = true;
     const inName = (t.text === 'the' && toks[k - 1]?.text === 'of') || (t.text === 'of' && !!toks[k - 1]?.cap);
-    const functionWord = STOPWORDS.has(t.text.toLowerCase()) && !/^(?:then|former)$/i.test(t.text);
+    const functionWord = (STOPWORDS.has(t.text.toLowerCase()) && !/^(?:then|former)$/i.test(t.text)) || DISCOURSE_OPENERS.has(t.text);
     if (isTitle || inName || (t.cap && !functionWord) || /^(?:then|former|newly)$/i.test(t.text)) {
       firstKept = k;
       k--;

@@ -13,6 +13,8 @@ import { multipleChoiceCandidates } from './items/multiple-choice.ts';
 import { timelineCandidates } from './items/timeline.ts';
 import { trueFalseCandidates } from './items/true-false.ts';
 import { whoSaidItCandidates } from './items/who-said-it.ts';
+import { stanceCandidates } from './items/stance.ts';
+import { whyCandidates } from './items/why.ts';
 import { isEnglish } from './language.ts';
 import { createRandom } from './random.ts';
 import { finalizeItems, selectCandidates } from './select.ts';
@@ -74,6 +76,8 @@ export function generateQuizWithReport(text: SourceText, options: GenerateOption
     ...whoSaidItCandidates(ctx),
     ...timelineCandidates(ctx),
     ...matchingCandidates(ctx),
+    ...whyCandidates(ctx),
+    ...stanceCandidates(ctx),
   ];
   const rejected: Partial<Record<LintReason, number>> = {};
   const tally = (item: Item, trustedShape = false): boolean => {
@@ -87,7 +91,7 @@ export function generateQuizWithReport(text: SourceText, options: GenerateOption
   const chosen = selectCandidates(all, options.maxItems ?? DEFAULT_MAX_ITEMS, random, (c) => {
     const done = c.complete ? c.complete() : c;
     return done && tally(finalizeItems([done], probe, false)[0] as Item, true) ? done : null;
-  });
+  }, source.title);
   const items = finalizeItems(chosen, random).filter((item) => tally(item));
   if (!items.length) throw new GenerationError('no-items', 'No question passed the quality checks for this text. Try a longer article with names, dates or quotations.');
   const quiz: Quiz = {

@@ -44,7 +44,7 @@ function computePredications(s: Sentence): Predication[] {
     // Sentence subject: "[The] [role] X verb …".
     const lead = s.text.slice(openerEnd, m.start);
     const roleHere = e.roles.find((r) => r.sentence === s.index && r.end <= m.start && r.start >= openerEnd);
-    const leadOk = lead === '' || /^the\s+$/i.test(lead) || (roleHere && /^(?:the\s+)?$/i.test(s.text.slice(openerEnd, roleHere.start)) && /^\s+$/.test(s.text.slice(roleHere.end, m.start)));
+    const leadOk = lead === '' || /^(?:the|Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady|Dame)\.?\s+$/i.test(lead) || (roleHere && /^(?:the\s+)?$/i.test(s.text.slice(openerEnd, roleHere.start)) && /^\s+$/.test(s.text.slice(roleHere.end, m.start)));
     const after = s.text.slice(m.end);
     const verbMatch = /^\s+((?:[a-z]+ly\s+)?)([a-z]+)\b/.exec(after);
     if (leadOk && verbMatch && isFiniteVerb(verbMatch[2] as string)) {

@@ -4,6 +4,7 @@ import type { Item, ItemType } from '../quiz/schema.ts';
 import { itemId } from './hash.ts';
 import type { Candidate } from './items/common.ts';
 import type { Random } from './random.ts';
+import { containsPhrase } from './words.ts';
 
 const TYPE_SHARE: Record<ItemType, number> = {
   'multiple-choice': 0.3,
@@ -23,7 +24,7 @@ const MAX_SAME_KEY = 4;
  * null if it cannot ship; a refused candidate is skipped and the search goes on, so only the
  * candidates actually considered for the quiz ever pay for distractors and linting.
  */
-export function selectCandidates(candidates: Candidate[], maxItems: number, random: Random, realize: (c: Candidate) => Candidate | null = (c) => c): Candidate[] {
+export function selectCandidates(candidates: Candidate[], maxItems: number, random: Random, realize: (c: Candidate) => Candidate | null = (c) => c, title = ''): Candidate[] {
   // A seeded tie-break keeps equal scores in a stable but seed-dependent order.
   const ranked = candidates.map((c) => ({ c, tie: random.next() })).sort((a, b) => b.c.score - a.c.score || a.tie - b.tie).map((x) => x.c);
   const refused = new Set<Candidate>();
@@ -37,6 +38,8 @@ export function selectCandidates(candidates: Candidate[], maxItems: number, rand
   const cap = (t: ItemType): number => Math.max(1, Math.round(maxItems * TYPE_SHARE[t]));
   let truths = 0;
   let falsehoods = 0;
+  // Which truth value the first true/false item leans to: by seed, so quizzes are balanced overall.
+  const firstTruth = random.next() < 0.5;
   // Type caps keep the quiz varied; once every other type has run out, a type may go a little over.
   let capFactor = 1;
   while (chosen.length < maxItems) {
@@ -56,8 +59,9 @@ export function selectCandidates(candidates: Candidate[], maxItems: number, rand
       // Every type first, then more of each; keep true and false statements in balance.
       let value = c.score - n * 0.12 + (n === 0 ? 0.3 : 0) - (c.keyId ? (perKey.get(c.keyId) ?? 0) * 0.1 : 0);
       // True and false statements kept near balance (a difference of one or two is fine).
-      if (c.truth === true && truths > falsehoods + 1) value -= 0.3;
-      if (c.truth === false && falsehoods > truths + 1) value -= 0.3;
+      // True and false statements kept in balance: never more than one apart.
+      if (c.truth !== undefined && Math.abs(truths - falsehoods + (c.truth ? 1 : -1)) > 1) continue;
+      if (c.truth !== undefined && truths === falsehoods && c.truth !== firstTruth) value -= 0.2;
       if (value > bestValue) {
         best = c;
         bestValue = value;
@@ -68,7 +72,8 @@ export function selectCandidates(candidates: Candidate[], maxItems: number, rand
       capFactor = 1.5;
       continue;
     }
-    const done = realize(best);
+    const realized = realize(best);
+    const done = realized && !givesAway(realized, chosen, title) ? realized : null;
     if (!done) {
       refused.add(best);
       continue;
@@ -84,9 +89,43 @@ export function selectCandidates(candidates: Candidate[], maxItems: number, rand
     if (best.truth === true) truths++;
     if (best.truth === false) falsehoods++;
   }
+  // A quiz leans false or balanced, never true: an odd true statement out is dropped (35–65% true once there are two).
+  if (truths > falsehoods) {
+    const last = chosen.map((c) => c.truth).lastIndexOf(true);
+    chosen.splice(last, 1);
+  }
   // Reading order: by the first sentence each item is about; matching and timeline last.
   const late = (c: Candidate): number => (c.type === 'matching' || c.type === 'timeline' ? 1 : 0);
   return chosen.sort((a, b) => late(a) - late(b) || Math.min(...a.sentences) - Math.min(...b.sentences));
+}
+
+/** What an item asks for, as text: the key of a choice item, the tested facts of the others. */
+function answers(c: Candidate): string[] {
+  if (c.type === 'true-false' || c.type === 'timeline') return c.evidence.map((e) => e.sentence.slice(e.span[0], e.span[1]));
+  if (c.type === 'matching') return [];
+  return [c.options[0] as string];
+}
+
+/** Distinctive words of an answer: a name's longer capitalised words (a surname alone gives a person away). */
+function answerCues(answer: string): string[] {
+  const words = answer.split(/\s+/).filter((w) => /^\p{Lu}[\p{L}'’-]{3,}$/u.test(w) && !GENERIC.has(w.toLowerCase()));
+  return [answer, ...(words.length > 1 ? words : [])];
+}
+const GENERIC = new Set('states nations united kingdom republic forces department ministry party council group company union news times national international world british american'.split(' '));
+
+/**
+ * Never ship an item whose answer the quiz title or another item's stem states, nor one whose stem
+ * states another item's answer (a true/false statement, a timeline's dates included).
+ */
+function givesAway(c: Candidate, chosen: readonly Candidate[], title: string): boolean {
+  const mine = answers(c);
+  const says = (text: string, answer: string): boolean => answerCues(answer).some((a) => containsPhrase(text, a));
+  if (c.type !== 'true-false' && mine.some((a) => title && says(title, a))) return true;
+  for (const o of chosen) {
+    if (mine.some((a) => says(o.stem, a))) return true;
+    if (answers(o).some((a) => says(c.stem, a))) return true;
+  }
+  return false;
 }
 
 /** Final items: keys placed to balance positions across the quiz; ids hashed from order-free content. */
@@ -94,7 +133,7 @@ export function finalizeItems(chosen: Candidate[], random: Random, withIds = tru
   const positionUse = new Map<number, number>();
   return chosen.map((c) => {
     const id = withIds ? itemId(c.type, contentKey(c)) : 'candidate';
-    const common = { id, stem: c.stem, evidence: c.evidence, explanation: c.explanation, difficulty: c.difficulty };
+    const common = { id, stem: c.stem, evidence: c.evidence, explanation: c.explanation, difficulty: c.difficulty, focus: c.understanding ? ('understanding' as const) : ('recall' as const) };
     if (c.type === 'timeline') {
       // Shown in a shuffled order that is neither the answer nor its reverse.
       const order = shuffledNotSorted(c.options.length, c.key as number[], random);

@@ -28,6 +28,8 @@ export interface Candidate {
   group?: string;
   /** True/false: the truth of the statement. */
   truth?: boolean;
+  /** Set on items that need the reader to connect stated facts (why, who holds which position, what a figure measures). */
+  understanding?: boolean;
   /** Facts tested (e.g. "role:<person>"): two items never test the same fact. */
   facts?: string[];
   /**

@@ -5,6 +5,7 @@ import type { Sentence } from '../analysis.ts';
 import type { Entity, Role } from '../entities.ts';
 import { predications, type Predication } from '../predicates.ts';
 import { capitalizeFirst, containsPhrase, contentWords, normalize, overlap } from '../words.ts';
+import { statesPosition } from './stance.ts';
 import { clamp01, evidenceOf, usableSentence, type BuildContext, type Candidate } from './common.ts';
 
 const MAX_PAIRS = 5;
@@ -84,6 +85,8 @@ function actionsMatching({ analysis }: BuildContext): Candidate | null {
     difficulty: clamp01(0.45 + picked.length * 0.05),
     score: 0.7,
     sentences: picked.map((p) => p.sentence.index),
+    // Actors matched to the positions they state: who holds which view.
+    ...(picked.filter((p) => statesPosition(p.predicate)).length * 2 >= picked.length ? { understanding: true } : {}),
   };
 }
 

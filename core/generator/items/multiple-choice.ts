@@ -6,6 +6,7 @@ import { entityDistractors } from '../distractors.ts';
 import type { Entity } from '../entities.ts';
 import { predications, singularPredicate } from '../predicates.ts';
 import { contentWords, normalize } from '../words.ts';
+import { statesPosition } from './stance.ts';
 import { clamp01, evidenceOf, negatedSentence, oneLine, says, statementSentence, usableSentence, whWord, type BuildContext, type Candidate } from './common.ts';
 
 export function multipleChoiceCandidates(ctx: BuildContext): Candidate[] {
@@ -24,6 +25,7 @@ function subjectQuestions({ analysis, random }: BuildContext): Candidate[] {
       const words = stem.split(/\s+/).length;
       if (words > 30) continue;
       const statement = render(p.statement, []);
+      const position = e.kind === 'person' && statesPosition(p.predicate);
       const make = (distractors: string[]): Candidate => ({
         type: 'multiple-choice',
         stem,
@@ -32,9 +34,11 @@ function subjectQuestions({ analysis, random }: BuildContext): Candidate[] {
         evidence: [evidenceOf(s, p.subject.start, p.subject.end)],
         explanation: says(s.paragraph, statement),
         difficulty: clamp01(0.35 + (distractors.length === 3 ? 0.05 : 0) + Math.min(0.2, words / 150) + (e.kind === 'person' ? 0.05 : 0)),
-        score: 0.75 - Math.max(0, words - 20) * 0.01,
+        score: 0.75 + (position ? 0.08 : 0) - Math.max(0, words - 20) * 0.01,
         sentences: [s.index],
         keyId: e.id,
+        // "Who warned …?", "Who criticised …?": which position someone holds, not a word of one sentence.
+        ...(position ? { understanding: true } : {}),
       });
       const draft = make([]);
       draft.complete = () => {

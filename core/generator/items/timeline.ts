@@ -47,6 +47,8 @@ export function timelineCandidates({ analysis }: BuildContext): Candidate[] {
       difficulty: clamp01(0.45 + picked.length * 0.07),
       score: 0.85,
       sentences: picked.map((p) => p.sentence.index),
+      // What came first, across paragraphs.
+      understanding: true,
     },
   ];
 }

@@ -31,11 +31,11 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
     const citation = /\b(?:cites?|cited|citing|reported|reports|source|dated|prints?|printed)\b/i.test(s.text);
     for (const d of s.dates) {
       if (!isFree(s, d.start, d.end) || citation || inDateList(s, d)) continue;
-      slots.push({ start: d.start, end: d.end, text: d.text, kind: 'date', swap: (_st, stem) => dateDistractors(d, ctxFor(s, stem), 1)[0] ?? null });
+      slots.push({ start: d.start, end: d.end, text: d.text, kind: 'date', swap: (_st, stem) => dateDistractors(d, ctxFor(s, stem), 1, true)[0] ?? null });
     }
     for (const n of s.numbers) {
       if (!isFree(s, n.start, n.end)) continue;
-      slots.push({ start: n.start, end: n.end, text: n.text, kind: 'number', swap: (_st, stem) => numberDistractors(n, ctxFor(s, stem), 1)[0] ?? null });
+      slots.push({ start: n.start, end: n.end, text: n.text, kind: 'number', swap: (_st, stem) => numberDistractors(n, ctxFor(s, stem), 1, true)[0] ?? null });
     }
     for (const m of s.mentions) {
       // "Lavrov's military" is nonsense rather than false: people in the possessive are not swapped.
@@ -98,7 +98,7 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
         if (contentWords(render(st, [{ start: slot.start, end: slot.end, text: '' }])).length < 4) return null;
         return { st, statement };
       };
-      const trueScore = 0.55 + (valueSlot ? 0.1 : 0) - lengthPenalty(s.text);
+      const trueScore = 0.6 + (valueSlot ? 0.1 : 0) - lengthPenalty(s.text);
       const trueDraft: Candidate = { ...base, stem: '', key: 0, truth: true, explanation: '-', difficulty: 0.2, score: trueScore };
       trueDraft.complete = () => {
         const made = statementOf();

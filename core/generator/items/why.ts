@@ -1,0 +1,142 @@
+// Cause and effect: "According to the article, what explains why <effect>?" from a relation the
+// text states plainly ("because", "due to", "as a result of", "following", "after", "in
+// response to"). The key is the stated cause; the wrong options are the article's other stated
+// causes of the same form (a noun phrase with noun phrases, a clause with clauses), then, for a
+// clause, other statements of the article from elsewhere (true, but not the reason given here).
+import type { Sentence } from '../analysis.ts';
+import { isFiniteVerb, makeStatement, render } from '../clauses.ts';
+import { tooSimilar, visibleLength } from '../distractors.ts';
+import { contentWords, overlap } from '../words.ts';
+import { clamp01, evidenceOf, negatedSentence, oneLine, statementSentence, type BuildContext, type Candidate } from './common.ts';
+
+/** A stated reason: the words after the marker, up to the end of its clause. */
+export interface Cause {
+  sentence: Sentence;
+  /** The cause phrase as written (evidence span). */
+  start: number;
+  end: number;
+  text: string;
+  /** A clause ("the dollar fell") or a noun phrase ("the low value of the dollar"). */
+  form: 'clause' | 'phrase';
+  /** The effect, rewritten to stand alone without the cause ("job creation became a key issue"). */
+  effect: string;
+}
+
+// Markers followed by a noun phrase, and by a clause. "after"/"following" only as cause when the
+// effect is a change (checked below), since they also merely order events.
+const PHRASE_MARKERS = /\b(?:because of|due to|owing to|thanks to|as a result of|in response to|following|after)\s+/g;
+const CLAUSE_MARKERS = /\bbecause\s+(?!of\b)/g;
+const CHANGE = /\b(?:rose|fell|dropped|climbed|jumped|slumped|surged|grew|increased|decreased|declined|cut|raised|lowered|lost|gained|resigned|quit|closed|collapsed|recovered|rallied|slipped|soared|plunged|was (?:sacked|forced|banned|fined|suspended|cleared|dropped|criticised)|were (?:sacked|forced|banned|fined|suspended|cleared|dropped)|has been|have been|had been|withdrew|pulled out|cancelled|delayed|postponed|abandoned|halted|announced|apologised|warned|reported)\b/i;
+const PRONOUN_START = /^(?:it|they|them|this|these|those|he|she|him|her|his|its|their|that|which|who|we|i|you)\b/i;
+const MIN_WORDS = 3;
+const MAX_WORDS = 14;
+
+/** Every plainly stated cause–effect relation of a sentence whose effect can stand alone. */
+export function causesIn(s: Sentence): Cause[] {
+  const out: Cause[] = [];
+  if (!statementSentence(s) || negatedSentence(s)) return out;
+  const consider = (markerStart: number, causeStart: number, form: Cause['form'], marker: string): void => {
+    const rest = s.text.slice(causeStart);
+    const clauseEnd = /[,;:—–()"“”]|\.\s*$|\s(?:but|which|who|while|when|where|after|before|because)\s/.exec(rest);
+    const raw = rest.slice(0, clauseEnd ? clauseEnd.index : rest.length).replace(/[.!?]+$/, '').trim();
+    const words = raw.split(/\s+/);
+    if (words.length < MIN_WORDS || words.length > MAX_WORDS || PRONOUN_START.test(raw) || /\b(?:it|they|them|this|these|he|she|him)\b/i.test(raw)) return;
+    const hasVerb = words.some((w) => isFiniteVerb(w));
+    if ((form === 'clause') !== hasVerb) return;
+    // The effect: the main clause before the marker, which must end right at it.
+    if (!/[\p{L}\d%'’)]\s*,?\s*$/u.test(s.text.slice(0, markerStart))) return;
+    const st = makeStatement(s, 0, 0, { truncate: false, maxWords: 26, dropLead: true, remove: [{ start: markerStart, end: s.text.length, text: '.' }] });
+    if (!st) return;
+    const effect = render(st, []).replace(/[.!?]$/, '');
+    const effectWords = effect.split(/\s+/);
+    // One plain main clause: no inner comma (an aside or a second clause would not read as a question).
+    if (effectWords.length < 4 || effectWords.length > 18 || effect.includes(',') || !effectWords.some((w) => isFiniteVerb(w) || /^[a-z]+s$/.test(w))) return;
+    if ((marker === 'after' || marker === 'following') && !CHANGE.test(effect)) return;
+    out.push({ sentence: s, start: causeStart, end: causeStart + raw.length, text: raw, form, effect });
+  };
+  PHRASE_MARKERS.lastIndex = 0;
+  for (const m of s.text.matchAll(PHRASE_MARKERS)) consider(m.index, m.index + m[0].length, 'phrase', m[0].trim().toLowerCase());
+  for (const m of s.text.matchAll(CLAUSE_MARKERS)) consider(m.index, m.index + m[0].length, 'clause', 'because');
+  return out;
+}
+
+/** Other statements of the article, as clauses, for wrong reasons when few causes are stated. */
+function statementClauses(sentences: readonly Sentence[], not: Sentence): { text: string; sentence: Sentence }[] {
+  const out: { text: string; sentence: Sentence }[] = [];
+  for (const s of sentences) {
+    if (s === not || s.paragraph === not.paragraph || !statementSentence(s) || negatedSentence(s)) continue;
+    const st = makeStatement(s, 0, 0, { truncate: true, maxWords: MAX_WORDS, dropLead: true });
+    if (!st) continue;
+    const text = lowerFirst(render(st, []).replace(/[.!?]$/, ''), s);
+    if (/["“”]/.test(text) || text.split(/\s+/).length < 5) continue;
+    out.push({ text, sentence: s });
+  }
+  return out;
+}
+
+// "a hamstring injury", "the low value of the dollar": a determiner and two to five lower-case words.
+const NOUN_PHRASE = /\b(?:a|an|the)\s+(?:[a-z][a-z-]*\s+){1,3}(?:of\s+(?:the\s+)?[a-z][a-z-]*\s+)?[a-z][a-z-]*(?=[,.;:]|\s+(?:in|on|at|for|to|and|was|were|is|are|has|had|have|will|would|could|after|before|from|with|by)\b)/g;
+
+/** Noun phrases of the article outside this paragraph, for wrong reasons given as noun phrases. */
+function nounPhrases(sentences: readonly Sentence[], not: Sentence): string[] {
+  const out: string[] = [];
+  for (const s of sentences) {
+    if (s.paragraph === not.paragraph || !s.prose || s.caption) continue;
+    for (const m of s.text.matchAll(NOUN_PHRASE)) {
+      const t = m[0];
+      if (!/["“”]/.test(t) && contentWords(t).length >= 2 && !t.split(/\s+/).some((w) => isFiniteVerb(w)) && !/\b(?:it|they|this|these|its|their|his|her)\b/.test(t)) out.push(t);
+    }
+  }
+  return out;
+}
+
+/** Lower-case the first letter unless it starts a name ("the dollar", but "BMW"). */
+function lowerFirst(text: string, s: Sentence): string {
+  const first = text.split(/\s+/)[0] ?? '';
+  const named = s.mentions.some((m) => m.text.startsWith(first)) || /^\p{Lu}{2,}|^\p{Lu}\./u.test(first) || first === 'I';
+  return named ? text : text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+}
+
+export function whyCandidates({ analysis, random, sourceNoun }: BuildContext): Candidate[] {
+  const causes = analysis.sentences.flatMap(causesIn);
+  const out: Candidate[] = [];
+  for (const c of causes) {
+    const stem = `According to the ${sourceNoun}, what explains why ${lowerFirst(c.effect, c.sentence)}?`;
+    const keyText = lowerFirst(c.text, c.sentence);
+    const draft: Candidate = {
+      type: 'multiple-choice',
+      stem,
+      options: [keyText],
+      key: 0,
+      evidence: [evidenceOf(c.sentence, c.start, c.end)],
+      explanation: oneLine(`Paragraph ${c.sentence.paragraph} gives the reason: ${c.sentence.text}`),
+      difficulty: 0.55,
+      score: 0.86,
+      sentences: [c.sentence.index],
+      keyId: `why:${c.sentence.index}:${c.start}`,
+      understanding: true,
+    };
+    draft.complete = () => {
+      const stemWords = contentWords(stem);
+      const fits = (t: string): boolean => {
+        const r = visibleLength(t) / Math.max(1, visibleLength(keyText));
+        return r >= 0.5 && r <= 1.8 && !tooSimilar(t, keyText) && overlap(stemWords, contentWords(t)) < 0.3;
+      };
+      const picked: string[] = [];
+      const take = (t: string): void => {
+        if (picked.length < 3 && fits(t) && !picked.some((p) => tooSimilar(p, t))) picked.push(t);
+      };
+      // Other stated causes of the same form first (not from this sentence: they may be reasons too).
+      for (const o of random.shuffle(causes.filter((o) => o.sentence !== c.sentence && o.form === c.form))) take(lowerFirst(o.text, o.sentence));
+      if (c.form === 'clause') for (const o of random.shuffle(statementClauses(analysis.sentences, c.sentence))) take(o.text);
+      // A noun-phrase reason takes other noun phrases of the article (a gerund reason has no such twins).
+      else if (/^(?:a|an|the)\s/i.test(keyText)) for (const o of random.shuffle(nounPhrases(analysis.sentences, c.sentence))) take(o);
+      if (picked.length < 2) return null;
+      // The key must not be the one long option: at least one wrong reason about as long.
+      if (!picked.some((p) => visibleLength(p) >= visibleLength(keyText) * 0.8)) return null;
+      return { ...draft, options: [keyText, ...picked], difficulty: clamp01(0.5 + picked.length * 0.03) };
+    };
+    out.push(draft);
+  }
+  return out;
+}
