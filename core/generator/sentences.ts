@@ -44,8 +44,11 @@ function push(out: SentenceSpan[], text: string, from: number, to: number): void
   if (trimmed) out.push({ text: trimmed, start: from + lead });
 }
 
+// How far around a terminator the checks look: bounded, so splitting stays linear in the paragraph.
+const LOOK = 40;
+
 function isBoundary(text: string, at: number, punct: string, end: number): boolean {
-  const rest = text.slice(end).trimStart();
+  const rest = text.slice(end, end + LOOK).trimStart();
   if (!rest) return true;
   // After the terminator (and any closing quote), skip an opening quote/bracket to see the next word.
   const next = rest.replace(/^["'“‘(\[]+/, '');
@@ -54,7 +57,7 @@ function isBoundary(text: string, at: number, punct: string, end: number): boole
   if (!/[\p{Lu}\p{N}"'“‘(\[]/u.test(rest.charAt(0))) return false;
   if (punct[0] !== '.') return true;
   const closesQuote = /["'”’)\]]/.test(punct);
-  const before = text.slice(Math.max(0, at - 40), at);
+  const before = text.slice(Math.max(0, at - LOOK), at);
   const word = (before.match(/(\S+)$/)?.[1] ?? '').replace(/^["'“‘(\[]+/, '');
   if (closesQuote && !/[)\]]$/.test(punct)) return true;
   if (/^[.]/.test(punct) && punct.startsWith('...')) return true;
