@@ -7,7 +7,7 @@
 import { existsSync, statSync } from 'node:fs';
 import type { Item } from '../core/quiz/schema.ts';
 import { printItem } from './lib/quiz-print.ts';
-import { allWrongOptions, corpusTotals, LONG_ARTICLE_WORDS, measureArticle, OPTION_KINDS, readCorpus, type ArticleMetrics, type CorpusTotals } from './lib/quiz-metrics.ts';
+import { allWrongOptions, corpusTotals, LONG_ARTICLE_WORDS, measureArticle, OPTION_KINDS, readCorpus, UNDERSTANDING_ARTICLE_WORDS, type ArticleMetrics, type CorpusTotals } from './lib/quiz-metrics.ts';
 
 function usage(): never {
   console.error('usage: npm run quiz:corpus -- DIR [--sample N] [--seed S] [--json]');
@@ -73,7 +73,10 @@ function printTotals(t: CorpusTotals): void {
   console.log(`true/false: ${t.trueFalse.trueKeys}/${t.trueFalse.items} keys True (${pct(t.trueFalse.trueKeys, t.trueFalse.items)}); quizzes with 2+ T/F outside 35–65% True: ${t.trueFalse.quizzesOutsideBalance}/${t.trueFalse.quizzesWithTwoOrMore}`);
   console.log(`key in the title: ${t.keyInTitle} items; key in another emitted stem: ${t.keyInOtherStem} items`);
   console.log(`suspicious options: ${Object.values(t.suspicious).reduce((a, b) => a + b, 0)} (${list(t.suspicious)})`);
-  console.log(`understanding items: ${t.understanding === null ? 'n/a (items carry no marker)' : `${t.understanding}/${t.items} (${pct(t.understanding, t.items)})`}`);
+  const longer = t.understandingOnLonger;
+  console.log(
+    `understanding items: ${t.understanding === null ? 'n/a (items carry no marker)' : `${t.understanding}/${t.items} (${pct(t.understanding, t.items)}); on ${UNDERSTANDING_ARTICLE_WORDS}+ word articles ${longer.understanding}/${longer.items} (${pct(longer.understanding, longer.items)})`}`,
+  );
   console.log(`generation (caches cleared before each article): total ${fixed(t.ms.total, 0)} ms, median ${fixed(t.ms.median)} ms, max ${fixed(t.ms.max)} ms (${t.ms.maxFile})`);
   console.log(`articles of ${LONG_ARTICLE_WORDS}+ words: ${t.long.articles}; median ${fixed(t.long.medianItemsPerThousandWords)} items per 1,000 words; median ${fixed(t.long.medianTypes)} types per article`);
 }

@@ -27,10 +27,9 @@ export interface OptionTally {
   absent: number;
 }
 
-/** Per-item facts the generator may publish in its report (`itemInfo`); absent until it does. */
+/** Per-item facts the generator may publish in its report (`itemInfo`): the answer's kind. */
 interface ItemInfo {
   id: string;
-  skill?: string;
   answerKind?: string;
 }
 
@@ -52,7 +51,7 @@ export interface ArticleMetrics {
   keyInTitle: string[];
   keyInOtherStem: string[];
   suspicious: SuspiciousOption[];
-  /** Items marked as asking about understanding (null: the generator does not mark items). */
+  /** Items marked `focus: 'understanding'` (null: no item of the quiz carries a focus marker). */
   understanding: number | null;
   ms: number;
   /** True when kinds came from the generator's own marking rather than this file's heuristic. */
@@ -214,7 +213,8 @@ export function measureArticle(article: CorpusArticle, seed = 1): ArticleMetrics
   const rawBody = source.paragraphs.join('\n');
   const title = normalise(source.title);
   const m: ArticleMetrics = { ...base, quiz, ms, items: quiz.items.length, itemsPerThousandWords: words ? (quiz.items.length * 1000) / words : 0, kindsFromGenerator: !!info };
-  if (info) m.understanding = info.filter((i) => i.skill && i.skill !== 'recall').length;
+  // Items say whether they ask for recall or understanding (`focus`); a quiz without the marker counts as unmarked.
+  if (quiz.items.some((i) => i.focus)) m.understanding = quiz.items.filter((i) => i.focus === 'understanding').length;
   for (const item of quiz.items) {
     m.types[item.type] = (m.types[item.type] ?? 0) + 1;
     if (item.type === 'true-false') {
@@ -262,6 +262,8 @@ export interface CorpusTotals {
   keyInOtherStem: number;
   suspicious: Record<string, number>;
   understanding: number | null;
+  /** Items, and understanding items among them, on articles of UNDERSTANDING_ARTICLE_WORDS+ words (the issue's 30% target). */
+  understandingOnLonger: { items: number; understanding: number };
   ms: { total: number; median: number; max: number; maxFile: string };
   long: { articles: number; medianItemsPerThousandWords: number; medianTypes: number };
   kindsFromGenerator: boolean;
@@ -275,6 +277,8 @@ export function trueShareInBand(trueKeys: number, items: number): boolean {
 
 /** Articles of this many words or more count for the yield medians. */
 export const LONG_ARTICLE_WORDS = 500;
+/** Articles of this many words or more count for the understanding share. */
+export const UNDERSTANDING_ARTICLE_WORDS = 400;
 
 /** Adds up per-article measures into corpus totals. */
 export function corpusTotals(list: readonly ArticleMetrics[]): CorpusTotals {
@@ -292,6 +296,7 @@ export function corpusTotals(list: readonly ArticleMetrics[]): CorpusTotals {
     keyInOtherStem: 0,
     suspicious: {},
     understanding: null,
+    understandingOnLonger: { items: 0, understanding: 0 },
     ms: { total: 0, median: median(list.map((a) => a.ms)), max: 0, maxFile: '' },
     long: { articles: 0, medianItemsPerThousandWords: NaN, medianTypes: NaN },
     kindsFromGenerator: list.some((a) => a.kindsFromGenerator),
@@ -316,6 +321,10 @@ export function corpusTotals(list: readonly ArticleMetrics[]): CorpusTotals {
     t.keyInOtherStem += a.keyInOtherStem.length;
     for (const s of a.suspicious) t.suspicious[s.reason] = (t.suspicious[s.reason] ?? 0) + 1;
     if (a.understanding !== null) t.understanding = (t.understanding ?? 0) + a.understanding;
+    if (a.words >= UNDERSTANDING_ARTICLE_WORDS) {
+      t.understandingOnLonger.items += a.items;
+      t.understandingOnLonger.understanding += a.understanding ?? 0;
+    }
     t.ms.total += a.ms;
     if (a.ms > t.ms.max) t.ms = { ...t.ms, max: a.ms, maxFile: a.file };
   }
