@@ -21,6 +21,10 @@ const STARTERS = new Set(
     'another during despite instead indeed rather nor what who why how where').split(' '),
 );
 
+const WEEKDAYS_AND_MONTHS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+);
+
 const BOUNDARY_RE = /[.!?…]+["'”’)\]]*(?=\s|$)/g;
 
 export function splitSentences(paragraph: string): SentenceSpan[] {
@@ -65,7 +69,14 @@ function isBoundary(text: string, at: number, punct: string, end: number): boole
   const nextWord = (next.match(/^[\p{L}\p{N}]+/u)?.[0] ?? '').toLowerCase();
   if (NEVER_FINAL.has(lower)) return false;
   if (MONTH_ABBR.has(lower)) return !/^\d/.test(next) && STARTERS.has(nextWord);
-  if (/^\p{Lu}$/u.test(word)) return false; // an initial: "Dominique A. Pineiro"
+  if (/^\p{Lu}$/u.test(word)) {
+    // An initial ("Dominique A. Pineiro", "John F. Kennedy"), unless a lower-case word leads to it
+    // and a sentence opener follows ("called vitamin C. It helps").
+    const previous = before.slice(0, before.length - word.length).match(/(\S+)\s+$/)?.[1] ?? '';
+    return /^\p{Ll}+$/u.test(previous) && previous !== 'by' && STARTERS.has(nextWord);
+  }
+  // "9 a.m. Mr Smith arrived": a clock time closes a sentence before any capitalised word but a day or month.
+  if (lower === 'a.m' || lower === 'p.m') return !WEEKDAYS_AND_MONTHS.has(nextWord);
   // Dotted initialisms (U.S., U.N., a.m.) or company suffixes end a sentence only before a typical opener.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || /^(?:inc|corp|co|ltd|jr|etc)$/.test(lower)) return STARTERS.has(nextWord);
   return true;

@@ -148,8 +148,9 @@ export function suspiciousReasons(option: string, stem: string, body: string): S
   else if (/(?:^|\s)\p{Lu}\.?$/u.test(text) && !/^\p{Lu}$/u.test(text)) reasons.push('lone initial');
   // "60,000,000 million": a number already written out in full, then a scale word.
   if (/\d{1,3}(?:,\d{3})+\s*(?:million|billion|bn|m)\b/i.test(text) || /\d{4,}\s*(?:million|billion|bn)\b/i.test(text)) reasons.push('malformed number');
-  // "1,000,000" for a gap followed by "million", or where the article writes the figure with a scale word.
-  else if (/^\D?\d{1,3}(?:,\d{3}){2,}\b/.test(text) && (SCALE_AFTER_GAP_RE.test(stem) || !body.includes(text.replace(/^\D/, '')))) reasons.push('unscaled number');
+  // "1,000,000" for a gap followed by "million", or whole millions written out where the article writes "1 million".
+  else if (/^\D?\d{1,3}(?:,\d{3}){2,}\b/.test(text) && (SCALE_AFTER_GAP_RE.test(stem) || (/^\D?\d{1,3}(?:,000){2,}$/.test(text) && /\d\s?(?:million|billion|bn|m)\b/i.test(body))))
+    reasons.push('unscaled number');
   const count = (re: RegExp): number => (text.match(re) ?? []).length;
   if (count(/\(/g) !== count(/\)/g) || count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1) reasons.push('unbalanced quote or bracket');
   return reasons;

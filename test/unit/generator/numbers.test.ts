@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { figureValue, findNumbers, formatNumber, nearbyNumbers, type NumberMention } from '../../../core/generator/numbers.ts';
+
+// Off-domain sentences written for these tests: business, science, sport, local news.
+const only = (text: string): NumberMention => {
+  const found = findNumbers(text);
+  expect(found).toHaveLength(1);
+  return found[0] as NumberMention;
+};
+const options = (n: NumberMention): string[] => nearbyNumbers(n).map((v) => formatNumber(v, n));
+
+describe('findNumbers reads a figure whole, with currency, scale and percent', () => {
+  it.each([
+    ['Output rose to 1.16 million barrels a day.', '1.16 million', 1.16e6, 'barrel'],
+    ['Season tickets now cost £1,400 at the club.', '£1,400', 1400, '£'],
+    ['The takeover is worth $2.5bn to shareholders.', '$2.5bn', 2.5e9, '$'],
+    ['Profits jumped 76% in the quarter.', '76%', 76, 'percent'],
+    ['Turnout fell 12 per cent on the last election.', '12 per cent', 12, 'percent'],
+    ['The probe travelled 60 million miles to reach the comet.', '60 million', 6e7, 'mile'],
+    ['About 1.5m people watched the final.', '1.5m', 1.5e6, 'people'],
+    ['The bakery sold three thousand loaves.', 'three thousand', 3000, 'loave'],
+    ['The bridge cost US$3.1 billion to build.', 'US$3.1 billion', 3.1e9, 'US$'],
+  ])('%j', (sentence, text, value, unit) => {
+    const n = only(sentence);
+    expect([n.text, n.value, n.unit]).toEqual([text, value, unit]);
+    expect(sentence.slice(n.start, n.end)).toBe(text);
+  });
+
+  it('does not read metres, years, ordinals or references as counted quantities', () => {
+    expect(findNumbers('She won the 5,000m race and the 100m sprint in 2004.')).toEqual([]);
+    expect(findNumbers('The two teams met for the 3rd time; the first match was close.')).toEqual([]);
+  });
+});
+
+describe('wrong values keep the unit, the scale and the way the key is written', () => {
+  it('never writes a scaled figure out in full ("60,000,000 million")', () => {
+    expect(options(only('The probe travelled 60 million miles.'))).toEqual(['120 million', '30 million', '90 million', '180 million', '45 million', '240 million']);
+    expect(options(only('Output rose to 1.16 million barrels a day.')).slice(0, 3)).toEqual(['2.32 million', '0.58 million', '1.74 million']);
+  });
+
+  it('keeps the currency and the scale letter', () => {
+    expect(options(only('The firm lost $284m last year.')).slice(0, 3)).toEqual(['$570m', '$140m', '$430m']);
+    expect(options(only('Tickets cost £1,400 each.')).slice(0, 2)).toEqual(['£2,800', '£700']);
+  });
+
+  it('keeps percentages at or below 100', () => {
+    expect(options(only('Profits jumped 76% in the quarter.'))).toEqual(['38%', '57%']);
+  });
+
+  it('keeps number words as words', () => {
+    expect(options(only('The ferry made three crossings.')).slice(0, 3)).toEqual(['two', 'four', 'five']);
+  });
+});
+
+describe('figureValue', () => {
+  it.each([
+    ['$2.5bn', 2.5e9],
+    ['76%', 76],
+    ['1.16 million', 1.16e6],
+    ['£1,400', 1400],
+    ['three', 3],
+    ['Twenty thousand', 20000],
+  ])('%j is %d', (written, value) => expect(figureValue(written)).toBe(value));
+
+  it('is NaN for text that is not a figure', () => expect(figureValue('Manchester')).toBeNaN());
+});
