@@ -252,6 +252,12 @@ function classifyRun(s: SentenceTokens, from: number, to: number, midCaps: Set<s
       from++;
     else break;
   }
+  // A capitalised role noun opening the sentence ("Striker Dan Holloway", "Analyst Tomas Reyes") is a role, not part of the name.
+  let roleOpener = false;
+  while (from < to - 1 && isInitialLike(s, from) && ROLE_NOUNS.has((toks[from] as Token).text.toLowerCase())) {
+    from++;
+    roleOpener = true;
+  }
   // Leading/trailing connectors never start or end a name.
   while (from < to && CONNECTORS.has((toks[from] as Token).text)) from++;
   while (to > from && CONNECTORS.has((toks[to - 1] as Token).text)) to--;
@@ -284,9 +290,13 @@ function classifyRun(s: SentenceTokens, from: number, to: number, midCaps: Set<s
   if (/\b(?:town|city|village)\s+of\s+$/i.test(before) || /^,\s+an?\s+(?:town|city|village)\b/.test(after))
     return { sentence: s.index, from, to, kind: 'place', sub: 'city', personGuess: false };
   if (/\b(?:province|region|governorate)\s+of\s+$/i.test(before)) return { sentence: s.index, from, to, kind: 'place', sub: 'region', personGuess: false };
-  const honorific = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$/.test(before);
+  const honorific = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady|Dame)\.?\s+$/.test(before);
   const looksLikeName = ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}\.?|(?:al|el|Al|El|bin|ibn)-\p{Lu}\p{Ll}+)$/u.test(w));
-  if (honorific || (looksLikeName && (GIVEN_NAMES.has(ws[0] as string) || SPEECH_AFTER.test(after))))
+  // A name in a person's slot: after a speech verb or a role noun ("striker Wayne Rooney"), or before a role ("X, deputy chief economist at Y").
+  const roleBefore = roleOpener || ROLE_NOUNS.has((/([a-z][a-z-]*)\s+$/i.exec(before)?.[1] ?? '').toLowerCase());
+  const roleAfter = /^,\s+(?:the\s+|a\s+|an\s+|\p{Lu}[\p{L}.]*['’]s\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(after);
+  const roleAppositive = !!roleAfter && (roleAfter[1] as string).split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()));
+  if (honorific || (looksLikeName && (GIVEN_NAMES.has(ws[0] as string) || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || roleBefore || roleAppositive)))
     return { sentence: s.index, from, to, kind: 'person', sub: '', personGuess: true };
   if (ws.length <= 3 && /\b(?:in|near|across|outside|inside|into|from|to)\s+(?:the\s+)?$/.test(before) && !SPEECH_AFTER.test(after))
     return { sentence: s.index, from, to, kind: 'place', sub: 'place', personGuess: false };

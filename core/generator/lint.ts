@@ -2,6 +2,7 @@
 // and the usual item-writing rules; an item with any issue is not emitted. Pure (valibot and
 // string checks only) so it runs in the Worker, the build and the tests alike.
 import * as v from 'valibot';
+import { LEXICON } from './lexicon.ts';
 import { contentWords, memo, normalize } from './words.ts';
 import { ItemSchema, type ChoiceItem, type Item, type MatchingItem, type Quiz, type SourceText, type TimelineItem } from '../quiz/schema.ts';
 
@@ -52,6 +53,8 @@ export const LINT_REASONS = [
   'explanation-not-one-line',
   /** Timeline options that show their dates (the order is given away). */
   'timeline-dates-shown',
+  /** A name or phrase option found neither in the article nor in the general lists (nor, for a text on the launch topic, the launch lexicon). */
+  'option-not-from-source',
 ] as const;
 export type LintReason = (typeof LINT_REASONS)[number];
 
@@ -198,6 +201,7 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintIssue[] {
       break;
     default:
       lintChoice(item, stemOutside, add);
+      if (ctx.source) lintOptionOrigins(item, ctx.source, add);
   }
   if (item.type !== 'true-false' && NEGATIVE.test(stemOutside.replace(/_____/g, ''))) add('negative-stem', 'the stem is phrased negatively');
   return issues;
@@ -288,6 +292,36 @@ function lintMatching(item: MatchingItem, add: Add): void {
       add('key-not-in-evidence', `"${o}" is not in any evidence sentence`);
   }
   for (const o of options) for (const p of prompts) if (norm(p).split(' ').some((w) => w.length >= 4 && ` ${norm(o)} `.includes(` ${w} `))) add('stem-contains-answer', `option "${o}" names "${p}"`);
+}
+
+// Every name the general lists offer, and the launch lexicon's, normalised.
+const GENERAL_NAMES = new Set(LEXICON.filter((l) => l.general).flatMap((l) => l.names.map((n) => norm(n))));
+const LAUNCH_NAMES = LEXICON.filter((l) => !l.general).map((l) => l.names.map((n) => norm(n)));
+/** As distractors.ts decides it: a text naming this many launch-domain entries is on the launch topic. */
+const LAUNCH_TOPIC_MIN_NAMES = 4;
+const sourceText = new WeakMap<SourceText, { padded: string; launch: Set<string> | null }>();
+
+function sourceIndex(source: SourceText): { padded: string; launch: Set<string> | null } {
+  let index = sourceText.get(source);
+  if (!index) {
+    const padded = ` ${normalize([source.title, ...source.paragraphs].join(' '))} `;
+    const named = LAUNCH_NAMES.filter((names) => names.some((n) => n && padded.includes(` ${n} `)));
+    index = { padded, launch: named.length >= LAUNCH_TOPIC_MIN_NAMES ? new Set(LAUNCH_NAMES.flat()) : null };
+    sourceText.set(source, index);
+  }
+  return index;
+}
+
+/** Names and phrases come from the article or from neutral general lists; dates and numbers may be made up nearby. */
+function lintOptionOrigins(item: ChoiceItem, source: SourceText, add: Add): void {
+  const { padded, launch } = sourceIndex(source);
+  for (const o of item.options) {
+    const kind = optionKind(o);
+    if (kind === 'date' || kind === 'number' || kind === 'truth') continue;
+    const n = norm(o);
+    if (!n || padded.includes(` ${n} `) || GENERAL_NAMES.has(n) || launch?.has(n)) continue;
+    add('option-not-from-source', `"${o}" is neither in the article nor in a general list`);
+  }
 }
 
 /** Issues per item id, plus quiz-level ones (duplicate ids). */

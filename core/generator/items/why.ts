@@ -6,6 +6,7 @@
 import type { Sentence } from '../analysis.ts';
 import { isFiniteVerb, makeStatement, render } from '../clauses.ts';
 import { tooSimilar, visibleLength } from '../distractors.ts';
+import { TITLE_WORDS } from '../lexicon.ts';
 import { contentWords, overlap } from '../words.ts';
 import { clamp01, evidenceOf, negatedSentence, oneLine, statementSentence, type BuildContext, type Candidate } from './common.ts';
 
@@ -35,14 +36,18 @@ const MAX_WORDS = 14;
 export function causesIn(s: Sentence): Cause[] {
   const out: Cause[] = [];
   if (!statementSentence(s) || negatedSentence(s)) return out;
-  const consider = (markerStart: number, causeStart: number, form: Cause['form'], marker: string): void => {
+  const consider = (markerStart: number, causeStart: number, asWritten: Cause['form'], marker: string): void => {
+    let form = asWritten;
     const rest = s.text.slice(causeStart);
     const clauseEnd = /[,;:—–()"“”]|\.\s*$|\s(?:but|which|who|while|when|where|after|before|because)\s/.exec(rest);
     const raw = rest.slice(0, clauseEnd ? clauseEnd.index : rest.length).replace(/[.!?]+$/, '').trim();
     const words = raw.split(/\s+/);
     if (words.length < MIN_WORDS || words.length > MAX_WORDS || PRONOUN_START.test(raw) || /\b(?:it|they|them|this|these|he|she|him)\b/i.test(raw)) return;
-    const hasVerb = words.some((w) => isFiniteVerb(w));
-    if ((form === 'clause') !== hasVerb) return;
+    // "after sales fell" is a clause whatever the marker; "flood damage found during …" a phrase (its verb comes late).
+    // "because of", "due to" take a noun phrase; "after"/"following" may take a clause ("after sales fell").
+    const clause = form === 'clause' || ((marker === 'after' || marker === 'following') && words.slice(0, 3).some((w) => isFiniteVerb(w)));
+    if (clause && !words.some((w) => isFiniteVerb(w))) return;
+    form = clause ? 'clause' : 'phrase';
     // The effect: the main clause before the marker, which must end right at it.
     if (!/[\p{L}\d%'’)]\s*,?\s*$/u.test(s.text.slice(0, markerStart))) return;
     const st = makeStatement(s, 0, 0, { truncate: false, maxWords: 26, dropLead: true, remove: [{ start: markerStart, end: s.text.length, text: '.' }] });
@@ -77,6 +82,9 @@ function statementClauses(sentences: readonly Sentence[], not: Sentence): { text
 // "a hamstring injury", "the low value of the dollar": a determiner and two to five lower-case words.
 const NOUN_PHRASE = /\b(?:a|an|the)\s+(?:[a-z][a-z-]*\s+){1,3}(?:of\s+(?:the\s+)?[a-z][a-z-]*\s+)?[a-z][a-z-]*(?=[,.;:]|\s+(?:in|on|at|for|to|and|was|were|is|are|has|had|have|will|would|could|after|before|from|with|by)\b)/g;
 
+// "the second half", "the first time": times and places in a sequence are no reasons.
+const TIME_WORDS = /\b(?:time|times|half|season|year|years|week|weeks|day|days|month|months|round|period|end|start|beginning)\b/;
+
 /** Noun phrases of the article outside this paragraph, for wrong reasons given as noun phrases. */
 function nounPhrases(sentences: readonly Sentence[], not: Sentence): string[] {
   const out: string[] = [];
@@ -84,7 +92,7 @@ function nounPhrases(sentences: readonly Sentence[], not: Sentence): string[] {
     if (s.paragraph === not.paragraph || !s.prose || s.caption) continue;
     for (const m of s.text.matchAll(NOUN_PHRASE)) {
       const t = m[0];
-      if (!/["“”]/.test(t) && contentWords(t).length >= 2 && !t.split(/\s+/).some((w) => isFiniteVerb(w)) && !/\b(?:it|they|this|these|its|their|his|her)\b/.test(t)) out.push(t);
+      if (!/["“”]/.test(t) && contentWords(t).length >= 2 && !t.split(/\s+/).some((w) => isFiniteVerb(w)) && !TIME_WORDS.test(t) && !/\b(?:it|they|this|these|its|their|his|her)\b/.test(t)) out.push(t);
     }
   }
   return out;
@@ -93,7 +101,9 @@ function nounPhrases(sentences: readonly Sentence[], not: Sentence): string[] {
 /** Lower-case the first letter unless it starts a name ("the dollar", but "BMW"). */
 function lowerFirst(text: string, s: Sentence): string {
   const first = text.split(/\s+/)[0] ?? '';
-  const named = s.mentions.some((m) => m.text.startsWith(first)) || /^\p{Lu}{2,}|^\p{Lu}\./u.test(first) || first === 'I';
+  const second = text.split(/\s+/)[1] ?? '';
+  // A name, an acronym, or a title before a name ("Mr Holloway", "Chief executive Laura Pennington").
+  const named = s.mentions.some((m) => m.text.startsWith(first)) || /^\p{Lu}{2,}|^\p{Lu}\./u.test(first) || first === 'I' || /^\p{Lu}/u.test(second) || TITLE_WORDS.has(first);
   return named ? text : text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
 }
 

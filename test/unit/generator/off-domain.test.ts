@@ -1,0 +1,185 @@
+// The generator on news far from the launch topic (sport, business, local news, science), in
+// texts written for these tests: every name and figure below is invented.
+import { describe, expect, it } from 'vitest';
+import { generateQuiz, lintItem } from '../../../core/generator/index.ts';
+import { analyze } from '../../../core/generator/analysis.ts';
+import { onLaunchTopic, personFormMatches } from '../../../core/generator/distractors.ts';
+import { stanceCandidates } from '../../../core/generator/items/stance.ts';
+import { causesIn, whyCandidates } from '../../../core/generator/items/why.ts';
+import { LEXICON } from '../../../core/generator/lexicon.ts';
+import { createRandom } from '../../../core/generator/random.ts';
+import type { ChoiceItem, Quiz, SourceText } from '../../../core/quiz/schema.ts';
+
+const SPORT: SourceText = {
+  title: 'Harbour Town reach the cup semi-final',
+  paragraphs: [
+    'Harbour Town beat Millbrook Rovers 3-1 on Saturday to reach the semi-final of the county cup for the first time in twelve years.',
+    'Striker Dan Holloway scored twice in the second half after the visitors had taken an early lead through Sam Okafor.',
+    'Mr Holloway missed the previous round because of a hamstring injury, and manager Greta Lindqvist said he had worked hard to return.',
+    'The club sold 4,200 tickets for the match, its biggest crowd of the season, and expects to sell 6,000 tickets for the semi-final.',
+    'Millbrook manager Peter Ashdown criticised the referee for a late penalty decision that ended any hope of a comeback.',
+    'The replay rules will stay unchanged this season, the county football association said.',
+    'Harbour Town will face Castlegate United in the semi-final at the Riverside Ground in March.',
+    'The kick-off was delayed by ten minutes because of a waterlogged goalmouth.',
+    'The away fans were kept behind after the final whistle due to a crush at the main gate.',
+    'Castlegate United lost only two league games last season, and their coach Maria Brandt warned that her side would not underestimate the hosts.',
+  ],
+};
+
+const BUSINESS: SourceText = {
+  title: 'Bakery chain Crumb & Co to close stores',
+  paragraphs: [
+    'The bakery chain Crumb & Co is to close 38 of its 210 stores after sales fell for a third year in a row.',
+    'Chief executive Laura Pennington said the closures would cost about 400 jobs, most of them part-time.',
+    'Sales dropped by 7% in the year to March due to higher flour prices and falling numbers of shoppers in town centres.',
+    'Union official Ravi Chandran accused the company of ignoring staff who had offered to cut their hours.',
+    'Online orders rose by 12% over the same period, the company said.',
+    'Analyst Tomas Reyes said the chain had expanded too quickly in the years before the slowdown.',
+    'Shares in Crumb & Co fell 9% on Tuesday following the announcement of the closures.',
+    'The company opened its first store in Leeds in 1987 and moved its head office to Sheffield in 2009.',
+  ],
+};
+
+const LOCAL: SourceText = {
+  title: 'Council closes Mill Lane bridge',
+  paragraphs: [
+    'Westholme Council has closed the Mill Lane bridge because of flood damage found during an inspection last week.',
+    'Drivers face a detour of four miles while engineers assess the structure.',
+    'Councillor Aisha Rahman said the bridge would reopen in the spring if repairs went to plan.',
+    'Local shops will lose trade during the closure, the chamber of commerce warned.',
+    'The bridge was built in 1894 and last repaired in 1978 after a lorry struck its parapet.',
+    'Residents criticised the council for giving only two days of notice before the closure.',
+  ],
+};
+
+const gen = (source: SourceText, seed = 1): Quiz => generateQuiz(source, { id: 'paste-test', source: { kind: 'paste', title: source.title }, seed });
+const LAUNCH_NAMES = new Set(LEXICON.filter((l) => !l.general).flatMap((l) => l.names.map((n) => n.toLowerCase())));
+const choice = (q: Quiz): ChoiceItem[] => q.items.filter((i): i is ChoiceItem => i.type !== 'timeline' && i.type !== 'matching');
+
+describe('entities in off-domain news', () => {
+  it('finds people by role, by speech verb and by surname, and keeps sentence openers out of names', () => {
+    const a = analyze(SPORT);
+    const people = a.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Dan Holloway', 'Greta Lindqvist', 'Peter Ashdown', 'Maria Brandt']));
+    const holloway = a.entities.find((e) => e.name === 'Dan Holloway');
+    expect(holloway?.mentions.length).toBe(2); // "Striker Dan Holloway" and "Mr Holloway"
+    const local = analyze(LOCAL);
+    expect(local.entities.find((e) => e.name === 'Aisha Rahman')?.kind).toBe('person');
+  });
+});
+
+describe('distractors that fit the article', () => {
+  it('never offers launch-domain names for an article that is not on the launch topic', () => {
+    for (const source of [SPORT, BUSINESS, LOCAL]) {
+      expect(onLaunchTopic(analyze(source))).toBe(false);
+      for (const seed of [1, 2, 3]) for (const item of choice(gen(source, seed))) for (const o of item.options) expect(LAUNCH_NAMES.has(o.toLowerCase()), `${o} in "${item.stem}"`).toBe(false);
+    }
+  });
+
+  it('treats a text naming several launch-domain entries as on the launch topic', () => {
+    const onTopic: SourceText = {
+      title: 'Talks on Syria',
+      paragraphs: ['Sergei Lavrov met John Kerry in Geneva to discuss Aleppo, and Vladimir Putin later spoke to Donald Trump about the talks.'],
+    };
+    expect(onLaunchTopic(analyze(onTopic))).toBe(true);
+  });
+
+  it('writes people in the key’s form: full names with full names, surnames with surnames', () => {
+    expect(personFormMatches('Greta Lindqvist', 'Peter Ashdown')).toBe(true);
+    expect(personFormMatches('Greta Lindqvist', 'Ashdown')).toBe(false);
+    expect(personFormMatches('Holloway', 'Okafor')).toBe(true);
+    expect(personFormMatches('Holloway', 'Sam Okafor')).toBe(false);
+  });
+
+  it('takes wrong names only from the article or the general lists (the linter checks it)', () => {
+    for (const source of [SPORT, BUSINESS, LOCAL]) for (const item of gen(source).items) expect(lintItem(item, { source }), item.stem).toEqual([]);
+    const item: ChoiceItem = {
+      id: 'mc-test1',
+      type: 'multiple-choice',
+      stem: 'Who criticised the referee for a late penalty decision?',
+      options: ['Peter Ashdown', 'Greta Lindqvist', 'Bashar al-Assad'],
+      key: 0,
+      evidence: [{ paragraph: 5, sentence: SPORT.paragraphs[4] as string, span: [16, 29] }],
+      explanation: 'Paragraph 5 says so.',
+      difficulty: 0.4,
+    };
+    expect(lintItem(item, { source: SPORT }).map((i) => i.code)).toContain('option-not-from-source');
+  });
+});
+
+describe('items that test understanding', () => {
+  it('reads stated causes and asks why, with other stated reasons as wrong options', () => {
+    const causes = analyze(LOCAL).sentences.flatMap(causesIn);
+    expect(causes.map((c) => c.text)).toContain('flood damage found during an inspection last week');
+    const why = whyCandidates({ analysis: analyze(LOCAL), random: createRandom(1), sourceNoun: 'article' });
+    const draft = why.find((c) => c.stem.includes('closed the Mill Lane bridge'));
+    expect(draft?.stem).toBe('According to the article, what explains why Westholme Council has closed the Mill Lane bridge?');
+    expect(draft?.understanding).toBe(true);
+    // A noun-phrase reason with no other noun-phrase reasons or phrases to pair it with is not asked.
+    expect(draft?.complete?.()).toBeNull();
+    const sport = whyCandidates({ analysis: analyze(SPORT), random: createRandom(1), sourceNoun: 'article' });
+    const done = sport.find((c) => c.stem.includes('missed the previous round'))?.complete?.();
+    expect(done?.options.slice(1)).toEqual(expect.arrayContaining(['a crush at the main gate', 'a waterlogged goalmouth']));
+    expect(done?.stem).toBe('According to the article, what explains why Mr Holloway missed the previous round?');
+    expect(done?.options[0]).toBe('a hamstring injury');
+    // Wrong reasons are noun phrases too, and none is a time ("the second half").
+    for (const o of done?.options ?? []) expect(o).toMatch(/^(?:a|an|the)\s/);
+    for (const o of done?.options ?? []) expect(o).not.toMatch(/\b(?:half|time|season)\b/);
+  });
+
+  it('asks who holds a position stated after the clause (“…, the association said”)', () => {
+    const local = analyze(LOCAL);
+    const stance = stanceCandidates({ analysis: local, random: createRandom(1), sourceNoun: 'article' });
+    expect(stance.map((c) => c.stem)).toEqual([]); // no named person states a view that way here
+    const text: SourceText = {
+      title: 'Flour prices',
+      paragraphs: [
+        'Flour prices will rise again next year, Mr Chandran warned.',
+        'Union official Ravi Chandran met the board on Monday.',
+        'Chief executive Laura Pennington said the chain would reopen two stores.',
+        'Analyst Tomas Reyes said the chain had grown too quickly.',
+      ],
+    };
+    const c = stanceCandidates({ analysis: analyze(text), random: createRandom(1), sourceNoun: 'article' })[0];
+    expect(c?.stem).toBe('According to the article, who warned that flour prices will rise again next year?');
+    const done = c?.complete?.();
+    expect(done?.options[0]).toBe('Ravi Chandran');
+    expect(done?.options.slice(1).sort()).toEqual(['Laura Pennington', 'Tomas Reyes']);
+  });
+
+  it('marks understanding items in the quiz (focus), and asks some on a business article', () => {
+    const quiz = gen(BUSINESS);
+    expect(quiz.items.every((i) => i.focus === 'recall' || i.focus === 'understanding')).toBe(true);
+    expect(quiz.items.some((i) => i.focus === 'understanding')).toBe(true);
+  });
+});
+
+describe('selection: nothing given away, true and false in balance', () => {
+  it('never asks for a key the title or another stem states', () => {
+    for (const source of [SPORT, BUSINESS, LOCAL]) {
+      for (const seed of [1, 2, 3]) {
+        const quiz = gen(source, seed);
+        for (const item of choice(quiz)) {
+          if (item.type === 'true-false') continue;
+          const key = (item.options[item.key] as string).toLowerCase();
+          expect(source.title.toLowerCase().includes(key), `${key} in the title`).toBe(false);
+          for (const other of quiz.items) if (other !== item) expect(other.stem.toLowerCase().includes(key), `${key} in "${other.stem}"`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('never has more true than false statements, and swaps only values the article itself gives', () => {
+    for (const source of [SPORT, BUSINESS, LOCAL]) {
+      for (const seed of [1, 2, 3, 4]) {
+        const tf = gen(source, seed).items.filter((i) => i.type === 'true-false');
+        const truths = tf.filter((i) => i.key === 0).length;
+        expect(truths).toBeLessThanOrEqual(tf.length - truths);
+        for (const item of tf.filter((i) => i.key === 1)) {
+          const swapped = /not (.+)\.$/.exec(item.explanation)?.[1] as string;
+          expect([source.title, ...source.paragraphs].join(' '), item.stem).toContain(swapped);
+        }
+      }
+    }
+  });
+});
