@@ -48,6 +48,16 @@ function push(out: SentenceSpan[], text: string, from: number, to: number): void
   if (trimmed) out.push({ text: trimmed, start: from + lead });
 }
 
+// Letter case by case mapping, not by Unicode property regexes: those cost milliseconds to compile
+// on the first call in a fresh isolate, which is the call a teacher's paste pays for.
+function isUpper(ch: string): boolean {
+  return ch !== '' && ch === ch.toUpperCase() && ch !== ch.toLowerCase();
+}
+
+function isLower(ch: string): boolean {
+  return ch !== '' && ch === ch.toLowerCase() && ch !== ch.toUpperCase();
+}
+
 // How far around a terminator the checks look: bounded, so splitting stays linear in the paragraph.
 const LOOK = 40;
 
@@ -57,8 +67,9 @@ function isBoundary(text: string, at: number, punct: string, end: number): boole
   // After the terminator (and any closing quote), skip an opening quote/bracket to see the next word.
   const next = rest.replace(/^["'“‘(\[]+/, '');
   const first = next.charAt(0);
-  if (/\p{Ll}/u.test(first)) return false; // `?" he asked`, `U.S. has fought`
-  if (!/[\p{Lu}\p{N}"'“‘(\[]/u.test(rest.charAt(0))) return false;
+  if (isLower(first)) return false; // `?" he asked`, `U.S. has fought`
+  const opening = rest.charAt(0);
+  if (!isUpper(opening) && !(opening >= '0' && opening <= '9') && !`"'“‘([`.includes(opening)) return false;
   if (punct[0] !== '.') return true;
   const closesQuote = /["'”’)\]]/.test(punct);
   const before = text.slice(Math.max(0, at - LOOK), at);
@@ -66,18 +77,18 @@ function isBoundary(text: string, at: number, punct: string, end: number): boole
   if (closesQuote && !/[)\]]$/.test(punct)) return true;
   if (/^[.]/.test(punct) && punct.startsWith('...')) return true;
   const lower = word.toLowerCase();
-  const nextWord = (next.match(/^[\p{L}\p{N}]+/u)?.[0] ?? '').toLowerCase();
+  const nextWord = (next.match(/^[A-Za-z0-9\u00c0-\u024f]+/)?.[0] ?? '').toLowerCase();
   if (NEVER_FINAL.has(lower)) return false;
   if (MONTH_ABBR.has(lower)) return !/^\d/.test(next) && STARTERS.has(nextWord);
-  if (/^\p{Lu}$/u.test(word)) {
+  if (word.length === 1 && isUpper(word)) {
     // An initial ("Dominique A. Pineiro", "John F. Kennedy"), unless a lower-case word leads to it
     // and a sentence opener follows ("called vitamin C. It helps").
     const previous = before.slice(0, before.length - word.length).match(/(\S+)\s+$/)?.[1] ?? '';
-    return /^\p{Ll}+$/u.test(previous) && previous !== 'by' && STARTERS.has(nextWord);
+    return previous !== '' && [...previous].every(isLower) && previous !== 'by' && STARTERS.has(nextWord);
   }
   // "9 a.m. Mr Smith arrived": a clock time closes a sentence before any capitalised word but a day or month.
   if (lower === 'a.m' || lower === 'p.m') return !WEEKDAYS_AND_MONTHS.has(nextWord);
   // Dotted initialisms (U.S., U.N., a.m.) or company suffixes end a sentence only before a typical opener.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || /^(?:inc|corp|co|ltd|jr|etc)$/.test(lower)) return STARTERS.has(nextWord);
+  if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word) || /^(?:inc|corp|co|ltd|jr|etc)$/.test(lower)) return STARTERS.has(nextWord);
   return true;
 }

@@ -1,15 +1,20 @@
 // Quiz generator benchmark: CPU time per 1,000 words in Node and inside workerd (the budget
-// is 10 ms per 1,000 words in workerd, the free plan's per-request CPU limit), and the bytes
-// the generator adds to the Worker bundle.
+// is 10 ms per 1,000 words in workerd, the free plan's per-request CPU limit); generation on
+// real corpus text at 1,000, 5,000 and 20,000 words, warm and on the first call in a fresh
+// workerd isolate; the hostile pastes that once blocked the parser; and the bytes the
+// generator adds to the Worker bundle.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { convertV4MiniflareOptions, Miniflare } from 'miniflare';
-import { clearGeneratorCaches, generateQuiz, parsePastedText } from '../../core/generator/index.ts';
+import { clearGeneratorCaches, GenerationError, generateQuiz, MAX_WORDS, parsePastedText } from '../../core/generator/index.ts';
 import type { SourceText } from '../../core/quiz/schema.ts';
+import { readCorpus } from '../lib/quiz-metrics.ts';
 import { gzipBytes, kb, median, table } from './measure.ts';
 
 const ROOT = new URL('../../', import.meta.url);
 const SEEDS = new URL('../shared/seeds/', ROOT);
+const CORPUS = new URL('../shared/corpus/news/', ROOT);
+const CORPUS_SIZES = [1_000, 5_000, 20_000];
 const GENERATOR = new URL('core/generator/index.ts', ROOT).pathname;
 const RUNS = 40;
 
@@ -77,7 +82,15 @@ export default {
   },
 };`;
 
-async function benchWorkerd(texts: { name: string; source: SourceText }[]): Promise<{ name: string; ms: number }[]> {
+interface BenchWorker {
+  /** Wall time (ms) of one request that generates `n` quizzes from `source`, timed from outside. */
+  post(source: SourceText, n: number): Promise<number>;
+  /** Replaces the isolate by a new one (the script is reloaded), as for a request that lands on a cold Worker. */
+  fresh(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+async function startBenchWorker(): Promise<BenchWorker> {
   const bundle = await build({
     stdin: { contents: BENCH_WORKER, resolveDir: new URL('.', import.meta.url).pathname, loader: 'js' },
     bundle: true,
@@ -86,35 +99,143 @@ async function benchWorkerd(texts: { name: string; source: SourceText }[]): Prom
     minify: true,
     write: false,
   });
-  const mf = new Miniflare(
+  const code = bundle.outputFiles[0]?.text ?? '';
+  let generation = 0;
+  // A comment that changes with each call makes workerd load the script into a new isolate.
+  const options = () =>
     convertV4MiniflareOptions({
-      workers: [{ name: 'quiz-bench', compatibilityDate: '2026-11-01', modules: [{ type: 'ESModule', path: 'bench.mjs', contents: bundle.outputFiles[0]?.text ?? '' }] }],
-    }),
-  );
-  try {
-    const post = async (source: SourceText, n: number): Promise<number> => {
+      workers: [{ name: 'quiz-bench', compatibilityDate: '2026-11-01', modules: [{ type: 'ESModule', path: 'bench.mjs', contents: `${code}\n// isolate ${generation}` }] }],
+    });
+  const mf = new Miniflare(options());
+  return {
+    async post(source, n) {
       const start = performance.now();
       const res = await mf.dispatchFetch('http://bench/', { method: 'POST', body: JSON.stringify({ source, n }) });
       await res.text();
       return performance.now() - start;
-    };
-    const out: { name: string; ms: number }[] = [];
-    const perRequest = 10;
-    for (const { name, source } of texts) {
-      for (let i = 0; i < 3; i++) await post(source, perRequest); // warm up the isolate and its JIT
-      const empty: number[] = [];
-      const full: number[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        empty.push(await post(source, 0));
-        full.push(await post(source, perRequest));
-      }
-      const perQuiz = (median(full) - median(empty)) / perRequest;
-      out.push({ name, ms: perQuiz * (1000 / words(source)) });
+    },
+    async fresh() {
+      generation++;
+      await mf.setOptions(options());
+    },
+    dispose: () => mf.dispose(),
+  };
+}
+
+async function benchWorkerd(worker: BenchWorker, texts: { name: string; source: SourceText }[]): Promise<{ name: string; ms: number }[]> {
+  const out: { name: string; ms: number }[] = [];
+  const perRequest = 10;
+  for (const { name, source } of texts) {
+    for (let i = 0; i < 3; i++) await worker.post(source, perRequest); // warm up the isolate and its JIT
+    const empty: number[] = [];
+    const full: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      empty.push(await worker.post(source, 0));
+      full.push(await worker.post(source, perRequest));
     }
-    return out;
-  } finally {
-    await mf.dispose();
+    const perQuiz = (median(full) - median(empty)) / perRequest;
+    out.push({ name, ms: perQuiz * (1000 / words(source)) });
   }
+  return out;
+}
+
+/** Corpus articles in file order, joined until `size` words (the last paragraph cut at a word). */
+function corpusText(size: number): SourceText | null {
+  if (!existsSync(CORPUS)) return null;
+  const articles = readCorpus(CORPUS.pathname);
+  if (!articles.length) return null;
+  return toWords({ title: articles[0]!.source.title, paragraphs: articles.flatMap((a) => a.source.paragraphs) }, size);
+}
+
+/** Runs for a size: fewer for long texts, so the section takes seconds, not minutes. */
+const runsFor = (size: number): number => Math.max(5, Math.round(RUNS * Math.min(1, 1000 / size) * 2));
+
+/** The median wall time (ms) of one synchronous generateQuiz call in Node, warm, caches cleared before each. */
+function nodeWarm(source: SourceText, runs: number): number {
+  for (let i = 0; i < 5; i++) generateQuiz(source, { id: 'bench-warmup', source: { kind: 'paste', title: 'bench' } });
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    clearGeneratorCaches();
+    const start = performance.now();
+    generateQuiz(source, { id: 'bench', source: { kind: 'paste', title: 'bench' } });
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+/**
+ * workerd, warm: (median request that generates once) − (median request that does not), in one
+ * isolate after warm-up. First call: the same request as the first generation of a new isolate
+ * (a fresh isolate per sample; its startup request, which evaluates the module, is not counted).
+ */
+async function workerdCosts(worker: BenchWorker, source: SourceText, runs: number): Promise<{ warm: number; first: number }> {
+  await worker.fresh();
+  for (let i = 0; i < 3; i++) await worker.post(source, 1);
+  const empty: number[] = [];
+  const full: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    empty.push(await worker.post(source, 0));
+    full.push(await worker.post(source, 1));
+  }
+  const baseline = median(empty);
+  const first: number[] = [];
+  for (let i = 0; i < Math.min(runs, 9); i++) {
+    await worker.fresh();
+    await worker.post(source, 0); // the isolate is up and the module evaluated
+    first.push((await worker.post(source, 1)) - baseline);
+  }
+  return { warm: median(full) - baseline, first: median(first) };
+}
+
+async function benchCorpusSizes(worker: BenchWorker): Promise<void> {
+  const sizes = CORPUS_SIZES.map((size) => ({ size, source: corpusText(size) }));
+  if (!sizes[0]?.source) {
+    console.log(`\nGeneration on corpus text: skipped (no corpus at ${CORPUS.pathname})`);
+    return;
+  }
+  console.log(
+    `\nGeneration on real news (../shared/corpus/news: articles joined in file order, cut to N words; MAX_WORDS ${MAX_WORDS}).` +
+      `\nWall time of one synchronous generateQuiz call, caches cleared. Node: median, timed in-process after warm-up. workerd (miniflare,` +
+      `\ntimed from outside because workerd's clock stands still during synchronous work): warm = median request with one generation` +
+      `\nminus median request without; first call = the first generation in a new isolate (script reloaded per sample), same subtraction.`,
+  );
+  const rows: Record<string, string>[] = [];
+  for (const { size, source } of sizes) {
+    if (!source) continue;
+    const runs = runsFor(size);
+    const node = nodeWarm(source, runs);
+    const { warm, first } = await workerdCosts(worker, source, runs);
+    rows.push({ words: String(size), runs: String(runs), 'Node warm ms': node.toFixed(1), 'workerd warm ms': warm.toFixed(1), 'workerd first call ms': first.toFixed(1) });
+  }
+  console.log(table(rows));
+}
+
+/** Pastes that made the old parser quadratic (13.8 s, 3.3 s, 5.1 s at 200 KB): parse, then generate (which refuses them). */
+const HOSTILE_PASTES: { name: string; text: string }[] = [
+  { name: '"**a " repeated', text: '**a '.repeat(50_000) },
+  { name: 'unclosed "<p " repeated', text: '<p '.repeat(66_667) },
+  { name: 'unclosed "<!--" repeated', text: `<p>x</p>${'<!--'.repeat(50_000)}` },
+  { name: 'unclosed "[a" links', text: `# t\n\n${'[a](b'.repeat(40_000)}` },
+];
+
+function benchHostilePastes(): void {
+  console.log('\nHostile pastes of 200 KB in Node (wall time; budget 100 ms to parse): parse, then parse + generate (a refusal is fine)');
+  const rows = HOSTILE_PASTES.map(({ name, text }) => {
+    parsePastedText(text.slice(0, 2000)); // compile the parser first
+    let start = performance.now();
+    parsePastedText(text);
+    const parse = performance.now() - start;
+    start = performance.now();
+    let outcome = 'quiz';
+    try {
+      generateQuiz(parsePastedText(text), { id: 'bench', source: { kind: 'paste', title: 'bench' } });
+    } catch (err) {
+      if (!(err instanceof GenerationError)) throw err;
+      outcome = `refused (${err.code})`;
+    }
+    return { paste: name, bytes: String(text.length), 'parse ms': parse.toFixed(1), 'parse + generate ms': (performance.now() - start).toFixed(1), outcome };
+  });
+  console.log(table(rows));
 }
 
 /** Minified, gzipped bytes of the generator (with the linter and schema); valibot is counted apart, the Worker ships it anyway. */
@@ -130,16 +251,23 @@ export async function benchGenerator(): Promise<void> {
   const texts = benchTexts();
   console.log(`\nQuiz generator — ${texts.length} texts of 1,000 words, median of ${RUNS} runs each (budget: 10 ms of CPU per 1,000 words in workerd)`);
   const node = benchNode(texts);
-  const workerd = await benchWorkerd(texts);
-  console.log(
-    table(
-      texts.map((t, i) => ({
-        text: t.name,
-        'Node ms/1k words': (node[i]?.ms ?? NaN).toFixed(2),
-        'workerd ms/1k words': (workerd[i]?.ms ?? NaN).toFixed(2),
-      })),
-    ),
-  );
+  const worker = await startBenchWorker();
+  try {
+    const workerd = await benchWorkerd(worker, texts);
+    console.log(
+      table(
+        texts.map((t, i) => ({
+          text: t.name,
+          'Node ms/1k words': (node[i]?.ms ?? NaN).toFixed(2),
+          'workerd ms/1k words': (workerd[i]?.ms ?? NaN).toFixed(2),
+        })),
+      ),
+    );
+    await benchCorpusSizes(worker);
+  } finally {
+    await worker.dispose();
+  }
+  benchHostilePastes();
   const size = await bundleBytes();
   console.log(`Generator bundle (minified, gzipped): ${kb(size.own)} (${size.own} B) of its own; ${kb(size.withValibot)} with valibot, which the Worker already ships.`);
 }
