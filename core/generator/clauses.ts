@@ -106,6 +106,13 @@ function buildStatement(s: Sentence, keepFrom: number, keepTo: number, opts: Sta
     for (const m of s.text.matchAll(TRAILING)) {
       if (m.index < keepTo) continue;
       if (removed.some((r) => m.index >= r.start && m.index < r.end)) continue;
+      // ", where families …, would end": a relative clause between commas is an aside inside the
+      // main clause, which goes on after it; cutting at it would leave "chain migration." with no verb.
+      const aside = /^,\s+(?:which|who|whom|where)\b[^,;:]*,\s+(?=(\w+))/.exec(s.text.slice(m.index));
+      if (aside && (isFiniteVerb(aside[1] as string) || MODALS.has(aside[1] as string))) {
+        removed.push({ start: m.index, end: m.index + aside[0].length, text: ' ' });
+        continue;
+      }
       removed.push({ start: m.index, end: s.text.length, text: '.' });
       truncated = true;
       break;

@@ -68,7 +68,9 @@ for (const [sub, words] of [
   ['intl', 'Organization Organisation Union Nations Alliance Coalition Federation League'],
   ['party', 'Party Movement'],
   // Facilities, companies, institutes: organisations, but no safe same-kind distractors.
-  ['', 'Fund Bank Institute Center Centre Observatory Foundation University Group Company Corporation Inc Facility'],
+  ['company', 'Group Company Corporation Inc Plc plc Ltd Airways Airlines Motors Holdings Industries Technologies Systems Entertainment Records Studios Pictures'],
+  // Facilities, banks, institutes: organisations, but of mixed kinds (a reader would not weigh a bank against a university).
+  ['', 'Fund Bank Institute Center Centre Observatory Foundation University Facility'],
 ] as const)
   for (const w of words.split(' ')) ORG_HEADS[w] = sub;
 const PLACE_HEADS: Record<string, string> = {
@@ -93,11 +95,72 @@ export function detectEntities(sentences: readonly SentenceTokens[]): Entity[] {
   const raw: RawMention[] = [];
   for (const s of sentences) raw.push(...scanSentence(s, registry, midCaps));
   registry.resolve(raw, sentences);
-  for (const e of registry.all()) for (const m of e.mentions) if (e.kind === 'person') collectRole(e, m, sentences[m.sentence] as SentenceTokens);
-  const entities = registry.all().filter((e) => e.mentions.length > 0);
+  const found = registry.all().filter((e) => e.mentions.length > 0);
+  inferPeople(found);
+  const entities = found.filter((e) => e.mentions.length > 0);
+  for (const e of entities) for (const m of e.mentions) if (e.kind === 'person') collectRole(e, m, sentences[m.sentence] as SentenceTokens);
   markCompounds(entities, sentences);
+  for (const e of entities) inferKindFromContext(e, sentences);
   for (const e of entities) if (e.kind === 'person' && !e.nation) e.nation = nationFromRoles(e);
   return entities;
+}
+
+// What the words around a name say it is: a company ("shares in X", "X's profits", "the firm X"),
+// a sports team ("X beat Y", "against X", "X manager"). Only names the text has not classified.
+const COMPANY_BEFORE = /\b(?:shares in|stake in|bid for|takeover of|(?:firm|company|group|giant|maker|retailer|carrier|airline|chain|manufacturer|insurer|broadcaster|publisher|brewer|supermarket|operator|rival)s?)\s+$/i;
+const COMPANY_AFTER = /^(?:['’]s?\s+(?:[\w-]+\s+){0,2}(?:profits?|sales|shares|revenues?|chief executive|boss|chairman|board|shareholders|results|earnings|customers|stores|shops|unit|subsidiary|division|assets|debts?)\b|\s+(?:shares|reported|posted|plc|Inc)\b|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:firm|company|group|maker|retailer|giant|producer|operator|airline|carrier|bank)\b)/;
+const TEAM_BEFORE = /\b(?:beat|against|draw with|drew with|lost to|win over|victory over|defeat to|defeat by|loss to|join|joined|joining|leave|left|signed for|move to|moved to)\s+$/i;
+const TEAM_AFTER = /^(?:['’]s?\s+(?:manager|coach|boss|striker|midfielder|defender|goalkeeper|captain|side|squad|team|players?|fans)\b|\s+(?:beat|drew|lost to|won)\s)/;
+
+/** Entities left as they are because they read as people (see inferPeople). */
+const surnameTaken = new WeakSet<Entity>();
+
+/**
+ * News names a person in full once, then by surname ("Kenenisa Bekele … Bekele"): a two- or
+ * three-word name whose last word the text also uses alone is a person, and so is that surname.
+ */
+function inferPeople(entities: Entity[]): void {
+  const alone = new Map<string, Entity>();
+  for (const e of entities) if (!e.lex && e.kind === 'other' && /^\p{Lu}[\p{Ll}'’-]+$/u.test(e.name)) alone.set(e.name, e);
+  for (const e of entities) {
+    if (e.lex || e.kind !== 'other') continue;
+    const words = e.name.split(/\s+/);
+    const last = words[words.length - 1] as string;
+    const single = alone.get(last);
+    if (words.length < 2 || words.length > 3 || !single || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) continue;
+    if (words.some((w) => DEMONYMS.has(w) || MONTH_SET.has(w) || ORG_HEADS[w] !== undefined || PLACE_HEADS[w] || OTHER_HEADS.has(w) || PROPER_ADJECTIVES.has(w))) continue;
+    e.kind = 'person';
+    e.sub = '';
+    // The surname's mentions are this person's.
+    for (const m of single.mentions) e.mentions.push({ ...m, entity: e });
+    e.mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+    e.aliases.add(normalize(last));
+    e.short ??= last;
+    single.mentions = [];
+    surnameTaken.add(single);
+  }
+}
+
+function inferKindFromContext(e: Entity, sentences: readonly SentenceTokens[]): void {
+  if (e.lex || !(e.kind === 'other' || (e.kind === 'org' && e.sub === ''))) return;
+  if (!/^\p{Lu}/u.test(e.name) || e.name.split(/\s+/).length > 4 || surnameTaken.has(e)) return;
+  let company = 0;
+  let team = 0;
+  for (const m of e.mentions) {
+    const text = (sentences[m.sentence] as SentenceTokens).text;
+    const before = text.slice(Math.max(0, (m.theStart ?? m.start) - 40), m.theStart ?? m.start);
+    const after = text.slice(m.end, m.end + 40);
+    if (COMPANY_BEFORE.test(before) || COMPANY_AFTER.test(after)) company++;
+    if (TEAM_BEFORE.test(before) || TEAM_AFTER.test(after)) team++;
+  }
+  // The stronger reading wins ("a tax claim against Yukos" is one weak hint of a team against "oil giant Yukos").
+  if (company > team) {
+    e.kind = 'org';
+    e.sub = 'company';
+  } else if (team > company) {
+    e.kind = 'org';
+    e.sub = 'team';
+  }
 }
 
 const PREPOSITIONS = new Set(

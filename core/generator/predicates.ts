@@ -20,6 +20,16 @@ const OPENER_END = /^(?:(?:However|Indeed|In fact|In particular|For example|Ther
 // Words that make a predicate depend on the sentences around it.
 const EXTERNAL_REFERENCE = /\b(?:it|they|them|this|these|those|former|latter|such|also|too|again|another|even more|even less|as well|something|anything)\b/i;
 
+/** Verbs by which news prose says who holds which view. */
+export const STANCE_VERBS =
+  'said|says|warned|warns|argued|argues|claimed|claims|insisted|insists|denied|denies|admitted|admits|believes|believed|suggested|suggests|predicted|predicts|accused|accuses|criticised|criticized|criticises|criticizes|welcomed|welcomes|urged|urges|rejected|rejects|dismissed|dismisses|backed|backs|supported|supports|praised|praises|blamed|blames|stressed|called for|calls for|questioned|defended|defends|attacked|attacks|condemned|condemns|conceded|acknowledged|maintained|maintains|feared|fears|hoped|hopes|expects|expected|promised|promises|pledged|vowed';
+const STANCE_START = new RegExp(`^(?:\\w+ly\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:${STANCE_VERBS})\\b`);
+
+/** Does a predicate ("warned his supporters against complacency") state a position? */
+export function statesPosition(predicate: string): boolean {
+  return STANCE_START.test(predicate);
+}
+
 // Multiple choice and matching both ask for a sentence's predications: computed once.
 const CACHE = new WeakMap<Sentence, Predication[]>();
 
@@ -69,7 +79,9 @@ function computePredications(s: Sentence): Predication[] {
     const adverb = /ly$/.test(first);
     const verb = adverb ? (predicate.split(/\s+/)[1] ?? '') : first;
     if (!singularVerb(verb)) continue;
-    if (EXTERNAL_REFERENCE.test(predicate) || /["“”]/.test(predicate)) continue;
+    // In a stated position, the speaker's own pronoun refers back to the speaker ("said he would stand down").
+    const own = statesPosition(predicate) ? (e.kind === 'person' ? /\b(?:he|she|his|her|him)\b/gi : e.plural ? /\b(?:they|their|them)\b/gi : /\b(?:it|its)\b/gi) : null;
+    if (EXTERNAL_REFERENCE.test(own ? predicate.replace(own, '') : predicate) || /["“”]/.test(predicate)) continue;
     if (predicate.split(/\s+/).length < 4 || contentWords(predicate).length < 3) continue;
     if ([...e.aliases].some((a) => containsPhrase(predicate, a))) continue;
     out.push({ sentence: s, subject: m, subjectStart, predicateStart: verbAt, statement: st, predicate });

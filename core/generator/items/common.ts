@@ -103,6 +103,6 @@ export function clamp01(x: number): number {
 export function whWord(kind: string, sub: string): string | null {
   if (kind === 'person') return 'Who';
   if (kind === 'place') return ({ country: 'Which country', capital: 'Which capital', city: 'Which town', region: 'Which region', river: 'Which river' } as Record<string, string>)[sub] ?? null;
-  if (kind === 'org') return ({ armed: 'Which group', gov: 'Which institution', intl: 'Which institution', media: 'Which news outlet' } as Record<string, string>)[sub] ?? null;
+  if (kind === 'org') return ({ armed: 'Which group', gov: 'Which institution', intl: 'Which institution', media: 'Which news outlet', company: 'Which company', team: 'Which team' } as Record<string, string>)[sub] ?? null;
   return null;
 }

@@ -3,9 +3,8 @@
 import type { Evidence } from '../../quiz/schema.ts';
 import type { Sentence } from '../analysis.ts';
 import type { Entity, Role } from '../entities.ts';
-import { predications, type Predication } from '../predicates.ts';
+import { predications, statesPosition, type Predication } from '../predicates.ts';
 import { capitalizeFirst, containsPhrase, contentWords, normalize, overlap } from '../words.ts';
-import { statesPosition } from './stance.ts';
 import { clamp01, evidenceOf, usableSentence, type BuildContext, type Candidate } from './common.ts';
 
 const MAX_PAIRS = 5;

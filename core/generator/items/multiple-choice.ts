@@ -4,9 +4,8 @@ import type { Sentence } from '../analysis.ts';
 import { render } from '../clauses.ts';
 import { entityDistractors } from '../distractors.ts';
 import type { Entity } from '../entities.ts';
-import { predications, singularPredicate } from '../predicates.ts';
+import { predications, singularPredicate, statesPosition } from '../predicates.ts';
 import { contentWords, normalize } from '../words.ts';
-import { statesPosition } from './stance.ts';
 import { clamp01, evidenceOf, negatedSentence, oneLine, says, statementSentence, usableSentence, whWord, type BuildContext, type Candidate } from './common.ts';
 
 export function multipleChoiceCandidates(ctx: BuildContext): Candidate[] {

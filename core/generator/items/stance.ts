@@ -8,16 +8,6 @@ import { entityDistractors } from '../distractors.ts';
 import { contentWords } from '../words.ts';
 import { clamp01, evidenceOf, negatedSentence, oneLine, usableSentence, type BuildContext, type Candidate } from './common.ts';
 
-/** Verbs by which news prose says who holds which view. */
-export const STANCE_VERBS =
-  'said|says|warned|warns|argued|argues|claimed|claims|insisted|insists|denied|denies|admitted|admits|believes|believed|suggested|suggests|predicted|predicts|accused|accuses|criticised|criticized|criticises|criticizes|welcomed|welcomes|urged|urges|rejected|rejects|dismissed|dismisses|backed|backs|supported|supports|praised|praises|blamed|blames|stressed|called for|calls for|questioned|defended|defends|attacked|attacks|condemned|condemns|conceded|acknowledged|maintained|maintains|feared|fears|hoped|hopes|expects|expected|promised|promises|pledged|vowed';
-const STANCE_START = new RegExp(`^(?:\\w+ly\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:${STANCE_VERBS})\\b`);
-
-/** Does a predicate ("warned his supporters against complacency") state a position? */
-export function statesPosition(predicate: string): boolean {
-  return STANCE_START.test(predicate);
-}
-
 // "…, Mr Smith warned." / "…, warned Jane Doe." / "…, Mr Smith said on Monday."
 const TAIL_VERB = /^,?\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady|Dame)\.?\s+)?$/;
 const SAID_AFTER = /^\s+(said|says|warned|argued|claimed|insisted|added|believes|predicted|suggested)\b(?:\s+(?:on|last|this)\s+\w+)?\s*[.]?$/;

@@ -50,6 +50,8 @@ export function whoSaidItCandidates({ analysis, random }: BuildContext): Candida
       score: 0.8 - (truncated ? 0.1 : 0) - (named ? 0 : 0.05),
       sentences: [s.index],
       keyId: q.speaker.id,
+      // Following "he said" back to the name in another sentence connects two statements of the text.
+      ...(named ? {} : { understanding: true }),
     });
     const draft = make([]);
     draft.complete = () => {
