@@ -6,6 +6,7 @@
 import type { Analysis, Sentence } from './analysis.ts';
 import { formatDate, nearbyDates, sameDate, type DateMention, type DateValue } from './dates.ts';
 import type { Entity, Mention } from './entities.ts';
+import { REGION_OF_SIDE } from './general-places.ts';
 import { LEXICON } from './lexicon.ts';
 import { formatNumber, nearbyNumbers, type NumberMention } from './numbers.ts';
 import type { Random } from './random.ts';
@@ -50,6 +51,13 @@ interface LexLike {
   aliases: Set<string>;
   general?: boolean;
 }
+
+/**
+ * Wrong options from outside the article (general lists, nearby values, the launch lexicon): at
+ * most this many per item, and only beside at least one of the article's own. A reader weighs the
+ * article's own names and figures against each other; made-up values only round the set out.
+ */
+export const MAX_OUTSIDE_OPTIONS = 1;
 
 /** A text names at least this many launch-domain entries before their names may be its wrong options. */
 const LAUNCH_TOPIC_MIN_NAMES = 4;
@@ -259,23 +267,30 @@ export function entityDistractors(
   const inArticle = new Set(ctx.analysis.entities.map((e) => e.id));
   let fallbackList: LexLike[] | null = null;
   const launchTopic = onLaunchTopic(ctx.analysis);
+  // General places only from the key's own region (a place of unknown region takes none).
+  const region = REGION_OF_SIDE[key.side];
   const fallback = (): LexLike[] =>
-    (fallbackList ??= opts.articleOnly ? [] : ctx.random.shuffle((LEX_CACHE ??= lexicalFallback()).filter((c) => !inArticle.has(c.id) && (c.general || launchTopic))));
+    (fallbackList ??= opts.articleOnly
+      ? []
+      : ctx.random.shuffle((LEX_CACHE ??= lexicalFallback()).filter((c) => !inArticle.has(c.id) && (c.general ? !!region && REGION_OF_SIDE[c.side] === region : launchTopic))));
+  let outside = 0;
   if (!similar && usable.length) {
     for (const c of fallback()) {
       const t = text(c);
       if (t && longEnough(t)) {
         take(t, c);
+        outside = out.length;
         break;
       }
     }
   }
   for (let i = 0; out.length < opts.count && usableAt(i); i++) take((usableAt(i) as { t: string }).t, (usableAt(i) as { e: Entity }).e, (usableAt(i) as { e: Entity }).e);
-  if (out.length < opts.count) {
-    for (const c of fallback()) {
-      if (out.length >= opts.count) break;
-      take(text(c), c);
-    }
+  if (out.length - outside < 1) return [];
+  for (const c of fallback()) {
+    if (out.length >= opts.count || outside >= MAX_OUTSIDE_OPTIONS) break;
+    const before = out.length;
+    take(text(c), c);
+    outside += out.length - before;
   }
   return out;
 }
@@ -317,12 +332,11 @@ export function numberDistractors(key: NumberMention, ctx: DistractorContext, co
   const out: string[] = [];
   const taken = new Set([key.value, ...ctx.evidence.numbers.map((n) => n.value)]);
   const scale = (v: number): number => Math.floor(Math.log10(Math.max(1, v)));
-  // The multiplier a scale word adds ("14.27 million" is 14.27 written, 14,270,000 meant).
-  const multiplier = (n: NumberMention): number => (n.form === 'digits' ? n.value / Number(n.text.replace(/,/g, '')) : 1);
   for (const s of ctx.analysis.sentences) {
     if (s.caption) continue;
     for (const n of s.numbers) {
-      if (out.length >= count || taken.has(n.value) || n.unit !== key.unit || n.form !== key.form || multiplier(n) !== multiplier(key)) continue;
+      // Written alike: same unit, currency sign and scale word ("$1.13bn" with "$639m" would not do).
+      if (out.length >= count || taken.has(n.value) || n.unit !== key.unit || n.form !== key.form || n.factor !== key.factor || n.prefix !== key.prefix || n.suffix !== key.suffix) continue;
       // Same scale: 146,000 jobs with 190,000 jobs, not with 2 jobs.
       if (Math.abs(scale(n.value) - scale(key.value)) > 1) continue;
       taken.add(n.value);

@@ -70,7 +70,7 @@ for (const [sub, words] of [
   // Facilities, companies, institutes: organisations, but no safe same-kind distractors.
   ['company', 'Group Company Corporation Inc Plc plc Ltd Airways Airlines Motors Holdings Industries Technologies Systems Entertainment Records Studios Pictures'],
   // Facilities, banks, institutes: organisations, but of mixed kinds (a reader would not weigh a bank against a university).
-  ['', 'Fund Bank Institute Center Centre Observatory Foundation University Facility'],
+  ['', 'Fund Bank Institute Center Centre Observatory Foundation University Facility Watch Association Society Trust Club Authority Board'],
 ] as const)
   for (const w of words.split(' ')) ORG_HEADS[w] = sub;
 const PLACE_HEADS: Record<string, string> = {
@@ -79,8 +79,12 @@ const PLACE_HEADS: Record<string, string> = {
   Airport: 'site', Base: 'site', Square: 'site', Street: 'site', Bridge: 'site', Dam: 'site',
 };
 // Documents, events and programmes: capitalised, but never a person after a title ("General Assembly").
-const OTHER_HEADS = new Set('Memorandum Agreement Treaty Accord Accords Initiative Program Programme Plan Doctrine Conference Summit Talks Resolution Act Declaration Convention Assembly Protocol'.split(' '));
-const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'van', 'von', 'bin', 'al', 'and']);
+const OTHER_HEADS = new Set(
+  ('Memorandum Agreement Treaty Accord Accords Initiative Program Programme Plan Doctrine Conference Summit Talks Resolution Act Declaration Convention Assembly Protocol ' +
+    // Events, prizes and competitions: never people, whatever verb follows ("the Sydney Olympics showed").
+    'Olympics Games Marathon Championship Championships Cup Open Awards Award Prize Prizes Festival Trophy Tour League Series Show Inquiry Report').split(' '),
+);
+const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'den', 'der', 'van', 'von', 'bin', 'al', 'and']);
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:\([^)]*\)\s*,?\s*)?(?:said|says|told|added|stated|wrote|argued|noted|explained|insisted|warned|asked|replied|claimed|stressed|declared)\b/;
 const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sir', 'Lord', 'Lady', 'Dame']);
 // "…, said Rick Egelton", "according to Ken Mayland": a name right after a speech verb is a speaker.
@@ -334,7 +338,7 @@ function classifyRun(s: SentenceTokens, from: number, to: number, midCaps: Set<s
   if (lastTitle >= 0 && lastTitle < ws.length - 1) {
     const name = ws.slice(lastTitle + 1);
     const hadTitle = ws.slice(0, lastTitle + 1).some((w) => TITLE_WORDS.has(w.replace(/\.$/, '')));
-    if (hadTitle && name.length <= 4 && !name.some((w) => ORG_HEADS[w] || PLACE_HEADS[w] || OTHER_HEADS.has(w) || w === 'of')) {
+    if (hadTitle && name.length <= 4 && !name.some((w) => ORG_HEADS[w] !== undefined || PLACE_HEADS[w] || OTHER_HEADS.has(w) || w === 'of')) {
       return { sentence: s.index, from: from + lastTitle + 1, to, kind: 'person', sub: '', personGuess: true };
     }
   }
@@ -347,7 +351,7 @@ function classifyRun(s: SentenceTokens, from: number, to: number, midCaps: Set<s
   const before = s.text.slice(0, (toks[from] as Token).start);
   const after = s.text.slice((toks[to - 1] as Token).end);
   if (OTHER_HEADS.has(lastWord)) return { sentence: s.index, from, to, kind: 'other', sub: '', personGuess: false };
-  if (ORG_HEADS[lastWord]) return { sentence: s.index, from, to, kind: 'org', sub: ORG_HEADS[lastWord] as string, personGuess: false };
+  if (ORG_HEADS[lastWord] !== undefined) return { sentence: s.index, from, to, kind: 'org', sub: ORG_HEADS[lastWord] as string, personGuess: false };
   if (/^\p{Lu}{2,6}$/u.test(lastWord) && ws.length === 1) return { sentence: s.index, from, to, kind: 'org', sub: '', personGuess: false };
   if (PLACE_HEADS[lastWord]) return { sentence: s.index, from, to, kind: 'place', sub: PLACE_HEADS[lastWord] as string, personGuess: false };
   if (/\b(?:town|city|village)\s+of\s+$/i.test(before) || /^,\s+an?\s+(?:town|city|village)\b/.test(after))

@@ -103,3 +103,22 @@ place/continent||north-america|North America|North American
 place/continent||south-america|South America|South American
 place/continent|t|arctic|Arctic|
 `;
+
+/**
+ * World region of each state (by its side in the table): a country or capital from general
+ * knowledge is a plausible wrong option only beside the key's neighbours (Iran with Turkey,
+ * not with New Zealand; Dublin with London, not with Seoul).
+ */
+export const REGION_OF_SIDE: Readonly<Record<string, string>> = (() => {
+  const regions: Record<string, string> = {};
+  const groups: [string, string][] = [
+    ['europe', 'russia ukraine poland finland spain france uk germany italy ireland scotland wales england netherlands belgium sweden norway denmark switzerland austria portugal greece'],
+    ['mideast', 'syria iran iraq turkey israel lebanon jordan saudi qatar egypt'],
+    ['asia', 'afghanistan china japan india pakistan south-korea north-korea indonesia thailand vietnam singapore malaysia philippines'],
+    ['americas', 'us canada mexico brazil argentina'],
+    ['africa', 'south-africa nigeria kenya'],
+    ['oceania', 'australia new-zealand'],
+  ];
+  for (const [region, sides] of groups) for (const side of sides.split(' ')) regions[side] = region;
+  return regions;
+})();

@@ -89,9 +89,9 @@ export function selectCandidates(candidates: Candidate[], maxItems: number, rand
     if (best.truth === true) truths++;
     if (best.truth === false) falsehoods++;
   }
-  // A quiz leans false or balanced, never true: an odd true statement out is dropped (35–65% true once there are two).
-  if (truths > falsehoods) {
-    const last = chosen.map((c) => c.truth).lastIndexOf(true);
+  // As many true as false statements (35–65% true), save one lone false one: the odd one out is dropped.
+  if (truths > falsehoods || (falsehoods > truths && truths > 0)) {
+    const last = chosen.map((c) => c.truth).lastIndexOf(truths > falsehoods);
     chosen.splice(last, 1);
   }
   // Reading order: by the first sentence each item is about; matching and timeline last.

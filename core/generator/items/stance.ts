@@ -21,7 +21,8 @@ export function stanceCandidates({ analysis, random, sourceNoun }: BuildContext)
       const e = m.entity;
       if (e.kind !== 'person' || m.joined || m.possessive) continue;
       const before = s.text.slice(0, m.start);
-      const after = s.text.slice(m.end).replace(/,[^,]{2,80}(?=\.$)/, '');
+      // Only an attribution that ends the sentence: "X said, because …" leaves the view's main part after it.
+      const after = s.text.slice(m.end);
       let verb: string | undefined;
       let clauseEnd = -1;
       const tail = SAID_AFTER.exec(after);

@@ -57,6 +57,10 @@ export function causesIn(s: Sentence): Cause[] {
     // One plain main clause: no inner comma (an aside or a second clause would not read as a question).
     if (effectWords.length < 4 || effectWords.length > 18 || effect.includes(',') || !effectWords.some((w) => isFiniteVerb(w) || /^[a-z]+s$/.test(w))) return;
     if ((marker === 'after' || marker === 'following') && !CHANGE.test(effect)) return;
+    // "grew after the autumn of 2016": a time orders events, it is no reason.
+    if (s.dates.some((d) => d.start >= causeStart && d.start < causeStart + raw.length) || /\b(?:spring|summer|autumn|fall|winter|weeks?|months?|years?|days?|decades?|hours?|minutes?|season|elections?|war)\b/i.test(raw.split(/\s+/).slice(0, 4).join(' '))) return;
+    // "the author adds that …": the effect is someone's report, not an event.
+    if (/^(?:the\s+)?(?:author|article|report|writer|newspaper)\b/i.test(effect) || /\b(?:adds?|added|says|said|writes|wrote|argues|argued|notes|noted)\s+that\b/.test(effect)) return;
     out.push({ sentence: s, start: causeStart, end: causeStart + raw.length, text: raw, form, effect });
   };
   PHRASE_MARKERS.lastIndex = 0;
