@@ -101,7 +101,7 @@ const pool: { article: ArticleMetrics; item: Item }[] = measured.flatMap((a) => 
 const drawn = seededDraw(pool, sample, seed);
 
 if (json) {
-  const perArticle = measured.map(({ quiz: _quiz, ...rest }) => rest);
+  const perArticle = measured.map(({ quiz: _quiz, source: _source, ...rest }) => rest);
   console.log(JSON.stringify({ articles: perArticle, totals, sample: drawn.map(({ article, item }) => ({ file: article.file, title: article.title, item })) }, null, 2));
 } else {
   for (const a of measured) console.log(articleLine(a));

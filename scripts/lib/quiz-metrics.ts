@@ -36,6 +36,8 @@ interface ItemInfo {
 export interface ArticleMetrics {
   file: string;
   title: string;
+  /** The article as parsed. */
+  source: SourceText;
   words: number;
   /** Generation error code when no quiz came out. */
   error?: string;
@@ -183,6 +185,7 @@ export function measureArticle(article: CorpusArticle, seed = 1): ArticleMetrics
   const base: ArticleMetrics = {
     file,
     title: source.title,
+    source,
     words,
     items: 0,
     itemsPerThousandWords: 0,
