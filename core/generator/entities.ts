@@ -70,7 +70,7 @@ for (const [sub, words] of [
   // Facilities, companies, institutes: organisations, but no safe same-kind distractors.
   ['company', 'Group Company Corporation Inc Plc plc Ltd Airways Airlines Motors Holdings Industries Technologies Systems Entertainment Records Studios Pictures'],
   // Facilities, banks, institutes: organisations, but of mixed kinds (a reader would not weigh a bank against a university).
-  ['', 'Fund Bank Institute Center Centre Observatory Foundation University Facility Watch Association Society Trust Club Authority Board'],
+  ['', 'Fund Bank Institute Center Centre Observatory Foundation University Facility Watch Association Society Trust Club Authority Board College School Academy Library Museum Gallery Hospital'],
 ] as const)
   for (const w of words.split(' ')) ORG_HEADS[w] = sub;
 const PLACE_HEADS: Record<string, string> = {
@@ -337,7 +337,8 @@ function classifyRun(s: SentenceTokens, from: number, to: number, midCaps: Set<s
   });
   if (lastTitle >= 0 && lastTitle < ws.length - 1) {
     const name = ws.slice(lastTitle + 1);
-    const hadTitle = ws.slice(0, lastTitle + 1).some((w) => TITLE_WORDS.has(w.replace(/\.$/, '')));
+    // A title, or an affiliation before a full name ("Liberal Democrat Sarah Teather", "Kenyan Paul Tergat").
+    const hadTitle = ws.slice(0, lastTitle + 1).some((w) => TITLE_WORDS.has(w.replace(/\.$/, ''))) || (name.length >= 2 && GIVEN_NAMES.has(name[0] as string));
     if (hadTitle && name.length <= 4 && !name.some((w) => ORG_HEADS[w] !== undefined || PLACE_HEADS[w] || OTHER_HEADS.has(w) || w === 'of')) {
       return { sentence: s.index, from: from + lastTitle + 1, to, kind: 'person', sub: '', personGuess: true };
     }

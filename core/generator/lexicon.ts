@@ -154,7 +154,9 @@ export const DEMONYMS: ReadonlyMap<string, LexEntry> = (() => {
 // Adjectives that are capitalised but are not names: they join roles, never stand as entities.
 export const PROPER_ADJECTIVES = new Set(
   ('Kurdish Arab Islamist Jihadi Sunni Shia Shiite Alawite Muslim Christian Western Eastern Northern Southern Soviet ' +
-    'Republican Democrat Democratic Communist Islamic Baltic Atlantic Middle Pro Anti Then Former').split(' '),
+    'Republican Democrat Democratic Communist Islamic Baltic Atlantic Middle Pro Anti Then Former ' +
+    // Party affiliations before a name ("Liberal Democrat Sarah Teather", "Tory MP …").
+    'Labour Tory Conservative Liberal Green Unionist Nationalist').split(' '),
 );
 
 // Titles and role nouns: they make a following capitalised run a person and become the person's role.
@@ -163,7 +165,7 @@ export const TITLE_WORDS = new Set(
     'Colonel Col Captain Capt Admiral Adm Commander Cmdr Sergeant Sgt Corporal Ambassador Senator Sen Representative Rep Governor ' +
     'Gov Mayor King Queen Prince Crown Emir Sheikh Pope Judge Justice Chancellor Chairman Chairwoman Chair Director Chief Spokesman ' +
     'Spokeswoman Spokesperson Envoy Special Deputy Acting Leader Candidate Mr Mrs Ms Dr Prof Professor Marshal Field Speaker ' +
-    'Premier Commissioner Inspector Sheriff Attorney Officer Lord Lady Sir Dame Baroness Baron Rev Coach Manager')
+    'Premier Commissioner Inspector Sheriff Attorney Officer Lord Lady Sir Dame Baroness Baron Rev Coach Manager MP MEP MSP AM')
     .split(' '),
 );
 export const ROLE_NOUNS = new Set(

@@ -184,7 +184,7 @@ function attribute(
   if (lastVerb) {
     // The subject: the words right before the verb, back to a clause boundary, skipping an adverb.
     // An appositive between the name and the verb: "Dana Whitfield, a spokesperson for Central Command, told …".
-    const head = before.slice(0, lastVerb.index).replace(/,\s*(?:a|an|the)\s[^,;:"“”]{2,80},\s*$/, ' ');
+    const head = before.slice(0, lastVerb.index).replace(/,\s*(?:a|an|the|one of|who|whose)\s[^,;:]{2,100},\s*$/, ' ');
     const clause = /(?:^|[,;:—–(]\s*|\bthat\s+|\band\s+|\bbut\s+)([^,;:—–()]*)$/.exec(head);
     let np = clause ? (clause[1] as string) : head;
     np = np.replace(/\s+(?:simply|also|later|then|again|once|recently|previously|even|had|has|have|was|is|would|will)\s*$/g, '');
