@@ -25,7 +25,8 @@ const WEEKDAYS_AND_MONTHS = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
 );
 
-const BOUNDARY_RE = /[.!?…]+["'”’)\]]*(?=\s|$)/g;
+// Tried only where a run of terminators starts: from inside a run ("....a") it would rescan the run each time.
+const BOUNDARY_RE = /(?<![.!?…])[.!?…]+["'”’)\]]*(?=\s|$)/g;
 
 export function splitSentences(paragraph: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];

@@ -228,6 +228,7 @@ const HOSTILE_PASTES: { name: string; text: string }[] = [
   { name: 'unclosed "<p " repeated', text: '<p '.repeat(66_667) },
   { name: 'unclosed "<!--" repeated', text: `<p>x</p>${'<!--'.repeat(50_000)}` },
   { name: 'unclosed "[a" links', text: `# t\n\n${'[a](b'.repeat(40_000)}` },
+  { name: 'a run of full stops', text: `Dots\n\n${'.'.repeat(199_990)}a` },
 ];
 
 function benchHostilePastes(): void {

@@ -61,6 +61,11 @@ describe('splitSentences', () => {
     expect(texts(p)).toEqual(expected);
   });
 
+  it('reads a long run of full stops as one terminator', () => {
+    const p = `Wait${'.'.repeat(50_000)}then go.`;
+    expect(texts(p)).toEqual([p]);
+  });
+
   it('splits a long paragraph with many full stops without looking past a short window', () => {
     const p = 'The council met. '.repeat(5000);
     const spans = splitSentences(p);
