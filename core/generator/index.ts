@@ -13,7 +13,9 @@ import { multipleChoiceCandidates } from './items/multiple-choice.ts';
 import { timelineCandidates } from './items/timeline.ts';
 import { trueFalseCandidates } from './items/true-false.ts';
 import { whoSaidItCandidates } from './items/who-said-it.ts';
+import { figureCandidates } from './items/figures.ts';
 import { stanceCandidates } from './items/stance.ts';
+import { viewsMatchingCandidates } from './items/views.ts';
 import { whyCandidates } from './items/why.ts';
 import { isEnglish } from './language.ts';
 import { createRandom } from './random.ts';
@@ -78,6 +80,8 @@ export function generateQuizWithReport(text: SourceText, options: GenerateOption
     ...matchingCandidates(ctx),
     ...whyCandidates(ctx),
     ...stanceCandidates(ctx),
+    ...viewsMatchingCandidates(ctx),
+    ...figureCandidates(ctx),
   ];
   const rejected: Partial<Record<LintReason, number>> = {};
   const tally = (item: Item, trustedShape = false): boolean => {

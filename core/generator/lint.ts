@@ -112,6 +112,9 @@ function optionKind(o: string): string {
   if (DATE_LIKE.test(t) && /^(?:\p{L}+\s+)?\d/u.test(t)) return 'date';
   if (/^[\d,.]+%?$/.test(t) || /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)$/i.test(t)) return 'number';
   if (/^(?:True|False)$/.test(t)) return 'truth';
+  // A descriptive phrase that happens to open with a name ("AOL's underlying profit") is still a phrase.
+  const words = t.split(/\s+/);
+  if (words.length >= 3 && words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 >= words.length) return 'phrase';
   return /^(?:[\p{Lu}\p{N}]|(?:al|el|bin|ibn|de|van|von)[-\s]\p{Lu})/u.test(t) ? 'name' : 'phrase';
 }
 

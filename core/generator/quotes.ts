@@ -157,7 +157,7 @@ function attribute(
   if (q.closed) {
     const afterStart = q.end + 1 - last.start;
     const after = last.text.slice(afterStart);
-    const m = /^\s*[,;]?\s*(?:\([^)]*\)\s*)?([^.;:!?"“”]{0,80}?)\b(said|says|told|added|adds|stated|stressed|noted|wrote|argued|explained|insisted|warned|claimed|declared|asked|replied|recalled|continued|emphasized|announced|tweeted)\b(?:\s+(\p{Lu}[^,.;:]{1,60}))?/u.exec(after);
+    const m = /^\s*[,;]?\s*(?:\([^)]*\)\s*)?([^.;:!?"“”]{0,80}?)\b(said|says|told|added|adds|stated|stressed|noted|wrote|argued|explained|insisted|warned|claimed|declared|asked|replied|recalled|continued|emphasized|announced|tweeted)\b(?:\s+((?:[a-z-]+\s+){0,4}\p{Lu}[^,.;:]{1,60}))?/u.exec(after);
     if (m && (m[1] ?? '').split(/\s+/).filter(Boolean).length <= 10) {
       const npText = (m[1] ?? '').trim();
       const npStart = afterStart + (m.index ?? 0) + m[0].indexOf(m[1] ?? '') + ((m[1] ?? '').length - (m[1] ?? '').trimStart().length);

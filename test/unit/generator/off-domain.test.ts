@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { generateQuiz, lintItem } from '../../../core/generator/index.ts';
 import { analyze } from '../../../core/generator/analysis.ts';
 import { onLaunchTopic, personFormMatches } from '../../../core/generator/distractors.ts';
+import { figureCandidates } from '../../../core/generator/items/figures.ts';
 import { stanceCandidates } from '../../../core/generator/items/stance.ts';
+import { viewsMatchingCandidates } from '../../../core/generator/items/views.ts';
 import { causesIn, whyCandidates } from '../../../core/generator/items/why.ts';
 import { LEXICON } from '../../../core/generator/lexicon.ts';
 import { createRandom } from '../../../core/generator/random.ts';
@@ -181,5 +183,36 @@ describe('selection: nothing given away, true and false in balance', () => {
         }
       }
     }
+  });
+});
+
+describe('what a figure measures, and who said what', () => {
+  const RESULTS: SourceText = {
+    title: 'Retailer Hollins & Park reports mixed year',
+    paragraphs: [
+      'Store sales rose 7% to £2.1bn in the year to March, the retailer Hollins & Park said.',
+      'Operating profit fell 12% to £310m as the cost of energy and wages went up.',
+      'Online revenue climbed 25% to £640m, helped by a new delivery service.',
+      '"We have had a difficult year on costs, but customers are staying with us," said chief executive Olu Adebayo.',
+      'Analyst Carmen Ruiz said: "The online business is now the part of the group that matters most to investors."',
+      'Union organiser Pete Walsh said: "Staff have carried the company through this year and deserve a proper pay rise."',
+    ],
+  };
+
+  it('asks what a figure measures, with the article’s other measured things as wrong options', () => {
+    const items = figureCandidates({ analysis: analyze(RESULTS), random: createRandom(1), sourceNoun: 'article' });
+    const done = items.find((c) => c.stem === 'According to the article, what fell 12% to £310m?')?.complete?.();
+    expect(done?.options[0]).toBe('operating profit');
+    expect(done?.options.slice(1).sort()).toEqual(['online revenue', 'store sales']);
+    expect(done?.understanding).toBe(true);
+  });
+
+  it('matches each quoted speaker to their words, and marks it understanding', () => {
+    const [item] = viewsMatchingCandidates({ analysis: analyze(RESULTS), random: createRandom(1), sourceNoun: 'article' });
+    expect(item?.prompts).toEqual(['Olu Adebayo', 'Carmen Ruiz', 'Pete Walsh']);
+    expect(item?.options[0]).toBe('“We have had a difficult year on costs, but customers are staying with us”');
+    expect(item?.understanding).toBe(true);
+    const quiz = gen(RESULTS);
+    for (const i of quiz.items) expect(lintItem(i, { source: RESULTS }), i.stem).toEqual([]);
   });
 });
