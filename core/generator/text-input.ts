@@ -191,9 +191,12 @@ function plainToBlocks(raw: string): Blocks {
   const lines = raw.split('\n');
   let first = 0;
   while (first < lines.length && !(lines[first] as string).trim()) first++;
-  const title = (lines[first] ?? '').trim();
+  // A first line that runs on into the next ("…met on Tuesday to\ndiscuss the budget") is a wrapped paragraph, not a title.
+  const next = (lines[first + 1] ?? '').trimStart().charAt(0);
+  const runsOn = next !== '' && next !== next.toUpperCase();
+  const title = runsOn ? '' : (lines[first] ?? '').trim();
   const blocks = lines
-    .slice(first + 1)
+    .slice(runsOn ? first : first + 1)
     .join('\n')
     .split(/\n[ \t]*\n/)
     .map((b) => b.replace(/\s+/g, ' ').trim())
