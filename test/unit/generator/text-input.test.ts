@@ -31,6 +31,19 @@ describe('parsePastedText: plain text', () => {
     expect(source.paragraphs).toEqual([para]);
   });
 
+  it('reads a hard-wrapped paragraph with no title line as the article', () => {
+    const source = parsePastedText('The council met on Tuesday to\ndiscuss the budget. It agreed to cut\nlibrary hours by 10%.\n\nResidents were not happy.');
+    expect(source).toEqual({
+      title: 'The council met on Tuesday to discuss the budget',
+      paragraphs: ['The council met on Tuesday to discuss the budget. It agreed to cut library hours by 10%.', 'Residents were not happy.'],
+    });
+  });
+
+  it('drops publication dates, related-topic and media-caption lines of a copied web page', () => {
+    const raw = 'Ferry fares to rise\n\nPublished 3 March 2005\n\nMedia caption, Passengers queue at the port\n\nFares on the island ferry will rise by 8% in April.\n\nRelated Topics\n\nMore on this story';
+    expect(parsePastedText(raw)).toEqual({ title: 'Ferry fares to rise', paragraphs: ['Fares on the island ferry will rise by 8% in April.'] });
+  });
+
   it('keeps a first line of prose in the article when a paragraph follows', () => {
     const first = 'Researchers at the University of Leeds have grown tomato plants that need a third less water, according to a study published on Thursday in a plant science journal.';
     const source = parsePastedText(`${first}\n\nThe team bred the plants over six generations.`);
