@@ -25,7 +25,7 @@ const OPENER =
 // Dashes: an em dash anywhere, an en dash only with spaces ("Lavrov–Kerry deal" is one name).
 const TRAILING = /,\s+(?:but|which|while|although|though|whereas|where|who|whom|despite|including|one of|so that|as well as|even as|not least|and (?:the|a|an|this|that|these|those|it|they|he|she|we|its|their))\b|;\s|\s+but\s+|:\s|\s[—–]\s|—/gu;
 // Openers that point back to an earlier sentence: the statement would not stand alone.
-const DANGLING = /^(?:It|This|These|They|He|She|That|Those|There|Such|Its|Their|His|Her|We|I|You|Our|Both|Either|Neither|The former|The latter|The two|Another|Other|Here|Some of them)\b|^(?:So|Nor)\s+(?:were|was|did|do|does|had|has|have|is|are|could|would)\b/;
+const DANGLING = /^(?:It|This|These|They|He|She|That|Those|There|Such|Its|Their|His|Her|We|I|You|Our|Both|Either|Neither|The former|The latter|The two|The other|The same|Another|Other|Here|Some of them)\b|^(?:So|Nor)\s+(?:were|was|did|do|does|had|has|have|is|are|could|would)\b/;
 // "the two sides": fine in the article's own words (a cloze), vague in a statement to judge.
 const PAIR_REFERENCE = /\b(?:both|the two) (?:countries|sides|men|leaders|presidents|powers|militaries|governments|armies)\b/i;
 
@@ -139,6 +139,10 @@ function buildStatement(s: Sentence, keepFrom: number, keepTo: number, opts: Sta
 function hasDanglingPronoun(st: Statement, allowDeterminers: boolean): boolean {
   const s = st.sentence;
   const kept = (i: number): boolean => !st.removed.some((r) => i >= r.start && i < r.end);
+  // "If confirmed, that would be the best …": "that" as a subject points back to the previous sentence.
+  for (const m of s.text.matchAll(/(?:^|[,;:]\s+)that\s+(?:would|will|is|was|could|has|had|means|meant|makes|made)\b/gi)) {
+    if (kept(m.index + m[0].length - 1)) return true;
+  }
   // "there" as a place ("step in there"), not "there is".
   for (const m of s.text.matchAll(/\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|seems?|appears?)\b)/gi)) {
     if (kept(m.index) && !s.quoted.some(([a, b]) => m.index >= a && m.index < b)) return true;

@@ -326,9 +326,10 @@ export function dateDistractors(key: DateMention, ctx: DistractorContext, count:
 /**
  * Other values of the same unit and scale, written the same way (words stay words): the
  * article's own first (its other counts of jobs, its other percentages), then nearby values
- * unless `articleOnly` (a true/false swap must be one the text itself contradicts).
+ * unless `articleOnly` (a true/false swap must be one the text itself contradicts); article values at most
+ * `maxRatio` times larger or smaller than the key.
  */
-export function numberDistractors(key: NumberMention, ctx: DistractorContext, count: number, articleOnly = false): string[] {
+export function numberDistractors(key: NumberMention, ctx: DistractorContext, count: number, articleOnly = false, maxRatio = 10): string[] {
   const out: string[] = [];
   const taken = new Set([key.value, ...ctx.evidence.numbers.map((n) => n.value)]);
   const scale = (v: number): number => Math.floor(Math.log10(Math.max(1, v)));
@@ -337,8 +338,8 @@ export function numberDistractors(key: NumberMention, ctx: DistractorContext, co
     for (const n of s.numbers) {
       // Written alike: same unit, currency sign and scale word ("$1.13bn" with "$639m" would not do).
       if (out.length >= count || taken.has(n.value) || n.unit !== key.unit || n.form !== key.form || n.factor !== key.factor || n.prefix !== key.prefix || n.suffix !== key.suffix) continue;
-      // Same scale: 146,000 jobs with 190,000 jobs, not with 2 jobs.
-      if (Math.abs(scale(n.value) - scale(key.value)) > 1) continue;
+      // Same scale: 146,000 jobs with 190,000 jobs, not with 2 jobs ("dominates with a share of 5%" is no fair swap for 90%).
+      if (Math.abs(scale(n.value) - scale(key.value)) > 1 || Math.max(n.value, key.value) / Math.min(n.value, key.value) > maxRatio) continue;
       taken.add(n.value);
       // As the article writes it (its own digits, before the same scale word as the key's).
       out.push(n.form === 'words' ? formatNumber(n.value, key) : n.text);

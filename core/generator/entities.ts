@@ -116,6 +116,9 @@ const COMPANY_AFTER = /^(?:['’]s?\s+(?:[\w-]+\s+){0,2}(?:profits?|sales|shares
 const TEAM_BEFORE = /\b(?:beat|against|draw with|drew with|lost to|win over|victory over|defeat to|defeat by|loss to|join|joined|joining|leave|left|signed for|move to|moved to)\s+$/i;
 const TEAM_AFTER = /^(?:['’]s?\s+(?:manager|coach|boss|striker|midfielder|defender|goalkeeper|captain|side|squad|team|players?|fans)\b|\s+(?:beat|drew|lost to|won)\s)/;
 
+// Words of events, places and titles of works, never of a person's name ("Sydney Olympic", "Millennium Dome").
+const NOT_IN_NAMES = new Set('Olympic Olympics World Commonwealth National International Royal City United Millennium Dome Theatre Festival Award Awards Prize Games Grand Street Road Park Hall House Square Bridge Tower Centre Center Stadium Arena'.split(' '));
+
 /** Entities left as they are because they read as people (see inferPeople). */
 const surnameTaken = new WeakSet<Entity>();
 
@@ -125,13 +128,16 @@ const surnameTaken = new WeakSet<Entity>();
  */
 function inferPeople(entities: Entity[]): void {
   const alone = new Map<string, Entity>();
-  for (const e of entities) if (!e.lex && e.kind === 'other' && /^\p{Lu}[\p{Ll}'’-]+$/u.test(e.name)) alone.set(e.name, e);
+  // A surname is never written "the Dome": a name after "the" is a thing or a place.
+  const bare = (e: Entity): boolean => e.mentions.every((m) => m.theStart === undefined);
+  for (const e of entities) if (!e.lex && e.kind === 'other' && /^\p{Lu}[\p{Ll}'’-]+$/u.test(e.name) && bare(e)) alone.set(e.name, e);
   for (const e of entities) {
     if (e.lex || e.kind !== 'other') continue;
     const words = e.name.split(/\s+/);
     const last = words[words.length - 1] as string;
     const single = alone.get(last);
-    if (words.length < 2 || words.length > 3 || !single || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) continue;
+    if (words.length < 2 || words.length > 3 || !single || !bare(e) || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) continue;
+    if (words.some((w) => NOT_IN_NAMES.has(w))) continue;
     if (words.some((w) => DEMONYMS.has(w) || MONTH_SET.has(w) || ORG_HEADS[w] !== undefined || PLACE_HEADS[w] || OTHER_HEADS.has(w) || PROPER_ADJECTIVES.has(w))) continue;
     e.kind = 'person';
     e.sub = '';
@@ -359,7 +365,7 @@ function classifyRun(s: SentenceTokens, from: number, to: number, midCaps: Set<s
     return { sentence: s.index, from, to, kind: 'place', sub: 'city', personGuess: false };
   if (/\b(?:province|region|governorate)\s+of\s+$/i.test(before)) return { sentence: s.index, from, to, kind: 'place', sub: 'region', personGuess: false };
   const honorific = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady|Dame)\.?\s+$/.test(before);
-  const looksLikeName = ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}\.?|(?:al|el|Al|El|bin|ibn)-\p{Lu}\p{Ll}+)$/u.test(w));
+  const looksLikeName = ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}\.?|(?:al|el|Al|El|bin|ibn)-\p{Lu}\p{Ll}+)$/u.test(w)) && !ws.some((w) => NOT_IN_NAMES.has(w));
   // A name in a person's slot: after a speech verb or a role noun ("striker Wayne Rooney"), or before a role ("X, deputy chief economist at Y").
   const roleBefore = roleOpener || ROLE_NOUNS.has((/([a-z][a-z-]*)\s+$/i.exec(before)?.[1] ?? '').toLowerCase());
   const roleAfter = /^,\s+(?:the\s+|a\s+|an\s+|\p{Lu}[\p{L}.]*['’]s\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(after);

@@ -82,11 +82,20 @@ function computePredications(s: Sentence): Predication[] {
     // In a stated position, the speaker's own pronoun refers back to the speaker ("said he would stand down").
     const own = statesPosition(predicate) ? (e.kind === 'person' ? /\b(?:he|she|his|her|him)\b/gi : e.plural ? /\b(?:they|their|them)\b/gi : /\b(?:it|its)\b/gi) : null;
     if (EXTERNAL_REFERENCE.test(own ? predicate.replace(own, '') : predicate) || /["“”]/.test(predicate)) continue;
+    // "was its best performer" of a person: "its" is something named elsewhere.
+    if (e.kind === 'person' && /\bits\b/i.test(predicate)) continue;
+    // "… and Christopher Oram won the design award": a second clause with its own subject is another fact.
+    if (hasSecondClause(predicate)) continue;
     if (predicate.split(/\s+/).length < 4 || contentWords(predicate).length < 3) continue;
     if ([...e.aliases].some((a) => containsPhrase(predicate, a))) continue;
     out.push({ sentence: s, subject: m, subjectStart, predicateStart: verbAt, statement: st, predicate });
   }
   return out;
+}
+
+function hasSecondClause(predicate: string): boolean {
+  for (const m of predicate.matchAll(/\s(?:and|but|while)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)+([a-z]+)/gu)) if (isFiniteVerb(m[1] as string)) return true;
+  return false;
 }
 
 /** "have sustained" -> "has sustained": the predicate after a singular wh-word. */

@@ -204,9 +204,15 @@ function plainToBlocks(raw: string): Blocks {
   return { title, blocks };
 }
 
-// Page furniture that is not the article: labels, share and advert lines, bylines, photo credits.
-const FURNITURE =
-  /^(?:advertisements?|advert|sponsored(?: content)?|share(?: this(?: article| page| story)?)?|share on \w+|image (?:caption|copyright|source)|media caption|caption|getty images|related (?:topics|articles?|stories)|read more|more on this story|skip (?:advert|advertisement)|sign up\b|subscribe\b|click here\b|follow us\b|copyright\b|© ?\d{4}|(?:first )?published\b|(?:last )?updated\b|posted\b|(?:photo|picture|image|illustration|video)(?: (?:caption|credit|copyright|source))?\s*[:|])/i;
+// Page furniture that is not the article. Whole-block labels ("Advertisement", "Share this article");
+// unambiguous two-word labels before a caption ("Image caption …"); one-word labels only before a
+// colon or bar ("Photo: …", "Copyright | …"), so "Share prices rose" and "Advertising fell" stay; and
+// publication stamps followed by a date or time.
+const FURNITURE_BLOCK =
+  /^(?:advertisements?|advert|sponsored(?: content)?|share(?: this(?: article| page| story)?)?|share on \w+|related (?:topics|articles|stories|content)|read more|more on this story|skip (?:advert|advertisement)|getty images|sign up(?: now)?|subscribe(?: now)?|click here(?: to \w+)?|follow us(?: on \w+)?)[.!:]?$/i;
+const FURNITURE_LABEL = /^(?:(?:image|media|photo|picture|video) (?:caption|copyright|source|credit)\b|(?:caption|copyright|photo|picture|image|illustration|video|credit)\s?[:|]|© ?\d{4}\b)/i;
+const FURNITURE_STAMP =
+  /^(?:(?:first )?published|(?:last )?updated|posted)(?: on| at)?:? (?:\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|da|and|&))*\s*(?:[,|–—-][^.!?]*)?$/u;
 const CREDIT = /^\((?:photo|picture|image|video|pictured)\b[^)]{0,80}\)$/i;
 const FURNITURE_MAX_WORDS = 25;
@@ -214,7 +220,7 @@ const BYLINE_MAX_WORDS = 12;
 
 function isFurniture(block: string): boolean {
   if (!hasAtMostWords(block, FURNITURE_MAX_WORDS)) return false;
-  return FURNITURE.test(block) || CREDIT.test(block) || (hasAtMostWords(block, BYLINE_MAX_WORDS) && BYLINE.test(block));
+  return FURNITURE_BLOCK.test(block) || FURNITURE_LABEL.test(block) || FURNITURE_STAMP.test(block) || CREDIT.test(block) || (hasAtMostWords(block, BYLINE_MAX_WORDS) && BYLINE.test(block));
 }
 
 // "WASHINGTON —", "NEW YORK, March 3 (AP) —", "LONDON (Reuters) -", "(CNN) —" at the article's start.

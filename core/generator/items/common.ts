@@ -51,7 +51,8 @@ export function evidenceOf(s: Sentence, start: number, end: number): Evidence {
 }
 
 export function usableSentence(s: Sentence): boolean {
-  return s.prose && !s.caption && s.sampled;
+  // A "sentence" opening in lower case is a fragment split off its subject ("finished third in 7.27 seconds").
+  return s.prose && !s.caption && s.sampled && /^[\p{Lu}\p{N}"“‘'(]/u.test(s.text);
 }
 
 /** A sentence a statement (cloze, true/false, question) can be made from: usable, and not opening with "This"/"They". */

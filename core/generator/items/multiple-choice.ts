@@ -60,6 +60,8 @@ function roleQuestions({ analysis, random, sourceNoun }: BuildContext): Candidat
       const s = analysis.sentences[r.sentence] as Sentence;
       if (!usableSentence(s) || r.temporal || (holders.get(normalize(r.text)) ?? []).some((x) => x !== e)) continue;
       if (!/\b(?:president|minister|secretary|chairman|chief|spokes\w+|commander|general|ambassador|leader|head)\b/i.test(r.text)) continue;
+      // "Who is the Conservative leader?", "Who is the Syrian President?": world knowledge answers it without reading.
+      if (/\b(?:president|prime minister|leader|chancellor|king|queen|pope|foreign (?:minister|secretary)|secretary of state|home secretary)\b/i.test(r.text) && !/\b(?:deputy|vice|spokes\w+|adviser|aide)\b/i.test(r.text)) continue;
       // A bare title ("President") fits several people: it needs a qualifier ("Syrian President").
       if (r.text.split(/\s+/).length < 2) continue;
       const role = /^\p{Lu}[\p{L}.]*['’]s\s/u.test(r.text) ? r.text : `the ${r.text}`;

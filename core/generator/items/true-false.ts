@@ -35,7 +35,7 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
     }
     for (const n of s.numbers) {
       if (!isFree(s, n.start, n.end)) continue;
-      slots.push({ start: n.start, end: n.end, text: n.text, kind: 'number', swap: (_st, stem) => numberDistractors(n, ctxFor(s, stem), 1, true)[0] ?? null });
+      slots.push({ start: n.start, end: n.end, text: n.text, kind: 'number', swap: (_st, stem) => numberDistractors(n, ctxFor(s, stem), 1, true, 2)[0] ?? null });
     }
     for (const m of s.mentions) {
       // "Lavrov's military" is nonsense rather than false: people in the possessive are not swapped.
