@@ -152,7 +152,8 @@ function inferPeople(entities: Entity[]): void {
 }
 
 function inferKindFromContext(e: Entity, sentences: readonly SentenceTokens[]): void {
-  if (e.lex || !(e.kind === 'other' || (e.kind === 'org' && e.sub === ''))) return;
+  // Only names the text left open: unclassified, an organisation of no known sort, or a "place" guessed from "in X".
+  if (e.lex || !(e.kind === 'other' || (e.kind === 'org' && e.sub === '') || (e.kind === 'place' && e.sub === 'place'))) return;
   if (!/^\p{Lu}/u.test(e.name) || e.name.split(/\s+/).length > 4 || surnameTaken.has(e)) return;
   let company = 0;
   let team = 0;

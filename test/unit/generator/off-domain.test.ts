@@ -70,6 +70,49 @@ describe('entities in off-domain news', () => {
   });
 });
 
+describe('names read from context', () => {
+  it('reads a full name followed later by the bare surname as a person, but not "the Dome"', () => {
+    const a = analyze({
+      title: 'Indoor athletics',
+      paragraphs: [
+        'Tirunesh Okonjo set a world indoor record over 5,000m in Boston on Saturday.',
+        'Okonjo finished almost ten seconds clear of the field.',
+        'The sale of the Riverside Dome was delayed again, and the Dome will stay closed until May.',
+      ],
+    });
+    const okonjo = a.entities.find((e) => e.name === 'Tirunesh Okonjo');
+    expect(okonjo?.kind).toBe('person');
+    expect(okonjo?.mentions.length).toBe(2);
+    expect(a.entities.find((e) => e.name === 'Riverside Dome')?.kind).not.toBe('person');
+  });
+
+  it('reads companies and teams from the words around them', () => {
+    const a = analyze({
+      title: 'Results',
+      paragraphs: [
+        'Shares in Brackmoor fell 4% after the brewer warned on profits.',
+        'Brackmoor said sales of its bottled beers had slowed.',
+        'Kingsford beat Ashvale 2-0 on Saturday, and Ashvale manager Tom Reddy said his side had been unlucky.',
+      ],
+    });
+    const kind = (name: string): string | undefined => a.entities.find((e) => e.name === name)?.sub;
+    expect(kind('Brackmoor')).toBe('company');
+    expect(kind('Ashvale')).toBe('team');
+  });
+
+  it('follows "she said" back to the one person named just before', () => {
+    const a = analyze({
+      title: 'Library hours',
+      paragraphs: [
+        'Councillor Ruth Ansell defended the decision to cut library opening hours.',
+        '"We had to find savings somewhere and the libraries will stay open on Saturdays," she said.',
+      ],
+    });
+    expect(a.quotes.map((q) => q.speaker.name)).toEqual(['Ruth Ansell']);
+    expect(a.quotes[0]?.antecedent?.sentence).toBe(0);
+  });
+});
+
 describe('distractors that fit the article', () => {
   it('never offers launch-domain names for an article that is not on the launch topic', () => {
     for (const source of [SPORT, BUSINESS, LOCAL]) {
