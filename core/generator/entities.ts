@@ -86,6 +86,8 @@ const OTHER_HEADS = new Set(
 );
 const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'den', 'der', 'van', 'von', 'bin', 'al', 'and']);
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:\([^)]*\)\s*,?\s*)?(?:said|says|told|added|stated|wrote|argued|noted|explained|insisted|warned|asked|replied|claimed|stressed|declared)\b/;
+/** Characters of context read on each side of a capitalised run. */
+const CONTEXT_CHARS = 80;
 const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sir', 'Lord', 'Lady', 'Dame']);
 // "…, said Rick Egelton", "according to Ken Mayland": a name right after a speech verb is a speaker.
 const SPEECH_BEFORE = /\b(?:said|says|added|according to|told by|quoted)\s+$/;
@@ -189,7 +191,7 @@ function markCompounds(entities: Entity[], sentences: readonly SentenceTokens[])
     for (const m of e.mentions) {
       if (m.joined || m.possessive) continue;
       const s = sentences[m.sentence] as SentenceTokens;
-      const next = s.tokens.find((t) => t.start >= m.end);
+      const next = s.tokens[firstTokenFrom(s.tokens, m.end)];
       if (!next || !/^\s+$/.test(s.text.slice(m.end, next.start))) continue;
       const w = next.text;
       if (next.cap) {
@@ -199,6 +201,18 @@ function markCompounds(entities: Entity[], sentences: readonly SentenceTokens[])
       }
     }
   }
+}
+
+/** Index of the first token starting at or after `offset` (binary search: a long sentence has many mentions). */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function nationFromRoles(e: Entity): string | undefined {
@@ -356,8 +370,11 @@ function classifyRun(s: SentenceTokens, from: number, to: number, midCaps: Set<s
   // A run of only titles/adjectives ("Russian Foreign Minister", "Kurdish") is not an entity.
   if (ws.every((w) => TITLE_WORDS.has(w.replace(/\.$/, '')) || DEMONYMS.has(w) || PROPER_ADJECTIVES.has(w) || CONNECTORS.has(w))) return null;
   const lastWord = ws[ws.length - 1] as string;
-  const before = s.text.slice(0, (toks[from] as Token).start);
-  const after = s.text.slice((toks[to - 1] as Token).end);
+  // Context is read near the name only: every test below looks at a few words, and a window keeps a run-on paste linear.
+  const runStart = (toks[from] as Token).start;
+  const runEnd = (toks[to - 1] as Token).end;
+  const before = s.text.slice(Math.max(0, runStart - CONTEXT_CHARS), runStart);
+  const after = s.text.slice(runEnd, runEnd + CONTEXT_CHARS * 2);
   if (OTHER_HEADS.has(lastWord)) return { sentence: s.index, from, to, kind: 'other', sub: '', personGuess: false };
   if (ORG_HEADS[lastWord] !== undefined) return { sentence: s.index, from, to, kind: 'org', sub: ORG_HEADS[lastWord] as string, personGuess: false };
   if (/^\p{Lu}{2,6}$/u.test(lastWord) && ws.length === 1) return { sentence: s.index, from, to, kind: 'org', sub: '', personGuess: false };
@@ -510,8 +527,8 @@ class Registry {
 /** A person's role: the title words before the name, or an appositive after it ("X, chairman of Y,"). */
 function collectRole(e: Entity, m: Mention, s: SentenceTokens): void {
   const toks = s.tokens;
-  let idx = toks.findIndex((t) => t.start === m.start);
-  if (idx < 0) return;
+  const idx = firstTokenFrom(toks, m.start);
+  if (toks[idx]?.start !== m.start) return;
   // Walk back over title words, demonyms, capitalised modifiers, role nouns and "of the".
   let k = idx - 1;
   let sawTitle = false;
@@ -564,7 +581,7 @@ function collectRole(e: Entity, m: Mention, s: SentenceTokens): void {
     }
   }
   // Appositive: "Joseph Dunford (left), chairman of the Joint Chiefs of Staff," / "Sergei Lavrov, Russia's foreign minister,".
-  const after = s.text.slice(m.end);
+  const after = s.text.slice(m.end, m.end + CONTEXT_CHARS * 2);
   const ap = /^(?:\s*\([^)]{1,20}\))?,\s+((?:the\s+|a\s+|an\s+|\p{Lu}[\p{L}.]*['’]s\s+)?([^,;:—–()"“”]{3,80}?))(?=\s*(?:,|;|\.|—|–|\)|\s+who\b|\s+which\b|$))/u.exec(after);
   if (ap && m.end > 0) {
     const phrase = ap[1] as string;

@@ -302,27 +302,34 @@ const GENERAL_NAMES = new Set(LEXICON.filter((l) => l.general).flatMap((l) => l.
 const LAUNCH_NAMES = LEXICON.filter((l) => !l.general).map((l) => l.names.map((n) => norm(n)));
 /** As distractors.ts decides it: a text naming this many launch-domain entries is on the launch topic. */
 const LAUNCH_TOPIC_MIN_NAMES = 4;
-const sourceText = new WeakMap<SourceText, { padded: string; launch: Set<string> | null }>();
+const sourceText = new WeakMap<SourceText, { padded: string; launch?: Set<string> | null }>();
 
-function sourceIndex(source: SourceText): { padded: string; launch: Set<string> | null } {
+function sourceIndex(source: SourceText): { padded: string; launch?: Set<string> | null } {
   let index = sourceText.get(source);
   if (!index) {
-    const padded = ` ${normalize([source.title, ...source.paragraphs].join(' '))} `;
-    const named = LAUNCH_NAMES.filter((names) => names.some((n) => n && padded.includes(` ${n} `)));
-    index = { padded, launch: named.length >= LAUNCH_TOPIC_MIN_NAMES ? new Set(LAUNCH_NAMES.flat()) : null };
+    index = { padded: ` ${normalize([source.title, ...source.paragraphs].join(' '))} ` };
     sourceText.set(source, index);
   }
   return index;
 }
 
+/** The launch lexicon's names, when the text is on the launch topic (worked out only when an option needs it). */
+function launchNames(index: { padded: string; launch?: Set<string> | null }): Set<string> | null {
+  if (index.launch === undefined) {
+    const named = LAUNCH_NAMES.filter((names) => names.some((n) => n && index.padded.includes(` ${n} `)));
+    index.launch = named.length >= LAUNCH_TOPIC_MIN_NAMES ? new Set(LAUNCH_NAMES.flat()) : null;
+  }
+  return index.launch;
+}
+
 /** Names and phrases come from the article or from neutral general lists; dates and numbers may be made up nearby. */
 function lintOptionOrigins(item: ChoiceItem, source: SourceText, add: Add): void {
-  const { padded, launch } = sourceIndex(source);
+  const index = sourceIndex(source);
   for (const o of item.options) {
     const kind = optionKind(o);
     if (kind === 'date' || kind === 'number' || kind === 'truth') continue;
     const n = norm(o);
-    if (!n || padded.includes(` ${n} `) || GENERAL_NAMES.has(n) || launch?.has(n)) continue;
+    if (!n || index.padded.includes(` ${n} `) || GENERAL_NAMES.has(n) || launchNames(index)?.has(n)) continue;
     add('option-not-from-source', `"${o}" is neither in the article nor in a general list`);
   }
 }

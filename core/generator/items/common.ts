@@ -50,9 +50,12 @@ export function evidenceOf(s: Sentence, start: number, end: number): Evidence {
   return { paragraph: s.paragraph, sentence: s.text, span: [start, end] };
 }
 
+/** Longer "sentences" are run-ons or lists no good item comes from; building statements from them costs per word and mention. */
+const MAX_SENTENCE_TOKENS = 80;
+
 export function usableSentence(s: Sentence): boolean {
   // A "sentence" opening in lower case is a fragment split off its subject ("finished third in 7.27 seconds").
-  return s.prose && !s.caption && s.sampled && /^[\p{Lu}\p{N}"“‘'(]/u.test(s.text);
+  return s.prose && !s.caption && s.sampled && s.tokens.length <= MAX_SENTENCE_TOKENS && /^[\p{Lu}\p{N}"“‘'(]/u.test(s.text);
 }
 
 /** A sentence a statement (cloze, true/false, question) can be made from: usable, and not opening with "This"/"They". */

@@ -5,7 +5,7 @@ import type { Sentence } from '../analysis.ts';
 import type { Entity } from '../entities.ts';
 import type { Quote } from '../quotes.ts';
 import { containsPhrase } from '../words.ts';
-import { clamp01, evidenceOf, type BuildContext, type Candidate } from './common.ts';
+import { clamp01, evidenceOf, usableSentence, type BuildContext, type Candidate } from './common.ts';
 import { quoteExcerpt } from './who-said-it.ts';
 
 const MIN_PAIRS = 3;
@@ -16,7 +16,7 @@ export function viewsMatchingCandidates({ analysis, sourceNoun }: BuildContext):
   const pairs: { speaker: Entity; quote: Quote; view: string }[] = [];
   for (const q of analysis.quotes) {
     const s = analysis.sentences[q.sentence] as Sentence;
-    if (s.caption || q.speaker.kind !== 'person' || pairs.some((p) => p.speaker === q.speaker)) continue;
+    if (!usableSentence(s) || q.speaker.kind !== 'person' || pairs.some((p) => p.speaker === q.speaker)) continue;
     const excerpt = quoteExcerpt(q, MAX_VIEW_WORDS);
     if (!excerpt) continue;
     // A view naming one of the speakers would match itself.

@@ -6,7 +6,7 @@ import { entityDistractors } from '../distractors.ts';
 import type { Entity } from '../entities.ts';
 import type { Quote } from '../quotes.ts';
 import { containsPhrase } from '../words.ts';
-import { clamp01, evidenceOf, type BuildContext, type Candidate } from './common.ts';
+import { clamp01, evidenceOf, usableSentence, type BuildContext, type Candidate } from './common.ts';
 
 const MIN_WORDS = 6;
 const MAX_WORDS = 28;
@@ -15,7 +15,7 @@ export function whoSaidItCandidates({ analysis, random }: BuildContext): Candida
   const out: Candidate[] = [];
   for (const q of analysis.quotes) {
     const s = analysis.sentences[q.sentence] as Sentence;
-    if (s.caption || q.speaker.kind !== 'person') continue;
+    if (!usableSentence(s) || q.speaker.kind !== 'person') continue;
     const excerpt = quoteExcerpt(q, MAX_WORDS);
     if (!excerpt) continue;
     const { shown, truncated } = excerpt;
