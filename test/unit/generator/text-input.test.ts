@@ -74,6 +74,11 @@ describe('parsePastedText: plain text', () => {
     });
   });
 
+  it('keeps short paragraphs that merely start like a label', () => {
+    const paragraphs = ['Share prices rose 5% on Friday.', 'Advertising revenue fell by a third.', 'Copyright law is changing next year.', 'Updated guidance was issued by the council.', 'Read more books, the mayor urged.'];
+    expect(parsePastedText(`Market report\n\n${paragraphs.join('\n\n')}`).paragraphs).toEqual(paragraphs);
+  });
+
   it('removes a dateline from the first paragraph only', () => {
     const raw = 'Mill closes\n\nLONDON (Reuters) - The last cotton mill in the county closed on Friday.\n\nWORKERS — all 85 of them — were offered new jobs.';
     expect(parsePastedText(raw).paragraphs).toEqual(['The last cotton mill in the county closed on Friday.', 'WORKERS — all 85 of them — were offered new jobs.']);
