@@ -59,6 +59,9 @@ interface LexLike {
  */
 export const MAX_OUTSIDE_OPTIONS = 1;
 
+/** Made-up dates and figures fill a set of wrong options only up to this many (the article's own may make more). */
+const MADE_UP_FILL = 2;
+
 /** A text names at least this many launch-domain entries before their names may be its wrong options. */
 const LAUNCH_TOPIC_MIN_NAMES = 4;
 const ON_LAUNCH_TOPIC = new WeakMap<Analysis, boolean>();
@@ -319,7 +322,10 @@ export function dateDistractors(key: DateMention, ctx: DistractorContext, count:
     out.push(text);
   };
   for (const s of ctx.analysis.sentences) for (const d of s.dates) if (!s.caption) consider(d.value);
-  if (!articleOnly) for (const v of nearbyDates(key.value)) consider(v);
+  if (articleOnly) return out;
+  // Made-up dates only round the set out to two wrong options (three options in all): the article's own come first.
+  const limit = Math.max(out.length, Math.min(count, MADE_UP_FILL));
+  for (const v of nearbyDates(key.value)) if (out.length < limit) consider(v);
   return out;
 }
 
@@ -346,8 +352,9 @@ export function numberDistractors(key: NumberMention, ctx: DistractorContext, co
     }
   }
   if (articleOnly) return out;
+  const limit = Math.max(out.length, Math.min(count, MADE_UP_FILL));
   for (const v of nearbyNumbers(key)) {
-    if (out.length >= count) break;
+    if (out.length >= limit) break;
     if (taken.has(v)) continue;
     taken.add(v);
     out.push(formatNumber(v, key));
