@@ -353,7 +353,9 @@ export function numberDistractors(key: NumberMention, ctx: DistractorContext, co
   }
   if (articleOnly) return out;
   const limit = Math.max(out.length, Math.min(count, MADE_UP_FILL));
-  for (const v of nearbyNumbers(key)) {
+  // Values close to the key first: a half and a double around it make a series whose base is the key.
+  const closeness = (v: number): number => Math.abs(Math.log(v / key.value));
+  for (const v of nearbyNumbers(key).sort((a, b) => closeness(a) - closeness(b))) {
     if (out.length >= limit) break;
     if (taken.has(v)) continue;
     taken.add(v);

@@ -97,6 +97,11 @@ function entityGap(s: Sentence, m: Mention, analysis: BuildContext['analysis'], 
   const after = s.text.slice(m.end);
   if (/\b(?:and|or|nor|both|between|with)\s+$/i.test(before) || /^(?:['’]s)?\s+(?:and|or|nor)\s/.test(after)) return null;
   if (inList(s, m) || afterTitle(s, m)) return null;
+  // "Athletics _____ have hinted": a name inside a longer name is no answer of its own.
+  const capBefore = /(\p{Lu}[\p{L}'’-]*)\.?\s+$/u.exec(before);
+  if (capBefore && !TITLE_WORDS.has(capBefore[1] as string) && !/(?:^|[.!?:"“]\s*)\p{Lu}[\p{L}.'’-]*\s+$/u.test(before)) return null;
+  // "awarded to _____'s for Arc of Justice": a possessive with no noun after it cannot take a gap.
+  if (/^['’]s\s+(?:for|to|in|of|by|with|and|from|at|on)\b/.test(after)) return null;
   // "as the news agency _____ reported": which outlet carried a story is trivia.
   if (e.kind === 'org' && e.sub === 'media' && /\breport(?:ed|s|ing)?\b|\bcites?\b/i.test(s.text)) return null;
   if (e.kind === 'person') {

@@ -64,6 +64,8 @@ function roleQuestions({ analysis, random, sourceNoun }: BuildContext): Candidat
       if (/\b(?:president|prime minister|leader|chancellor|king|queen|pope|foreign (?:minister|secretary)|secretary of state|home secretary)\b/i.test(r.text) && !/\b(?:deputy|vice|spokes\w+|adviser|aide)\b/i.test(r.text)) continue;
       // A bare title ("President") fits several people: it needs a qualifier ("Syrian President").
       if (r.text.split(/\s+/).length < 2) continue;
+      // "the chief executive" of what? The role must name its body or place ("of the Mozilla foundation", "Sotheby's", "Russian").
+      if (!/\p{Lu}/u.test(r.text.replace(/^\p{Lu}/u, '')) && !/\bof\b/.test(r.text)) continue;
       const role = /^\p{Lu}[\p{L}.]*['’]s\s/u.test(r.text) ? r.text : `the ${r.text}`;
       const stem = `According to the ${sourceNoun}, who is ${role}?`;
       const name = s.mentions.find((m) => m.entity === e);
