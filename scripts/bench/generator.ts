@@ -10,7 +10,7 @@ import { clearGeneratorCaches, GenerationError, generateQuiz, MAX_WORDS, parsePa
 import type { SourceText } from '../../core/quiz/schema.ts';
 import { readCorpus } from '../lib/quiz-metrics.ts';
 import { gzipBytes, kb, median, table } from './measure.ts';
-import { busiestThreadMs, threadCpu, threadCpuAvailable, workerdPids } from './workerd-cpu.ts';
+import { busiestThreadMs, mainThreadCpuMs, threadCpu, threadCpuAvailable, workerdPids } from './thread-cpu.ts';
 
 const ROOT = new URL('../../', import.meta.url);
 const SEEDS = new URL('../shared/seeds/', ROOT);
@@ -51,20 +51,11 @@ function words(source: SourceText): number {
 }
 
 /**
- * Milliseconds of CPU the main thread has used (process.threadCpuUsage, Node ≥ 23.9): like the
- * Workers limit, it leaves out V8's compiler and GC helper threads and time spent waiting on a
- * busy machine. Wall time where the call is missing.
+ * Node's clock: the main thread's CPU time (Linux scheduler counter) where it can be read. Like the
+ * Workers limit it leaves out V8's compiler and GC helper threads and time spent waiting on a busy
+ * machine. Wall time elsewhere.
  */
-const nodeClock: { name: 'CPU' | 'wall'; now: () => number } =
-  typeof process.threadCpuUsage === 'function'
-    ? {
-        name: 'CPU',
-        now: () => {
-          const { user, system } = process.threadCpuUsage();
-          return (user + system) / 1000;
-        },
-      }
-    : { name: 'wall', now: () => performance.now() };
+const nodeClock: { name: 'CPU' | 'wall'; now: () => number } = threadCpuAvailable ? { name: 'CPU', now: mainThreadCpuMs } : { name: 'wall', now: () => performance.now() };
 
 function benchNode(texts: { name: string; source: SourceText }[]): { name: string; ms: number }[] {
   return texts.map(({ name, source }) => {

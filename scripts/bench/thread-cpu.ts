@@ -1,5 +1,5 @@
-// CPU time of a request inside local workerd, read from Linux's per-thread scheduler counters
-// (/proc/<pid>/task/<tid>/schedstat, nanoseconds). The Workers CPU limit counts the time the
+// CPU time of one thread (a request inside local workerd, or Node's main thread), read from
+// Linux's per-thread scheduler counters (/proc/<pid>/task/<tid>/schedstat, nanoseconds). The Workers CPU limit counts the time the
 // isolate's thread spends on a request; the thread whose counter grew most during the request is
 // that thread, so JIT and GC helper threads and a busy machine's waiting time are left out.
 // Where /proc is missing (macOS, Windows) callers fall back to wall time.
@@ -41,6 +41,11 @@ export function threadCpu(pid: number): Map<string, number> {
     }
   }
   return out;
+}
+
+/** Milliseconds of CPU this process's main thread has used (its scheduler counter, in ns). */
+export function mainThreadCpuMs(): number {
+  return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
 }
 
 /** Milliseconds of CPU the busiest thread spent between two readings. */
