@@ -125,7 +125,15 @@ export function formatNumber(value: number, like: NumberMention): string {
   return `${like.prefix}${written}${like.suffix}`;
 }
 
-/** Wrong values near the true one (in base units), in the same form and scale (words stay words), nearest first. */
+// Relative offsets for made-up figures: near the key, above and below, and uneven, so that no two
+// of them form a series with the key (halves and doubles, or key ± x, give the key away).
+const OFFSETS = [0.09, -0.12, 0.21, -0.27, 0.33, -0.38];
+
+/**
+ * Wrong values near the true one (in base units), in the same form, scale and precision as the key
+ * (same decimals; whole numbers to the key's significant digits, at least two), nearest first.
+ * Percentages stay within 0–100; small whole numbers move by one or two.
+ */
 export function nearbyNumbers(n: NumberMention): number[] {
   const v = clean(n.value / n.factor);
   const digitsWritten = n.text.slice(n.prefix.length, n.text.length - n.suffix.length);
@@ -134,19 +142,25 @@ export function nearbyNumbers(n: NumberMention): number[] {
     const named = pool.filter((x) => NUMBER_WORDS[x] !== undefined || Object.values(TENS).includes(x));
     return [...new Set(named)].map((x) => clean(x * n.factor));
   }
-  const digitsScale = digitsWritten.replace(/[,.]/g, '').length;
   const decimal = digitsWritten.includes('.');
   const decimals = decimal ? (digitsWritten.split('.')[1] ?? '').length : 0;
+  const significant = Math.max(2, digitsWritten.replace(/[,.]/g, '').replace(/0+$/, '').length);
+  const wholeDigits = Math.round(v).toString().length;
   const round = (x: number): number => {
     if (decimal) return Math.round(x * 10 ** decimals) / 10 ** decimals;
-    const step = Math.max(1, 10 ** Math.max(0, digitsScale - 2));
-    return Math.max(1, Math.round(x / step) * step);
+    const step = 10 ** Math.max(0, wholeDigits - significant);
+    return Math.round(x / step) * step;
   };
+  // Offsets of a few percent vanish in rounding for small counts: they move by one or two instead.
+  const small = !decimal && v < 20 ? [v + 1, v - 1, v + 2, v + 3] : [];
+  const candidates = [...OFFSETS.map((f) => round(v * (1 + f))), ...small];
   const out: number[] = [];
-  for (const f of [2, 0.5, 1.5, 3, 0.75, 4]) {
-    const x = round(v * f);
-    // A percentage stays a share (at most 100); anything else stays above 1.
-    if (x !== v && x > (decimal ? 0 : 1) && !(n.unit === 'percent' && x > 100) && !out.includes(x)) out.push(x);
+  // Rounding can still even things out (207,100 and 167,200 both round 20,000 away from 190,000): skip those.
+  const series = (a: number, b: number): boolean => Math.abs(a + b - 2 * v) < 1e-9 * v || Math.abs(a * b - v * v) < 1e-9 * v * v;
+  for (const x of candidates) {
+    if (x === v || x <= (decimal ? 0 : 1) || (n.unit === 'percent' && x > 100) || out.includes(x)) continue;
+    if (x === 2 * v || 2 * x === v || out.some((o) => series(o, x))) continue;
+    out.push(x);
   }
   return out.map((x) => clean(x * n.factor));
 }

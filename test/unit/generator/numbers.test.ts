@@ -34,17 +34,31 @@ describe('findNumbers reads a figure whole, with currency, scale and percent', (
 
 describe('wrong values keep the unit, the scale and the way the key is written', () => {
   it('never writes a scaled figure out in full ("60,000,000 million")', () => {
-    expect(options(only('The probe travelled 60 million miles.'))).toEqual(['120 million', '30 million', '90 million', '180 million', '45 million', '240 million']);
-    expect(options(only('Output rose to 1.16 million barrels a day.')).slice(0, 3)).toEqual(['2.32 million', '0.58 million', '1.74 million']);
+    expect(options(only('The probe travelled 60 million miles.'))).toEqual(['65 million', '53 million', '73 million', '44 million', '80 million', '37 million']);
+    expect(options(only('Output rose to 1.16 million barrels a day.')).slice(0, 3)).toEqual(['1.26 million', '1.02 million', '1.40 million']);
   });
 
   it('keeps the currency and the scale letter', () => {
-    expect(options(only('The firm lost $284m last year.')).slice(0, 3)).toEqual(['$570m', '$140m', '$430m']);
-    expect(options(only('Tickets cost £1,400 each.')).slice(0, 2)).toEqual(['£2,800', '£700']);
+    expect(options(only('The firm lost $284m last year.')).slice(0, 3)).toEqual(['$310m', '$250m', '$344m']);
+    expect(options(only('Tickets cost £1,400 each.')).slice(0, 2)).toEqual(['£1,500', '£1,200']);
   });
 
   it('keeps percentages at or below 100', () => {
-    expect(options(only('Profits jumped 76% in the quarter.'))).toEqual(['38%', '57%']);
+    expect(options(only('Profits jumped 76% in the quarter.'))).toEqual(['83%', '67%', '92%', '55%', '47%']);
+  });
+
+  it('never makes a series with the key (halves, doubles, key ± x): the key would give itself away', () => {
+    for (const sentence of ['Rates rose to 7.96 percent.', 'The gain was 190,000 jobs.', 'It took 45 minutes.', 'Sales hit $1.13bn.', 'The rupee fell to 43.305 rupees.']) {
+      const n = only(sentence);
+      const values = nearbyNumbers(n);
+      for (const a of values)
+        for (const b of values) {
+          if (a === b) continue;
+          expect(Math.abs(a + b - 2 * n.value), `${sentence}: ${a} and ${b}`).toBeGreaterThan(n.value * 1e-9);
+          expect(Math.abs(a * b - n.value ** 2), `${sentence}: ${a} and ${b}`).toBeGreaterThan(n.value ** 2 * 1e-9);
+        }
+      for (const v of values) expect([2, 0.5]).not.toContain(v / n.value);
+    }
   });
 
   it('keeps number words as words', () => {
