@@ -206,6 +206,7 @@ export function render(st: Statement, replacements: readonly Edit[]): string {
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/,\s*\./g, '.')
+    .replace(/\s+[-–—]\s*\.$/, '.')
     .replace(/\.{2,}$/, '.')
     .replace(/([.!?])\.$/, '$1')
     .trim();

@@ -99,7 +99,9 @@ function entityGap(s: Sentence, m: Mention, analysis: BuildContext['analysis'], 
   if (inList(s, m) || afterTitle(s, m)) return null;
   // "Athletics _____ have hinted": a name inside a longer name is no answer of its own.
   const capBefore = /(\p{Lu}[\p{L}'’-]*)\.?\s+$/u.exec(before);
-  if (capBefore && !TITLE_WORDS.has(capBefore[1] as string) && !/(?:^|[.!?:"“]\s*)\p{Lu}[\p{L}.'’-]*\s+$/u.test(before)) return null;
+  // (A capitalised function word opening the sentence, "In _____", is no part of a name.)
+  const opensSentence = /^\s*$|[.!?:"“]\s*$/.test(before.slice(0, capBefore?.index ?? 0));
+  if (capBefore && !TITLE_WORDS.has(capBefore[1] as string) && !(opensSentence && STOPWORDS.has((capBefore[1] as string).toLowerCase()))) return null;
   // "awarded to _____'s for Arc of Justice": a possessive with no noun after it cannot take a gap.
   if (/^['’]s\s+(?:for|to|in|of|by|with|and|from|at|on)\b/.test(after)) return null;
   // "as the news agency _____ reported": which outlet carried a story is trivia.
@@ -126,11 +128,14 @@ function entityGap(s: Sentence, m: Mention, analysis: BuildContext['analysis'], 
     const keyText = withThe ? `the ${m.text}` : m.text;
     const verbAfter = /^(?:['’]s)?\s+(is|are|was|were|has|have)\b/.exec(after);
     const ctx: DistractorContext = { analysis, evidence: s, stem, claim: contentWords(render(st, [{ start, end: m.end, text: '' }])), random };
+    // "Sir _____": only people the article itself calls Sir (not "Sir Pamela Travers").
+    const honorific = e.kind === 'person' ? /\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|Dr)\.?\s+$/.exec(before)?.[1] : undefined;
     const distractors = entityDistractors(e, keyText, ctx, {
       count: 3,
       form: isShortForm(m) ? 'short' : 'full',
       withThe,
       ...(verbAfter ? { plural: e.plural } : {}),
+      ...(honorific ? { accept: (c: { side: string }) => calledBy(c as Mention['entity'], honorific, analysis) } : {}),
       avoidStemNations: true,
       sameArticle: !withThe && e.kind !== 'person',
     });
@@ -165,6 +170,11 @@ function candidate(
     sentences: [s.index],
     keyId,
   };
+}
+
+/** Does the article write this person's name after the honorific ("Sir Richard Attenborough")? */
+function calledBy(e: Mention['entity'], honorific: string, analysis: BuildContext['analysis']): boolean {
+  return (e.mentions ?? []).some((m) => new RegExp(`\\b${honorific}\\.?\\s+$`).test((analysis.sentences[m.sentence] as Sentence).text.slice(Math.max(0, m.start - 8), m.start)));
 }
 
 /** "Iraq, Syria and Iran": a name next to another of its kind across a comma is a list item. */

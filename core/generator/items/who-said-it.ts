@@ -63,7 +63,8 @@ export function whoSaidItCandidates({ analysis, random }: BuildContext): Candida
  */
 export function quoteExcerpt(q: Quote, maxWords: number): { shown: string; truncated: boolean } | null {
   const cleaned = q.text.replace(/^[.…\s]+/, '').replace(/\s*\([^()]*\)\s*/g, ' … ').replace(/\s+…\s+([,;:])/g, ' …$1').replace(/\s+/g, ' ').trim();
-  if (/[()]/.test(cleaned)) return null;
+  // "… to reverse the trend and said many young dancers …": narrative caught between mismatched quote marks.
+  if (/[()]/.test(cleaned) || /\b(?:and|but)\s+(?:said|says|added|told)\b/.test(cleaned)) return null;
   const words = cleaned.split(/\s+/);
   if (words.length < MIN_WORDS) return null;
   const truncated = words.length > maxWords;

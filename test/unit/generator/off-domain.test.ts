@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { generateQuiz, lintItem } from '../../../core/generator/index.ts';
 import { analyze } from '../../../core/generator/analysis.ts';
 import { onLaunchTopic, personFormMatches } from '../../../core/generator/distractors.ts';
+import { clozeCandidates } from '../../../core/generator/items/cloze.ts';
 import { figureCandidates } from '../../../core/generator/items/figures.ts';
 import { stanceCandidates } from '../../../core/generator/items/stance.ts';
 import { viewsMatchingCandidates } from '../../../core/generator/items/views.ts';
@@ -257,5 +258,27 @@ describe('what a figure measures, and who said what', () => {
     expect(item?.understanding).toBe(true);
     const quiz = gen(RESULTS);
     for (const i of quiz.items) expect(lintItem(i, { source: RESULTS }), i.stem).toEqual([]);
+  });
+});
+
+describe('cloze gaps that read and fit', () => {
+  const GALA: SourceText = {
+    title: 'Stars at the opera gala',
+    paragraphs: [
+      'Guests at the gala included actress Nora Flint, comic Dev Patel-Ross and Sir Alan Rudd.',
+      'Sir Martin Gale opened the evening, and Lady Ann Tarrant gave the closing speech.',
+      'The conductor Sir Tom Pryce was given a standing ovation by the audience.',
+      'Athletics Scotland said the runner Jo Hale would miss the race with a knee injury.',
+      'Ticket sales rose sharply this year, organiser Beth Lyle said - but costs rose faster.',
+    ],
+  };
+
+  it('offers after "Sir" only people the article calls Sir, and no gap inside a longer name', () => {
+    const analysis = analyze(GALA);
+    const drafts = clozeCandidates({ analysis, random: createRandom(1), sourceNoun: 'article' });
+    const at = (text: string) => drafts.find((c) => { const e = c.evidence[0]; return !!e && e.sentence.slice(e.span[0], e.span[1]) === text; });
+    const rudd = at('Alan Rudd')?.complete?.();
+    expect(rudd?.options.slice().sort()).toEqual(['Alan Rudd', 'Martin Gale', 'Tom Pryce']);
+    expect(at('Scotland')).toBeUndefined();
   });
 });
