@@ -351,7 +351,9 @@ export function numberDistractors(key: NumberMention, ctx: DistractorContext, co
       out.push(n.form === 'words' ? formatNumber(n.value, key) : n.text);
     }
   }
-  if (articleOnly) return out;
+  // A figure in digits the article sets beside no other of its kind has no fair wrong values: made-up
+  // ones alone are guesswork about scale. A small count in words ("three sequels") has its neighbours.
+  if (articleOnly || (!out.length && key.form !== 'words')) return out;
   const limit = Math.max(out.length, Math.min(count, MADE_UP_FILL));
   // Values close to the key first: a half and a double around it make a series whose base is the key.
   const closeness = (v: number): number => Math.abs(Math.log(v / key.value));

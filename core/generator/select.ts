@@ -38,61 +38,70 @@ export function selectCandidates(candidates: Candidate[], maxItems: number, rand
   const cap = (t: ItemType): number => Math.max(1, Math.round(maxItems * TYPE_SHARE[t]));
   let truths = 0;
   let falsehoods = 0;
-  // Which truth value the first true/false item leans to: by seed, so quizzes are balanced overall.
-  const firstTruth = random.next() < 0.5;
+  // Once an odd false statement has been taken back, no more true/false items (the pairs stay even).
+  let trueFalseClosed = false;
   // Type caps keep the quiz varied; once every other type has run out, a type may go a little over.
   let capFactor = 1;
-  while (chosen.length < maxItems) {
-    let best: Candidate | null = null;
-    let bestValue = -Infinity;
-    for (const c of ranked) {
-      // Ranked by score: once no bonus could lift a candidate above the best, stop looking.
-      if (c.score + MAX_BONUS < bestValue) break;
-      if (taken.has(c) || refused.has(c)) continue;
-      const n = perType.get(c.type) ?? 0;
-      if (n >= Math.floor(cap(c.type) * capFactor)) continue;
-      if (c.group && usedGroups.has(c.group)) continue;
-      const single = c.type !== 'matching' && c.type !== 'timeline';
-      if (single && c.sentences.some((s) => usedSentences.has(s))) continue;
-      if (c.keyId && (perKey.get(c.keyId) ?? 0) >= MAX_SAME_KEY) continue;
-      if (c.facts?.some((f) => usedFacts.has(f))) continue;
-      // Every type first, then more of each; keep true and false statements in balance.
-      let value = c.score - n * 0.12 + (n === 0 ? 0.3 : 0) - (c.keyId ? (perKey.get(c.keyId) ?? 0) * 0.1 : 0);
-      // True and false statements kept near balance (a difference of one or two is fine).
-      // True and false statements kept in balance: never more than one apart.
-      if (c.truth !== undefined && Math.abs(truths - falsehoods + (c.truth ? 1 : -1)) > 1) continue;
-      if (c.truth !== undefined && truths === falsehoods && c.truth !== firstTruth) value -= 0.2;
-      if (value > bestValue) {
-        best = c;
-        bestValue = value;
+  const fill = (): void => {
+    while (chosen.length < maxItems) {
+      let best: Candidate | null = null;
+      let bestValue = -Infinity;
+      for (const c of ranked) {
+        // Ranked by score: once no bonus could lift a candidate above the best, stop looking.
+        if (c.score + MAX_BONUS < bestValue) break;
+        if (taken.has(c) || refused.has(c)) continue;
+        const n = perType.get(c.type) ?? 0;
+        if (n >= Math.floor(cap(c.type) * capFactor)) continue;
+        if (c.group && usedGroups.has(c.group)) continue;
+        const single = c.type !== 'matching' && c.type !== 'timeline';
+        if (single && c.sentences.some((x) => usedSentences.has(x))) continue;
+        if (c.keyId && (perKey.get(c.keyId) ?? 0) >= MAX_SAME_KEY) continue;
+        if (c.facts?.some((f) => usedFacts.has(f))) continue;
+        // True and false statements in pairs: a false one first, then a true one (35–65% true in every quiz).
+        if (c.truth !== undefined && (trueFalseClosed || (c.truth ? truths >= falsehoods : falsehoods > truths))) continue;
+        // Every type first, then more of each.
+        const value = c.score - n * 0.12 + (n === 0 ? 0.3 : 0) - (c.keyId ? (perKey.get(c.keyId) ?? 0) * 0.1 : 0);
+        if (value > bestValue) {
+          best = c;
+          bestValue = value;
+        }
       }
+      if (!best) {
+        if (capFactor > 1) return;
+        capFactor = 1.5;
+        continue;
+      }
+      const realized = realize(best);
+      const done = realized && !givesAway(realized, chosen, title) ? realized : null;
+      if (!done) {
+        refused.add(best);
+        continue;
+      }
+      taken.add(best);
+      take(done, 1);
     }
-    if (!best) {
-      if (capFactor > 1) break;
-      capFactor = 1.5;
-      continue;
-    }
-    const realized = realize(best);
-    const done = realized && !givesAway(realized, chosen, title) ? realized : null;
-    if (!done) {
-      refused.add(best);
-      continue;
-    }
-    taken.add(best);
-    best = done;
-    chosen.push(best);
-    perType.set(best.type, (perType.get(best.type) ?? 0) + 1);
-    if (best.type !== 'matching' && best.type !== 'timeline') for (const s of best.sentences) usedSentences.add(s);
-    if (best.group) usedGroups.add(best.group);
-    for (const f of best.facts ?? []) usedFacts.add(f);
-    if (best.keyId) perKey.set(best.keyId, (perKey.get(best.keyId) ?? 0) + 1);
-    if (best.truth === true) truths++;
-    if (best.truth === false) falsehoods++;
-  }
-  // As many true as false statements (35–65% true), save one lone false one: the odd one out is dropped.
-  if (truths > falsehoods || (falsehoods > truths && truths > 0)) {
-    const last = chosen.map((c) => c.truth).lastIndexOf(truths > falsehoods);
-    chosen.splice(last, 1);
+  };
+  /** Adds (+1) or takes back (-1) an item and everything it uses. */
+  const take = (c: Candidate, sign: 1 | -1): void => {
+    if (sign > 0) chosen.push(c);
+    else chosen.splice(chosen.indexOf(c), 1);
+    perType.set(c.type, (perType.get(c.type) ?? 0) + sign);
+    const mark = <T>(set: Set<T>, v: T): void => void (sign > 0 ? set.add(v) : set.delete(v));
+    if (c.type !== 'matching' && c.type !== 'timeline') for (const x of c.sentences) mark(usedSentences, x);
+    if (c.group) mark(usedGroups, c.group);
+    for (const f of c.facts ?? []) mark(usedFacts, f);
+    if (c.keyId) perKey.set(c.keyId, (perKey.get(c.keyId) ?? 0) + sign);
+    if (c.truth === true) truths += sign;
+    if (c.truth === false) falsehoods += sign;
+  };
+  fill();
+  // A false statement left without its true partner goes (unless it is the only one), and its
+  // sentence is free again for another kind of item.
+  if (falsehoods > truths && truths > 0) {
+    const odd = chosen[chosen.map((c) => c.truth).lastIndexOf(false)] as Candidate;
+    take(odd, -1);
+    trueFalseClosed = true;
+    fill();
   }
   // Reading order: by the first sentence each item is about; matching and timeline last.
   const late = (c: Candidate): number => (c.type === 'matching' || c.type === 'timeline' ? 1 : 0);
