@@ -140,6 +140,14 @@ function itemKind(options: readonly string[], itemType: string): OptionKind {
   return best;
 }
 
+/** True when the text writes `option` ("Plan B") other than as the start of a name with an initial ("John F. Kennedy"). */
+function initialStandsAlone(option: string, body: string): boolean {
+  for (let at = body.indexOf(option); at >= 0; at = body.indexOf(option, at + 1)) {
+    if (body.charAt(at + option.length) !== '.' || !/^\.\s+\p{Lu}/u.test(body.slice(at + option.length, at + option.length + 4))) return true;
+  }
+  return false;
+}
+
 const SCALE_AFTER_GAP_RE = /_{3,}\s+(?:million|billion|thousand|bn|m)\b/i;
 
 /** The reasons an option looks broken by the text handling, or none. */
@@ -147,7 +155,7 @@ export function suspiciousReasons(option: string, stem: string, body: string): S
   const reasons: SuspiciousOption['reason'][] = [];
   const text = option.trim();
   if (/\b(?:the|of)\s+\p{Lu}\.?$/u.test(text)) reasons.push('trailing "the U"');
-  else if (/(?:^|\s)\p{Lu}\.?$/u.test(text) && !/^\p{Lu}$/u.test(text)) reasons.push('lone initial');
+  else if (/\s\p{Lu}$/u.test(text) && !initialStandsAlone(text, body)) reasons.push('lone initial');
   // "60,000,000 million": a number already written out in full, then a scale word.
   if (/\d{1,3}(?:,\d{3})+\s*(?:million|billion|bn|m)\b/i.test(text) || /\d{4,}\s*(?:million|billion|bn)\b/i.test(text)) reasons.push('malformed number');
   // "1,000,000" for a gap followed by "million", or whole millions written out where the article writes "1 million".
