@@ -59,6 +59,9 @@ function mantissaOf(written: string): number {
 export function findNumbers(text: string, exclude: readonly (readonly [number, number])[] = []): NumberMention[] {
   const out: NumberMention[] = [];
   if (!ANY_NUMBER.test(text)) return out;
+  // Matches come in text order, so one pass over the excluded ranges (sorted by start) serves them all.
+  const skip = [...exclude].sort((a, b) => a[0] - b[0]);
+  let next = 0;
   for (const m of text.matchAll(NUMBER_RE)) {
     const prefix = m[1] ?? '';
     const digits = m[2] as string;
@@ -66,7 +69,10 @@ export function findNumbers(text: string, exclude: readonly (readonly [number, n
     const percentWritten = m[4] ?? '';
     const start = m.index;
     const end = start + prefix.length + digits.length + scaleWritten.length + percentWritten.length;
-    if (exclude.some(([a, b]) => start < b && end > a)) continue;
+    while (next < skip.length && (skip[next] as readonly [number, number])[1] <= start) next++;
+    let overlaps = false;
+    for (let k = next; k < skip.length && (skip[k] as readonly [number, number])[0] < end && !overlaps; k++) overlaps = (skip[k] as readonly [number, number])[1] > start;
+    if (overlaps) continue;
     if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     const isWords = /^[a-z]/i.test(digits);
     const scale = scaleWritten.trim().toLowerCase();

@@ -35,7 +35,7 @@ export function clozeCandidates({ analysis, random }: BuildContext): Candidate[]
       );
     }
     for (const n of s.numbers) {
-      if (!isFree(s, n.start, n.end)) continue;
+      if (!isFree(s, n.start, n.end) || countedInText(s, n)) continue;
       out.push(
         draft(s, n.start, n.end, `number:${n.text}`, 0.6, () => {
           const st = statementFor(s, n.start, n.end);
@@ -175,6 +175,16 @@ function candidate(
 /** Does the article write this person's name after the honorific ("Sir Richard Attenborough")? */
 function calledBy(e: Mention['entity'], honorific: string, analysis: BuildContext['analysis']): boolean {
   return (e.mentions ?? []).some((m) => new RegExp(`\\b${honorific}\\.?\\s+$`).test((analysis.sentences[m.sentence] as Sentence).text.slice(Math.max(0, m.start - 8), m.start)));
+}
+
+/**
+ * "dominated by four companies, Bharti, Essar, Sterling and Tata": a count whose items the sentence
+ * goes on to list (or to split as "one … the other") answers itself.
+ */
+export function countedInText(s: Sentence, n: { end: number; form: string }): boolean {
+  if (n.form !== 'words') return false;
+  const rest = s.text.slice(n.end).replace(/^[-\s]*[\p{L}-]+(?:\s+[\p{L}-]+)?/u, '');
+  return /^\s*(?:[:,]|\s[-–—]\s)/u.test(rest) || /\bone\b[^.]*\b(?:the other|another)\b/i.test(s.text.slice(n.end));
 }
 
 /** "Iraq, Syria and Iran": a name next to another of its kind across a comma is a list item. */

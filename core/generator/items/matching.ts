@@ -23,6 +23,8 @@ function rolesMatching({ analysis }: BuildContext): Candidate | null {
   const pairs: { person: Entity; role: Role }[] = [];
   const people = analysis.entities.filter((e) => e.kind === 'person').sort((a, b) => b.mentions.length - a.mentions.length);
   for (const person of people) {
+    // "Mr P.": an initial is no name to match.
+    if (!/\p{L}{2}/u.test(person.name)) continue;
     const roles = person.roles.filter((r) => usableSentence(analysis.sentences[r.sentence] as Sentence) && r.text.split(/\s+/).length <= 7 && r.text.split(/\s+/).length >= 2);
     // A position ("spokesperson for Central Command") before a bare rank ("Navy Capt."), the present before "former".
     const rankOnly = (r: Role): boolean => !/\b(?:president|minister|secretary|spokes\w+|chair\w*|chief|head|director|ambassador|envoy|leader|candidate|commander|governor|senator|mayor)\b/i.test(r.text);

@@ -5,6 +5,7 @@ import { render } from '../clauses.ts';
 import { entityDistractors } from '../distractors.ts';
 import type { Entity } from '../entities.ts';
 import { predications, singularPredicate, statesPosition } from '../predicates.ts';
+import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon.ts';
 import { contentWords, normalize } from '../words.ts';
 import { clamp01, evidenceOf, negatedSentence, oneLine, says, statementSentence, usableSentence, whWord, type BuildContext, type Candidate } from './common.ts';
 
@@ -50,6 +51,11 @@ function subjectQuestions({ analysis, random }: BuildContext): Candidate[] {
   return out;
 }
 
+/** A role that says whose it is: "of the Mozilla foundation", "Sotheby's …", "Lib Dem leader" (not "the Chief Minister"). */
+function namesItsBody(role: string): boolean {
+  return /\bof\b|['’]s\b/.test(role) || role.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.replace(/\.$/, '')) && !ROLE_NOUNS.has(w.toLowerCase()));
+}
+
 function roleQuestions({ analysis, random, sourceNoun }: BuildContext): Candidate[] {
   const out: Candidate[] = [];
   const holders = new Map<string, Entity[]>();
@@ -65,7 +71,7 @@ function roleQuestions({ analysis, random, sourceNoun }: BuildContext): Candidat
       // A bare title ("President") fits several people: it needs a qualifier ("Syrian President").
       if (r.text.split(/\s+/).length < 2) continue;
       // "the chief executive" of what? The role must name its body or place ("of the Mozilla foundation", "Sotheby's", "Russian").
-      if (!/\p{Lu}/u.test(r.text.replace(/^\p{Lu}/u, '')) && !/\bof\b/.test(r.text)) continue;
+      if (!namesItsBody(r.text)) continue;
       const role = /^\p{Lu}[\p{L}.]*['’]s\s/u.test(r.text) ? r.text : `the ${r.text}`;
       const stem = `According to the ${sourceNoun}, who is ${role}?`;
       const name = s.mentions.find((m) => m.entity === e);

@@ -8,7 +8,7 @@ import type { Mention } from '../entities.ts';
 import { DEMONYMS } from '../lexicon.ts';
 import { predications } from '../predicates.ts';
 import { containsPhrase, contentWords } from '../words.ts';
-import { afterTitle, CONTESTED_BEFORE, inDateList, inList, isShortForm } from './cloze.ts';
+import { afterTitle, CONTESTED_BEFORE, countedInText, inDateList, inList, isShortForm } from './cloze.ts';
 import { absoluteSentence, clamp01, evidenceOf, negatedSentence, oneLine, says, statementSentence, type BuildContext, type Candidate } from './common.ts';
 
 const SAYING_AFTER = /^(?:['’]s)?(?:,[^,]{1,40},)?\s+(?:\w+ly\s+|also\s+|had\s+|has\s+|at once\s+)*(?:said|says|told|tells|blamed|blames|argued|argues|claimed|claims|believed|believes|wished|wishes|warned|warns|called|calls|accused|accuses|denied|denies|insisted|suggested|recommended|advised|appeared|seemed|praised|criticized|criticised|welcomed|wanted|hoped|feared|recalled|looked back|pointed|noted|stressed|added|asked|urged)\b/;
@@ -34,7 +34,9 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
       slots.push({ start: d.start, end: d.end, text: d.text, kind: 'date', swap: (_st, stem) => dateDistractors(d, ctxFor(s, stem), 1, true)[0] ?? null });
     }
     for (const n of s.numbers) {
-      if (!isFree(s, n.start, n.end)) continue;
+      // A bound of a range ("a 2% to 3% rise") swapped may cross the other bound: nonsense, not false.
+      const range = /\b(?:between\s+\S+\s+and|from\s+\S+\s+to)\s*$|\bbetween\s*$/i.test(s.text.slice(0, n.start)) || /^\s*(?:to|and|-|–)\s*[$£€]?\d/.test(s.text.slice(n.end)) || /\d%?\s*(?:to|-|–)\s*$/.test(s.text.slice(0, n.start));
+      if (!isFree(s, n.start, n.end) || range || countedInText(s, n)) continue;
       slots.push({ start: n.start, end: n.end, text: n.text, kind: 'number', swap: (_st, stem) => numberDistractors(n, ctxFor(s, stem), 1, true, 2)[0] ?? null });
     }
     for (const m of s.mentions) {

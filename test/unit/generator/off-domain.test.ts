@@ -7,6 +7,7 @@ import { onLaunchTopic, personFormMatches } from '../../../core/generator/distra
 import { clozeCandidates } from '../../../core/generator/items/cloze.ts';
 import { figureCandidates } from '../../../core/generator/items/figures.ts';
 import { stanceCandidates } from '../../../core/generator/items/stance.ts';
+import { trueFalseCandidates } from '../../../core/generator/items/true-false.ts';
 import { viewsMatchingCandidates } from '../../../core/generator/items/views.ts';
 import { causesIn, whyCandidates } from '../../../core/generator/items/why.ts';
 import { LEXICON } from '../../../core/generator/lexicon.ts';
@@ -280,5 +281,29 @@ describe('cloze gaps that read and fit', () => {
     const rudd = at('Alan Rudd')?.complete?.();
     expect(rudd?.options.slice().sort()).toEqual(['Alan Rudd', 'Martin Gale', 'Tom Pryce']);
     expect(at('Scotland')).toBeUndefined();
+  });
+});
+
+describe('counts and ranges that answer themselves', () => {
+  const MARKET: SourceText = {
+    title: 'Phone market',
+    paragraphs: [
+      'The market is dominated by four companies, Northtel, Vexo, Orrin and Caldo.',
+      'The council faces two legal challenges, one from residents and the other from a bus firm.',
+      'Northtel had forecast a 2% to 3% rise in revenue, and Vexo expects growth of 5% this year.',
+      'Caldo employs nine engineers in its Leeds office.',
+    ],
+  };
+
+  it('asks no count the sentence then lists, and swaps no bound of a range', () => {
+    const analysis = analyze(MARKET);
+    const ctx = { analysis, random: createRandom(1), sourceNoun: 'article' };
+    const gapped = clozeCandidates(ctx).map((c) => { const e = c.evidence[0]; return e ? e.sentence.slice(e.span[0], e.span[1]) : ''; });
+    expect(gapped).not.toContain('four');
+    expect(gapped).not.toContain('two');
+    expect(gapped).toContain('nine');
+    const swapped = trueFalseCandidates(ctx).filter((c) => c.truth === false).map((c) => { const e = c.evidence[0]; return e ? e.sentence.slice(e.span[0], e.span[1]) : ''; });
+    expect(swapped).not.toContain('2%');
+    expect(swapped).not.toContain('3%');
   });
 });
