@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../core/generator/dates.ts';
 import { figureValue, findNumbers, formatNumber, nearbyNumbers, type NumberMention } from '../../../core/generator/numbers.ts';
 
 // Off-domain sentences written for these tests: business, science, sport, local news.
@@ -24,6 +25,12 @@ describe('findNumbers reads a figure whole, with currency, scale and percent', (
     const n = only(sentence);
     expect([n.text, n.value, n.unit]).toEqual([text, value, unit]);
     expect(sentence.slice(n.start, n.end)).toBe(text);
+  });
+
+  it('leaves out figures inside excluded ranges (the dates of the sentence)', () => {
+    const text = 'On 3 March 2005, 45 people came; on 9 June 2006, 60 people did. '.repeat(3);
+    const dates = findDates(text).map((d) => [d.start, d.end] as const);
+    expect(findNumbers(text, dates).map((n) => n.text)).toEqual(['45', '60', '45', '60', '45', '60']);
   });
 
   it('does not read metres, years, ordinals or references as counted quantities', () => {
