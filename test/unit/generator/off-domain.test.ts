@@ -58,6 +58,11 @@ const LOCAL: SourceText = {
 
 const gen = (source: SourceText, seed = 1): Quiz => generateQuiz(source, { id: 'paste-test', source: { kind: 'paste', title: source.title }, seed });
 const LAUNCH_NAMES = new Set(LEXICON.filter((l) => !l.general).flatMap((l) => l.names.map((n) => n.toLowerCase())));
+/** The words an item is built on: its first evidence span. */
+const spanOf = (c: { evidence: { sentence: string; span: [number, number] }[] }): string => {
+  const e = c.evidence[0];
+  return e ? e.sentence.slice(e.span[0], e.span[1]) : '';
+};
 const choice = (q: Quiz): ChoiceItem[] => q.items.filter((i): i is ChoiceItem => i.type !== 'timeline' && i.type !== 'matching');
 
 describe('entities in off-domain news', () => {
@@ -277,7 +282,7 @@ describe('cloze gaps that read and fit', () => {
   it('offers after "Sir" only people the article calls Sir, and no gap inside a longer name', () => {
     const analysis = analyze(GALA);
     const drafts = clozeCandidates({ analysis, random: createRandom(1), sourceNoun: 'article' });
-    const at = (text: string) => drafts.find((c) => { const e = c.evidence[0]; return !!e && e.sentence.slice(e.span[0], e.span[1]) === text; });
+    const at = (text: string) => drafts.find((c) => spanOf(c) === text);
     const rudd = at('Alan Rudd')?.complete?.();
     expect(rudd?.options.slice().sort()).toEqual(['Alan Rudd', 'Martin Gale', 'Tom Pryce']);
     expect(at('Scotland')).toBeUndefined();
@@ -298,11 +303,11 @@ describe('counts and ranges that answer themselves', () => {
   it('asks no count the sentence then lists, and swaps no bound of a range', () => {
     const analysis = analyze(MARKET);
     const ctx = { analysis, random: createRandom(1), sourceNoun: 'article' };
-    const gapped = clozeCandidates(ctx).map((c) => { const e = c.evidence[0]; return e ? e.sentence.slice(e.span[0], e.span[1]) : ''; });
+    const gapped = clozeCandidates(ctx).map(spanOf);
     expect(gapped).not.toContain('four');
     expect(gapped).not.toContain('two');
     expect(gapped).toContain('nine');
-    const swapped = trueFalseCandidates(ctx).filter((c) => c.truth === false).map((c) => { const e = c.evidence[0]; return e ? e.sentence.slice(e.span[0], e.span[1]) : ''; });
+    const swapped = trueFalseCandidates(ctx).filter((c) => c.truth === false).map(spanOf);
     expect(swapped).not.toContain('2%');
     expect(swapped).not.toContain('3%');
   });
