@@ -2,7 +2,7 @@
 // "June 23, 2016", "23 June 2016", "3rd March", "2014"); relative ones ("Monday", "last
 // Tuesday", "last week", "in July") carry no checkable fact and are ignored.
 
-export type DateGranularity = 'ymd' | 'ym' | 'y' | 'md';
+type DateGranularity = 'ymd' | 'ym' | 'y' | 'md';
 
 export interface DateValue {
   gran: DateGranularity;
@@ -25,7 +25,7 @@ export interface DateMention {
 }
 
 /** How a date is written, so that wrong options look like the key. */
-export type DateStyle = Pick<DateMention, 'abbreviated' | 'dayFirst' | 'ordinal'>;
+type DateStyle = Pick<DateMention, 'abbreviated' | 'dayFirst' | 'ordinal'>;
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };

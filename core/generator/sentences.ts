@@ -1,7 +1,7 @@
 // Sentence splitting tuned for news prose: survives titles (Gen., Capt.), months (Jan. 28),
 // initials (Dominique A. Pineiro), initialisms (U.S. Marine Corps) and quotation endings.
 
-export interface SentenceSpan {
+interface SentenceSpan {
   text: string;
   /** Offset of `text` inside its paragraph. */
   start: number;

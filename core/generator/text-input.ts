@@ -29,12 +29,12 @@ function decodeEntities(s: string): string {
 }
 
 /** True when the paste holds at least one common HTML tag. */
-export function looksLikeHtml(raw: string): boolean {
+function looksLikeHtml(raw: string): boolean {
   return /<\/?(?:p|div|br|h[1-6]|html|body|article|section|span|li|ul|ol|title|a)(?=[\s>/])/i.test(raw) && raw.includes('>');
 }
 
 /** True when the paste uses Markdown headings, links, bold text or lists. */
-export function looksLikeMarkdown(raw: string): boolean {
+function looksLikeMarkdown(raw: string): boolean {
   return (
     /^#{1,6}[ \t]+\S/m.test(raw) ||
     /\[[^[\]\n]+\]\([^()\s]+\)/.test(raw) ||

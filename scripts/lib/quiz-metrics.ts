@@ -9,20 +9,20 @@ import { clearGeneratorCaches, GenerationError, generateQuizWithReport, parsePas
 import type { Item, Quiz, SourceText } from '../../core/quiz/schema.ts';
 
 export const OPTION_KINDS = ['person', 'organisation', 'place', 'number', 'date', 'other'] as const;
-export type OptionKind = (typeof OPTION_KINDS)[number];
+type OptionKind = (typeof OPTION_KINDS)[number];
 
-export interface CorpusArticle {
+interface CorpusArticle {
   file: string;
   source: SourceText;
 }
 
-export interface SuspiciousOption {
+interface SuspiciousOption {
   itemId: string;
   option: string;
   reason: 'lone initial' | 'trailing "the U"' | 'malformed number' | 'unscaled number' | 'unbalanced quote or bracket';
 }
 
-export interface OptionTally {
+interface OptionTally {
   total: number;
   absent: number;
 }
@@ -69,7 +69,7 @@ export function readCorpus(dir: string): CorpusArticle[] {
 }
 
 /** Whitespace-separated tokens holding a letter or digit: the reader's notion of a word. */
-export function wordCount(source: SourceText): number {
+function wordCount(source: SourceText): number {
   let n = 0;
   for (const p of source.paragraphs) for (const w of p.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
   return n;
