@@ -100,7 +100,7 @@ function bracketRanges(text: string): Range[] {
   return out;
 }
 
-export function inRanges(ranges: readonly Range[], start: number, end: number): boolean {
+function inRanges(ranges: readonly Range[], start: number, end: number): boolean {
   return ranges.some(([a, b]) => start < b && end > a);
 }
 

@@ -24,9 +24,9 @@ export interface DistractorContext {
 }
 
 /** How the key is written, so that distractors are written alike. */
-export type NameForm = 'full' | 'short';
+type NameForm = 'full' | 'short';
 
-export function nameOf(e: Entity | LexLike, form: NameForm): string | null {
+function nameOf(e: Entity | LexLike, form: NameForm): string | null {
   if (form === 'full') return e.name;
   // The short form the article itself uses ("ISIS", "Lavrov"), before the lexicon's.
   const mentions = (e as Entity).mentions;
@@ -57,7 +57,7 @@ interface LexLike {
  * most this many per item, and only beside at least one of the article's own. A reader weighs the
  * article's own names and figures against each other; made-up values only round the set out.
  */
-export const MAX_OUTSIDE_OPTIONS = 1;
+const MAX_OUTSIDE_OPTIONS = 1;
 
 /** Made-up dates and figures fill a set of wrong options only up to this many (the article's own may make more). */
 const MADE_UP_FILL = 2;
@@ -156,7 +156,7 @@ function alsoTrue(ctx: DistractorContext, e: Entity): boolean {
   return false;
 }
 
-export interface EntityOption {
+interface EntityOption {
   text: string;
   entity?: Entity;
 }
@@ -367,7 +367,7 @@ export function numberDistractors(key: NumberMention, ctx: DistractorContext, co
 }
 
 /** "Syrian" for Syria: a demonym in the stem points at (or away from) an option just like the name. */
-export function demonymsOf(id: string): string[] {
+function demonymsOf(id: string): string[] {
   return DEMONYMS_BY_ID.get(id) ?? [];
 }
 const DEMONYMS_BY_ID = new Map(LEXICON.filter((l) => l.demonyms.length).map((l) => [l.id, l.demonyms]));
@@ -378,7 +378,7 @@ function distractorClass(sub: string): string {
 }
 
 /** The states a text names, by name, demonym, capital or institution ("Russia's", "Syrian", "Washington", "the Kremlin"). */
-export function sidesNamedIn(text: string): Set<string> {
+function sidesNamedIn(text: string): Set<string> {
   const out = new Set<string>();
   PLACE_WORDS ??= placeWordIndex();
   for (const w of new Set(normalize(text).split(' '))) {

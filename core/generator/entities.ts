@@ -7,7 +7,7 @@ import { GIVEN_NAMES, LEXICON, LEXICON_BY_FIRST_WORD, DEMONYMS, PROPER_ADJECTIVE
 import { isFiniteVerb } from './clauses.ts';
 import { containsPhrase, normalize, STOPWORDS, type Token } from './words.ts';
 
-export type Kind = 'person' | 'org' | 'place' | 'other';
+type Kind = 'person' | 'org' | 'place' | 'other';
 
 export interface Role {
   /** Verbatim from the sentence, e.g. "Russian Foreign Minister", "chairman of the Joint Chiefs of Staff". */
@@ -53,7 +53,7 @@ export interface Mention {
   theStart?: number;
 }
 
-export interface SentenceTokens {
+interface SentenceTokens {
   index: number;
   text: string;
   tokens: Token[];

@@ -22,29 +22,29 @@ import { createRandom } from './random.ts';
 import { finalizeItems, selectCandidates } from './select.ts';
 import { clearCaches, countWords } from './words.ts';
 
-export { GenerationError, type GenerationErrorCode } from './errors.ts';
+export { GenerationError } from './errors.ts';
 export { parsePastedText } from './text-input.ts';
-export { lintItem, lintQuiz, LINT_REASONS, type LintIssue, type LintReason } from './lint.ts';
+export { lintItem, lintQuiz, type LintReason } from './lint.ts';
 
 /** Forget cached work from earlier texts: for benchmarks, so each run costs what a new paste costs. */
 export function clearGeneratorCaches(): void {
   clearCaches();
 }
 
-export const GENERATOR_VERSION = 'crosscheck-gen/1.0.0';
+const GENERATOR_VERSION = 'crosscheck-gen/1.0.0';
 /** Longest accepted input: keeps a paste inside the Worker's CPU budget. */
 export const MAX_WORDS = 20_000;
-export const MIN_WORDS = 25;
-export const DEFAULT_MAX_ITEMS = 15;
+const MIN_WORDS = 25;
+const DEFAULT_MAX_ITEMS = 15;
 
-export interface GenerateOptions {
+interface GenerateOptions {
   id: string;
   source: Quiz['source'];
   seed?: number;
   maxItems?: number;
 }
 
-export interface GenerationReport {
+interface GenerationReport {
   quiz: Quiz;
   /** Candidate items considered. */
   candidates: number;

@@ -8,7 +8,7 @@
 import { GENERAL_PLACES_TABLE } from './general-places.ts';
 import { tokenize } from './words.ts';
 
-export type EntityKind = 'person' | 'org' | 'place';
+type EntityKind = 'person' | 'org' | 'place';
 
 export interface LexEntry {
   id: string;

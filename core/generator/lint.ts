@@ -6,7 +6,7 @@ import { LEXICON } from './lexicon.ts';
 import { contentWords, memo, normalize } from './words.ts';
 import { ItemSchema, type ChoiceItem, type Item, type MatchingItem, type Quiz, type SourceText, type TimelineItem } from '../quiz/schema.ts';
 
-export const LINT_REASONS = [
+const LINT_REASONS = [
   /** Fails the Quiz JSON schema. */
   'schema-invalid',
   /** "All of the above" / "None of the above" as an option. */
@@ -58,12 +58,12 @@ export const LINT_REASONS = [
 ] as const;
 export type LintReason = (typeof LINT_REASONS)[number];
 
-export interface LintIssue {
+interface LintIssue {
   code: LintReason;
   message: string;
 }
 
-export interface LintContext {
+interface LintContext {
   /** When given, evidence sentences are checked against the cited paragraphs. */
   source?: SourceText;
   /** Skip the schema check (the generator's own candidates are built to the schema; final items are always checked). */

@@ -21,7 +21,7 @@ const OPENER_END = /^(?:(?:However|Indeed|In fact|In particular|For example|Ther
 const EXTERNAL_REFERENCE = /\b(?:it|they|them|this|these|those|former|latter|such|also|too|again|another|even more|even less|as well|something|anything)\b/i;
 
 /** Verbs by which news prose says who holds which view. */
-export const STANCE_VERBS =
+const STANCE_VERBS =
   'said|says|warned|warns|argued|argues|claimed|claims|insisted|insists|denied|denies|admitted|admits|believes|believed|suggested|suggests|predicted|predicts|accused|accuses|criticised|criticized|criticises|criticizes|welcomed|welcomes|urged|urges|rejected|rejects|dismissed|dismisses|backed|backs|supported|supports|praised|praises|blamed|blames|stressed|called for|calls for|questioned|defended|defends|attacked|attacks|condemned|condemns|conceded|acknowledged|maintained|maintains|feared|fears|hoped|hopes|expects|expected|promised|promises|pledged|vowed';
 const STANCE_START = new RegExp(`^(?:\\w+ly\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:${STANCE_VERBS})\\b`);
 

@@ -25,7 +25,7 @@ const PRONOUN = /\b(?:it|its|they|their|this|these|those|he|she|his|her|we|our)\
 const MAX_SUBJECT_WORDS = 8;
 
 /** Figures whose clause says plainly what they measure: "<what> rose/fell/reached <figure>". */
-export function measuresIn(s: Sentence): Measure[] {
+function measuresIn(s: Sentence): Measure[] {
   const out: Measure[] = [];
   if (!statementSentence(s) || negatedSentence(s)) return out;
   for (const n of s.numbers) {

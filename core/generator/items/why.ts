@@ -11,7 +11,7 @@ import { capitalizeFirst, containsPhrase, contentWords, overlap } from '../words
 import { clamp01, evidenceOf, negatedSentence, oneLine, statementSentence, type BuildContext, type Candidate } from './common.ts';
 
 /** A stated reason: the words after the marker, up to the end of its clause. */
-export interface Cause {
+interface Cause {
   sentence: Sentence;
   /** The cause phrase as written (evidence span). */
   start: number;
