@@ -316,7 +316,7 @@ export function dateDistractors(key: DateMention, ctx: DistractorContext, count:
   const consider = (v: DateValue): void => {
     if (out.length >= count || v.gran !== key.value.gran || taken.some((t) => sameDate(t, v))) return;
     if (v.y !== undefined && (v.y < 1900 || v.y > 2100)) return;
-    const text = formatDate(v, key.abbreviated);
+    const text = formatDate(v, key);
     if (overlap(contentWords(ctx.stem), contentWords(text)) > 0) return;
     taken.push(v);
     out.push(text);

@@ -22,7 +22,7 @@ export function clozeCandidates({ analysis, random }: BuildContext): Candidate[]
     // Which day a source reported something is trivia, not comprehension.
     const citation = /\b(?:cites?|cited|citing|reported|reports|source|dated|prints?|printed)\b/i.test(s.text);
     for (const d of s.dates) {
-      if (!isFree(s, d.start, d.end) || citation || inDateList(s, d)) continue;
+      if (!isFree(s, d.start, d.end) || citation || inDateList(s, d) || namesAnEvent(s, d)) continue;
       out.push(
         draft(s, d.start, d.end, `date:${d.text}`, 0.7, () => {
           const st = statementFor(s, d.start, d.end);
@@ -177,6 +177,11 @@ function calledBy(e: Mention['entity'], honorific: string, analysis: BuildContex
   return (e.mentions ?? []).some((m) => new RegExp(`\\b${honorific}\\.?\\s+$`).test((analysis.sentences[m.sentence] as Sentence).text.slice(Math.max(0, m.start - 8), m.start)));
 }
 
+/** "the 11 September 2001 attacks", "the 2004 Olympics": a date that names an event is known without reading. */
+export function namesAnEvent(s: Sentence, d: { start: number; end: number }): boolean {
+  return /\bthe\s+$/i.test(s.text.slice(Math.max(0, d.start - 5), d.start)) && /^\s+(?:attacks?|bombings?|Olympics|Olympic Games|Games|World Cup|tsunami|war)\b/.test(s.text.slice(d.end, d.end + 20));
+}
+
 /**
  * "dominated by four companies, Bharti, Essar, Sterling and Tata": a count whose items the sentence
  * goes on to list (or to split as "one … the other") answers itself.
@@ -199,7 +204,8 @@ export function inList(s: Sentence, m: Mention): boolean {
 
 /** "the years 2011, 2014 and September 2015": a date in a list has no single event to ask about. */
 export function inDateList(s: Sentence, d: { start: number; end: number }): boolean {
-  return s.dates.some((o) => o !== d && (/^,?\s*(?:and|or)?\s*$/.test(s.text.slice(o.end, d.start)) || /^,?\s*(?:and|or)?\s*$/.test(s.text.slice(d.end, o.start))));
+  const adjacent = (gap: string): boolean => /^,?\s*(?:and|or)?\s*$/.test(gap);
+  return s.dates.some((o) => o !== d && (o.end <= d.start ? adjacent(s.text.slice(o.end, d.start)) : o.start >= d.end && adjacent(s.text.slice(d.end, o.start))));
 }
 
 /** The distinctive words of a person's roles ("Republican", "spokesperson"), not titles or nationalities. */

@@ -8,7 +8,7 @@ import type { Mention } from '../entities.ts';
 import { DEMONYMS } from '../lexicon.ts';
 import { predications } from '../predicates.ts';
 import { containsPhrase, contentWords } from '../words.ts';
-import { afterTitle, CONTESTED_BEFORE, countedInText, inDateList, inList, isShortForm } from './cloze.ts';
+import { afterTitle, CONTESTED_BEFORE, countedInText, inDateList, inList, isShortForm, namesAnEvent } from './cloze.ts';
 import { absoluteSentence, clamp01, evidenceOf, negatedSentence, oneLine, says, statementSentence, type BuildContext, type Candidate } from './common.ts';
 
 const SAYING_AFTER = /^(?:['’]s)?(?:,[^,]{1,40},)?\s+(?:\w+ly\s+|also\s+|had\s+|has\s+|at once\s+)*(?:said|says|told|tells|blamed|blames|argued|argues|claimed|claims|believed|believes|wished|wishes|warned|warns|called|calls|accused|accuses|denied|denies|insisted|suggested|recommended|advised|appeared|seemed|praised|criticized|criticised|welcomed|wanted|hoped|feared|recalled|looked back|pointed|noted|stressed|added|asked|urged)\b/;
@@ -30,7 +30,7 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
     const slots: Slot[] = [];
     const citation = /\b(?:cites?|cited|citing|reported|reports|source|dated|prints?|printed)\b/i.test(s.text);
     for (const d of s.dates) {
-      if (!isFree(s, d.start, d.end) || citation || inDateList(s, d)) continue;
+      if (!isFree(s, d.start, d.end) || citation || inDateList(s, d) || namesAnEvent(s, d)) continue;
       slots.push({ start: d.start, end: d.end, text: d.text, kind: 'date', swap: (_st, stem) => dateDistractors(d, ctxFor(s, stem), 1, true)[0] ?? null });
     }
     for (const n of s.numbers) {

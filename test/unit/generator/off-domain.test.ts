@@ -297,16 +297,19 @@ describe('counts and ranges that answer themselves', () => {
       'The council faces two legal challenges, one from residents and the other from a bus firm.',
       'Northtel had forecast a 2% to 3% rise in revenue, and Vexo expects growth of 5% this year.',
       'Caldo employs nine engineers in its Leeds office.',
+      'Vexo sponsored the British team at the 2004 Olympics and opened a shop in Leeds in March 2003.',
     ],
   };
 
-  it('asks no count the sentence then lists, and swaps no bound of a range', () => {
+  it('asks no count the sentence then lists, no date that names an event, and swaps no bound of a range', () => {
     const analysis = analyze(MARKET);
     const ctx = { analysis, random: createRandom(1), sourceNoun: 'article' };
     const gapped = clozeCandidates(ctx).map(spanOf);
     expect(gapped).not.toContain('four');
     expect(gapped).not.toContain('two');
     expect(gapped).toContain('nine');
+    expect(gapped).not.toContain('2004');
+    expect(gapped).toContain('March 2003');
     const swapped = trueFalseCandidates(ctx).filter((c) => c.truth === false).map(spanOf);
     expect(swapped).not.toContain('2%');
     expect(swapped).not.toContain('3%');
