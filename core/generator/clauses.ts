@@ -50,13 +50,13 @@ export function opensDangling(s: Sentence): boolean {
   return DANGLING.test(capitalizeFirst(text));
 }
 
-type StatementOptions = { truncate: boolean; maxWords?: number; dropLead?: boolean; allowDeterminers?: boolean; remove?: Edit[] };
+type StatementOptions = { truncate: boolean; maxWords?: number; minWords?: number; dropLead?: boolean; allowDeterminers?: boolean; remove?: Edit[] };
 
 // The true and the false version of a statement ask for the same one: made once per sentence and slot.
 const STATEMENTS = new WeakMap<Sentence, Map<string, Statement | null>>();
 
 export function makeStatement(s: Sentence, keepFrom: number, keepTo: number, opts: StatementOptions = { truncate: true }): Statement | null {
-  const key = `${keepFrom}:${keepTo}:${opts.truncate}:${opts.maxWords}:${opts.dropLead}:${opts.allowDeterminers}:${JSON.stringify(opts.remove ?? [])}`;
+  const key = `${keepFrom}:${keepTo}:${opts.truncate}:${opts.maxWords}:${opts.minWords}:${opts.dropLead}:${opts.allowDeterminers}:${JSON.stringify(opts.remove ?? [])}`;
   let byKey = STATEMENTS.get(s);
   if (!byKey) STATEMENTS.set(s, (byKey = new Map()));
   if (!byKey.has(key)) byKey.set(key, buildStatement(s, keepFrom, keepTo, opts));
@@ -124,7 +124,7 @@ function buildStatement(s: Sentence, keepFrom: number, keepTo: number, opts: Sta
   if (DANGLING.test(plain) || (!opts.allowDeterminers && PAIR_REFERENCE.test(plain))) return null;
   if (hasDanglingPronoun(st, opts.allowDeterminers ?? false)) return null;
   const words = plain.split(/\s+/).length;
-  if (words < 6 || words > (opts.maxWords ?? 40)) return null;
+  if (words < (opts.minWords ?? 6) || words > (opts.maxWords ?? 40)) return null;
   // Scare quotes ("safe zones") may stay; a quotation may not.
   const quoted = plain.match(/["“][^"“”]*["”]/g) ?? [];
   if (quoted.some((q) => q.split(/\s+/).length > 4) || (plain.match(/["“”]/g) ?? []).length !== quoted.length * 2) return null;

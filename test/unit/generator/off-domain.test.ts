@@ -7,6 +7,7 @@ import { onLaunchTopic, personFormMatches } from '../../../core/generator/distra
 import { clozeCandidates } from '../../../core/generator/items/cloze.ts';
 import { figureCandidates } from '../../../core/generator/items/figures.ts';
 import { stanceCandidates } from '../../../core/generator/items/stance.ts';
+import { timelineCandidates } from '../../../core/generator/items/timeline.ts';
 import { trueFalseCandidates } from '../../../core/generator/items/true-false.ts';
 import { viewsMatchingCandidates } from '../../../core/generator/items/views.ts';
 import { causesIn, whyCandidates } from '../../../core/generator/items/why.ts';
@@ -313,5 +314,23 @@ describe('counts and ranges that answer themselves', () => {
     const swapped = trueFalseCandidates(ctx).filter((c) => c.truth === false).map(spanOf);
     expect(swapped).not.toContain('2%');
     expect(swapped).not.toContain('3%');
+  });
+});
+
+describe('timeline from a life story', () => {
+  it('orders short dated events, leaving out those told with a bare pronoun', () => {
+    const LIFE: SourceText = {
+      title: 'Obituary: the novelist Ada Crane',
+      paragraphs: [
+        'Ada Crane moved to Glasgow in 1952, where she worked as a typist.',
+        'In 1961, she married the painter Joe Lyle.',
+        'Her radio play Night Ferry was turned into a stage show in 1955.',
+        'The radio play Night Ferry became a novel in 1958.',
+        'The novel was adapted into a film in 1966, starring Ruth Moss as the ferry captain and a cast of unknowns.',
+      ],
+    };
+    const [item] = timelineCandidates({ analysis: analyze(LIFE), random: createRandom(1), sourceNoun: 'article' });
+    expect(item?.options).toEqual(['Ada Crane moved to Glasgow', 'The radio play Night Ferry became a novel', 'The novel was adapted into a film']);
+    expect(item?.understanding).toBe(true);
   });
 });
