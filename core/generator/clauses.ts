@@ -41,6 +41,7 @@ const LEAD_PHRASE = /^(?:In|During|At|On|From|Following|Citing|Under|Amid|Since|
  * with a pronoun or "Another" cannot stand alone, whatever slot is tested.
  */
 export function opensDangling(s: Sentence): boolean {
+  if (s.referent) return false;
   let text = s.text;
   for (let guard = 0; guard < 3; guard++) {
     const opener = OPENER.exec(text);
@@ -65,6 +66,8 @@ export function makeStatement(s: Sentence, keepFrom: number, keepTo: number, opt
 
 function buildStatement(s: Sentence, keepFrom: number, keepTo: number, opts: StatementOptions): Statement | null {
   const removed: Edit[] = [...(opts.remove ?? [])];
+  // "She was born …" stands alone as "Alicia Markova was born …" (unless the tested slot is the pronoun itself).
+  if (s.referent && !(keepFrom < s.referent.end && keepTo > s.referent.start)) removed.push({ ...s.referent, text: s.referent.name });
   for (const [a, b] of s.parens) {
     if (a < keepTo && b > keepFrom) return null;
     removed.push({ start: a, end: b, text: '' });
@@ -161,11 +164,14 @@ function hasDanglingPronoun(st: Statement, allowDeterminers: boolean): boolean {
     // In a cloze, "this coalition" reads as the article's own words; a bare "this" or "it" still does not.
     if (allowDeterminers && ['this', 'these', 'those'].includes(w) && /^\s+[a-z]+/.test(s.text.slice(m.index + w.length)) && !/^\s+(?:is|was|are|were|means|has|had|would|will)\b/.test(s.text.slice(m.index + w.length))) continue;
     // A possessive is fine once the statement has named something it can refer to.
+    const named = !!s.referent && s.referent.end <= m.index && st.removed.some((r) => r.start === s.referent?.start && r.text);
     if (['their', 'its', 'his', 'her'].includes(w)) {
-      if (s.mentions.some((x) => x.end <= m.index && kept(x.start)) || /\b(?:the|a|an)\s+\w+/i.test(s.text.slice(0, m.index).split(/[,;]/).pop() ?? '')) continue;
+      if (named || s.mentions.some((x) => x.end <= m.index && kept(x.start)) || /\b(?:the|a|an)\s+\w+/i.test(s.text.slice(0, m.index).split(/[,;]/).pop() ?? '')) continue;
     }
     if (w === 'he' || w === 'she' || w === 'him') {
       if (s.mentions.some((x) => x.entity.kind === 'person' && x.end <= m.index && kept(x.start))) continue;
+      // A later pronoun, once the referent's name stands in for the opening one.
+      if (named) continue;
       // "Moscow's top diplomat has said he …": a role noun before the pronoun is its referent.
       if (s.tokens.some((t) => t.end <= m.index && kept(t.start) && ROLE_NOUNS.has(t.text.toLowerCase()))) continue;
     }

@@ -271,7 +271,7 @@ function resolvePronoun(s: Sentence, all: Sentence[], earlier: Quote[], pronoun:
 }
 
 /** The only person named outside quotations in the window (this sentence before the pronoun and the two before it), with no honorific of the other sex. */
-function lastNamedPerson(s: Sentence, all: Sentence[], pronoun: string): { speaker: Entity; at: { sentence: number; start: number; end: number } } | null {
+export function lastNamedPerson(s: Sentence, all: Sentence[], pronoun: string): { speaker: Entity; at: { sentence: number; start: number; end: number } } | null {
   let found: { speaker: Entity; at: { sentence: number; start: number; end: number } } | null = null;
   for (let k = s.index; k >= Math.max(0, s.index - 2); k--) {
     const sent = all[k] as Sentence;

@@ -22,7 +22,8 @@ export function clozeCandidates({ analysis, random }: BuildContext): Candidate[]
     // Which day a source reported something is trivia, not comprehension.
     const citation = /\b(?:cites?|cited|citing|reported|reports|source|dated|prints?|printed)\b/i.test(s.text);
     for (const d of s.dates) {
-      if (!isFree(s, d.start, d.end) || citation || inDateList(s, d) || namesAnEvent(s, d)) continue;
+      // "pre-11 September 2001 levels": a date inside a compound cannot be a gap.
+      if (!isFree(s, d.start, d.end) || citation || inDateList(s, d) || namesAnEvent(s, d) || s.text[d.start - 1] === '-') continue;
       out.push(
         draft(s, d.start, d.end, `date:${d.text}`, 0.7, () => {
           const st = statementFor(s, d.start, d.end);

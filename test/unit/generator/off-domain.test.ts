@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateQuiz, lintItem } from '../../../core/generator/index.ts';
 import { analyze } from '../../../core/generator/analysis.ts';
+import { makeStatement, render } from '../../../core/generator/clauses.ts';
 import { onLaunchTopic, personFormMatches } from '../../../core/generator/distractors.ts';
 import { clozeCandidates } from '../../../core/generator/items/cloze.ts';
 import { figureCandidates } from '../../../core/generator/items/figures.ts';
@@ -332,5 +333,26 @@ describe('timeline from a life story', () => {
     const [item] = timelineCandidates({ analysis: analyze(LIFE), random: createRandom(1), sourceNoun: 'article' });
     expect(item?.options).toEqual(['Ada Crane moved to Glasgow', 'The radio play Night Ferry became a novel', 'The novel was adapted into a film']);
     expect(item?.understanding).toBe(true);
+  });
+});
+
+describe('an opening "He"/"She" named in the statement', () => {
+  it('names the person the article follows, and no one else', () => {
+    const analysis = analyze({
+      title: 'Obituary: the conductor Helen Hart',
+      paragraphs: [
+        'The conductor Helen Hart has died aged 81 in Vienna.',
+        'Helen Hart led orchestras in Berlin, Oslo and Rome for four decades.',
+        'She was born in Dundee in 1923.',
+        'Her last recording was an opera by Pavel Marek, a Czech composer.',
+        'He wrote it in 1911.',
+      ],
+    });
+    const born = analysis.sentences.find((s) => s.text.startsWith('She was born'));
+    const wrote = analysis.sentences.find((s) => s.text.startsWith('He wrote'));
+    expect(born?.referent?.name).toBe('Helen Hart');
+    expect(wrote?.referent).toBeUndefined();
+    const st = born && makeStatement(born, 0, 0, { truncate: true });
+    expect(st && render(st, [])).toBe('Helen Hart was born in Dundee in 1923.');
   });
 });
