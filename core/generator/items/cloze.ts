@@ -195,12 +195,15 @@ export function countedInText(s: Sentence, n: { end: number; form: string }): bo
 
 /** "Iraq, Syria and Iran": a name next to another of its kind across a comma is a list item. */
 export function inList(s: Sentence, m: Mention): boolean {
-  const i = s.mentions.indexOf(m);
-  const prev = s.mentions[i - 1];
-  const next = s.mentions[i + 1];
+  // Neighbours outside brackets: "Dominic Cooper (Hamlet), Romola Garai (Calico), _____ (The Goat) or Ben Wishaw".
+  const outside = s.mentions.filter((x) => x === m || !s.parens.some(([a, b]) => x.start >= a && x.end <= b));
+  const i = outside.indexOf(m);
+  const prev = outside[i - 1];
+  const next = outside[i + 1];
   const sameKind = (x: Mention | undefined): boolean => !!x && x.entity.kind === m.entity.kind;
-  return (sameKind(prev) && /^,\s*(?:the\s+)?$/.test(s.text.slice((prev as Mention).end, m.theStart ?? m.start))) ||
-    (sameKind(next) && /^,\s*(?:and\s+|or\s+)?(?:the\s+)?$/.test(s.text.slice(m.end, (next as Mention).theStart ?? (next as Mention).start)));
+  const gap = (a: number, b: number): string => s.text.slice(a, b).replace(/\s*\([^()]*\)/g, '');
+  return (sameKind(prev) && /^,\s*(?:the\s+)?$/.test(gap((prev as Mention).end, m.theStart ?? m.start))) ||
+    (sameKind(next) && /^,\s*(?:and\s+|or\s+)?(?:the\s+)?$|^\s+(?:and|or)\s+(?:the\s+)?$/.test(gap(m.end, (next as Mention).theStart ?? (next as Mention).start)));
 }
 
 /** "the years 2011, 2014 and September 2015": a date in a list has no single event to ask about. */

@@ -276,18 +276,20 @@ describe('cloze gaps that read and fit', () => {
       'Guests at the gala included actress Nora Flint, comic Dev Patel-Ross and Sir Alan Rudd.',
       'Sir Martin Gale opened the evening, and Lady Ann Tarrant gave the closing speech.',
       'The conductor Sir Tom Pryce was given a standing ovation by the audience.',
+      'The newcomer award will go to Mark Vane (Hamlet), Laura Lind (Calico) or Peter Marsh (Ghosts).',
       'Athletics Scotland said the runner Jo Hale would miss the race with a knee injury.',
       'Ticket sales rose sharply this year, organiser Beth Lyle said - but costs rose faster.',
     ],
   };
 
-  it('offers after "Sir" only people the article calls Sir, and no gap inside a longer name', () => {
+  it('offers after "Sir" only people the article calls Sir, no gap inside a longer name or in a list', () => {
     const analysis = analyze(GALA);
     const drafts = clozeCandidates({ analysis, random: createRandom(1), sourceNoun: 'article' });
     const at = (text: string) => drafts.find((c) => spanOf(c) === text);
     const rudd = at('Alan Rudd')?.complete?.();
     expect(rudd?.options.slice().sort()).toEqual(['Alan Rudd', 'Martin Gale', 'Tom Pryce']);
     expect(at('Scotland')).toBeUndefined();
+    expect(at('Laura Lind')).toBeUndefined();
   });
 });
 
