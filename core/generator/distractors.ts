@@ -181,6 +181,22 @@ function poolOf(analysis: Analysis, kind: string): { e: Entity; inText: number }
 }
 
 /**
+ * How many of the article's own entities could stand beside `key` as wrong options (same kind and
+ * class, another side): a cheap test before an item is drafted, so hopeless drafts cost nothing.
+ */
+export function articlePeers(analysis: Analysis, key: Entity): number {
+  const keyClass = distractorClass(key.sub);
+  let n = 0;
+  for (const p of poolOf(analysis, key.kind)) if (p.e !== key && p.e.side !== key.side && (key.kind === 'person' || distractorClass(p.e.sub) === keyClass)) n++;
+  return n;
+}
+
+/** Does the article give another figure written like this one (same unit, sign and scale)? */
+export function hasNumberPeer(analysis: Analysis, key: NumberMention): boolean {
+  return analysis.sentences.some((s) => !s.caption && s.numbers.some((n) => n.value !== key.value && n.unit === key.unit && n.form === key.form && n.factor === key.factor && n.prefix === key.prefix && n.suffix === key.suffix));
+}
+
+/**
  * Up to `count` same-kind entity distractors for `key`, written in `form`.
  * `withThe`: the gap absorbed "the", so each option carries its own article.
  */

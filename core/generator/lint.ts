@@ -302,21 +302,35 @@ const GENERAL_NAMES = new Set(LEXICON.filter((l) => l.general).flatMap((l) => l.
 const LAUNCH_NAMES = LEXICON.filter((l) => !l.general).map((l) => l.names.map((n) => norm(n)));
 /** As distractors.ts decides it: a text naming this many launch-domain entries is on the launch topic. */
 const LAUNCH_TOPIC_MIN_NAMES = 4;
-const sourceText = new WeakMap<SourceText, { padded: string; launch?: Set<string> | null }>();
+interface SourceIndex {
+  padded: string;
+  /** Options already looked up (the same wrong options come back item after item). */
+  found: Map<string, boolean>;
+  launch?: Set<string> | null;
+}
+const sourceText = new WeakMap<SourceText, SourceIndex>();
 
-function sourceIndex(source: SourceText): { padded: string; launch?: Set<string> | null } {
+function sourceIndex(source: SourceText): SourceIndex {
   let index = sourceText.get(source);
   if (!index) {
-    index = { padded: ` ${normalize([source.title, ...source.paragraphs].join(' '))} ` };
+    index = { padded: ` ${normalize([source.title, ...source.paragraphs].join(' '))} `, found: new Map() };
     sourceText.set(source, index);
   }
   return index;
 }
 
+function inSource(index: SourceIndex, n: string): boolean {
+  let found = index.found.get(n);
+  if (found === undefined) index.found.set(n, (found = index.padded.includes(` ${n} `)));
+  return found;
+}
+
 /** The launch lexicon's names, when the text is on the launch topic (worked out only when an option needs it). */
-function launchNames(index: { padded: string; launch?: Set<string> | null }): Set<string> | null {
+function launchNames(index: SourceIndex): Set<string> | null {
   if (index.launch === undefined) {
-    const named = LAUNCH_NAMES.filter((names) => names.some((n) => n && index.padded.includes(` ${n} `)));
+    // A name is looked for only if the text has its first word (one set lookup instead of a scan of the text).
+    const words = new Set(index.padded.split(' '));
+    const named = LAUNCH_NAMES.filter((names) => names.some((n) => n && words.has(n.split(' ')[0] as string) && index.padded.includes(` ${n} `)));
     index.launch = named.length >= LAUNCH_TOPIC_MIN_NAMES ? new Set(LAUNCH_NAMES.flat()) : null;
   }
   return index.launch;
@@ -329,7 +343,7 @@ function lintOptionOrigins(item: ChoiceItem, source: SourceText, add: Add): void
     const kind = optionKind(o);
     if (kind === 'date' || kind === 'number' || kind === 'truth') continue;
     const n = norm(o);
-    if (!n || index.padded.includes(` ${n} `) || GENERAL_NAMES.has(n) || launchNames(index)?.has(n)) continue;
+    if (!n || GENERAL_NAMES.has(n) || inSource(index, n) || launchNames(index)?.has(n)) continue;
     add('option-not-from-source', `"${o}" is neither in the article nor in a general list`);
   }
 }

@@ -4,7 +4,7 @@ import type { Item, ItemType } from '../quiz/schema.ts';
 import { itemId } from './hash.ts';
 import type { Candidate } from './items/common.ts';
 import type { Random } from './random.ts';
-import { containsPhrase } from './words.ts';
+import { normalize } from './words.ts';
 
 const TYPE_SHARE: Record<ItemType, number> = {
   'multiple-choice': 0.3,
@@ -127,12 +127,18 @@ const GENERIC = new Set('states nations united kingdom republic forces departmen
  * states another item's answer (a true/false statement, a timeline's dates included).
  */
 function givesAway(c: Candidate, chosen: readonly Candidate[], title: string): boolean {
-  const mine = answers(c);
-  const says = (text: string, answer: string): boolean => answerCues(answer).some((a) => containsPhrase(text, a));
-  if (c.type !== 'true-false' && mine.some((a) => title && says(title, a))) return true;
+  const mine = answers(c).flatMap(answerCues);
+  const says = (text: string, cues: string[]): boolean => {
+    const padded = ` ${normalize(text)} `;
+    return cues.some((a) => {
+      const n = normalize(a);
+      return n.length > 0 && padded.includes(` ${n} `);
+    });
+  };
+  if (c.type !== 'true-false' && title && says(title, mine)) return true;
   for (const o of chosen) {
-    if (mine.some((a) => says(o.stem, a))) return true;
-    if (answers(o).some((a) => says(c.stem, a))) return true;
+    if (says(o.stem, mine)) return true;
+    if (says(c.stem, answers(o).flatMap(answerCues))) return true;
   }
   return false;
 }

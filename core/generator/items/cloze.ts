@@ -3,7 +3,7 @@
 import { isFree, type Sentence } from '../analysis.ts';
 import { makeStatement, render } from '../clauses.ts';
 import { findDates, dateOrdinal } from '../dates.ts';
-import { dateDistractors, entityDistractors, sideDemonyms, numberDistractors, type DistractorContext } from '../distractors.ts';
+import { articlePeers, dateDistractors, entityDistractors, hasNumberPeer, sideDemonyms, numberDistractors, type DistractorContext } from '../distractors.ts';
 import type { Mention } from '../entities.ts';
 import { DEMONYMS, LEXICON_BY_FIRST_WORD, ROLE_NOUNS, TITLE_WORDS } from '../lexicon.ts';
 import { containsPhrase, contentWords, normalize, STOPWORDS } from '../words.ts';
@@ -36,7 +36,8 @@ export function clozeCandidates({ analysis, random }: BuildContext): Candidate[]
       );
     }
     for (const n of s.numbers) {
-      if (!isFree(s, n.start, n.end) || countedInText(s, n)) continue;
+      // Figures in digits take their wrong values from the article's other figures of the kind: none, no item.
+      if (!isFree(s, n.start, n.end) || countedInText(s, n) || (n.form !== 'words' && !hasNumberPeer(analysis, n))) continue;
       out.push(
         draft(s, n.start, n.end, `number:${n.text}`, 0.6, () => {
           const st = statementFor(s, n.start, n.end);
@@ -93,6 +94,8 @@ function entityGap(s: Sentence, m: Mention, analysis: BuildContext['analysis'], 
   if (m.joined || e.kind === 'other' || !isFree(s, m.start, m.end)) return null;
   if (e.kind === 'place' && !['country', 'capital', 'city', 'region', 'continent', 'river'].includes(e.sub)) return null;
   if (e.kind === 'org' && !e.sub) return null;
+  // Wrong options come from the article (a place may take one from the general lists): too few, no item.
+  if (articlePeers(analysis, e) < (e.kind === 'place' ? 1 : 2)) return null;
   // Coordinated names ("the U.S. and Russia") are both true: no single answer.
   const before = s.text.slice(0, m.theStart ?? m.start);
   const after = s.text.slice(m.end);

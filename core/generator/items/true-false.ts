@@ -3,7 +3,7 @@
 // contradicts: the swapped slot has exactly one filler in the text (no "X and Y" lists).
 import { isFree, type Sentence } from '../analysis.ts';
 import { makeStatement, render, type Statement } from '../clauses.ts';
-import { dateDistractors, entityDistractors, numberDistractors, type DistractorContext } from '../distractors.ts';
+import { dateDistractors, entityDistractors, hasNumberPeer, numberDistractors, type DistractorContext } from '../distractors.ts';
 import type { Mention } from '../entities.ts';
 import { DEMONYMS } from '../lexicon.ts';
 import { predications } from '../predicates.ts';
@@ -37,7 +37,9 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
       // A bound of a range ("a 2% to 3% rise") swapped may cross the other bound: nonsense, not false.
       const range = /\b(?:between\s+\S+\s+and|from\s+\S+\s+to)\s*$|\bbetween\s*$/i.test(s.text.slice(0, n.start)) || /^\s*(?:to|and|-|–)\s*[$£€]?\d/.test(s.text.slice(n.end)) || /\d%?\s*(?:to|-|–)\s*$/.test(s.text.slice(0, n.start));
       if (!isFree(s, n.start, n.end) || range || countedInText(s, n)) continue;
-      slots.push({ start: n.start, end: n.end, text: n.text, kind: 'number', swap: (_st, stem) => numberDistractors(n, ctxFor(s, stem), 1, true, 2)[0] ?? null });
+      // No other figure of the kind in the article: no false version to make (the true one stays a candidate).
+      const swappable = hasNumberPeer(analysis, n);
+      slots.push({ start: n.start, end: n.end, text: n.text, kind: 'number', swap: (_st, stem) => (swappable ? (numberDistractors(n, ctxFor(s, stem), 1, true, 2)[0] ?? null) : null) });
     }
     for (const m of s.mentions) {
       // "Lavrov's military" is nonsense rather than false: people in the possessive are not swapped.
