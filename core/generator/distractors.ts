@@ -181,14 +181,16 @@ function poolOf(analysis: Analysis, kind: string): { e: Entity; inText: number }
 }
 
 /**
- * How many of the article's own entities could stand beside `key` as wrong options (same kind and
- * class, another side): a cheap test before an item is drafted, so hopeless drafts cost nothing.
+ * Could `needed` wrong options stand beside `key`: that many of the article's own entities of the same
+ * kind and class on another side (or the launch lexicon, for a text on the launch topic)? A cheap test
+ * before an item is drafted, so hopeless drafts cost nothing.
  */
-export function articlePeers(analysis: Analysis, key: Entity): number {
+export function enoughPeers(analysis: Analysis, key: Entity, needed: number): boolean {
+  if (onLaunchTopic(analysis)) return true;
   const keyClass = distractorClass(key.sub);
   let n = 0;
-  for (const p of poolOf(analysis, key.kind)) if (p.e !== key && p.e.side !== key.side && (key.kind === 'person' || distractorClass(p.e.sub) === keyClass)) n++;
-  return n;
+  for (const p of poolOf(analysis, key.kind)) if (p.e !== key && p.e.side !== key.side && (key.kind === 'person' || distractorClass(p.e.sub) === keyClass) && ++n >= needed) return true;
+  return false;
 }
 
 /** Does the article give another figure written like this one (same unit, sign and scale)? */

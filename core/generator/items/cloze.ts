@@ -3,7 +3,7 @@
 import { isFree, type Sentence } from '../analysis.ts';
 import { makeStatement, render } from '../clauses.ts';
 import { findDates, dateOrdinal } from '../dates.ts';
-import { articlePeers, dateDistractors, entityDistractors, hasNumberPeer, sideDemonyms, numberDistractors, type DistractorContext } from '../distractors.ts';
+import { enoughPeers, dateDistractors, entityDistractors, hasNumberPeer, sideDemonyms, numberDistractors, type DistractorContext } from '../distractors.ts';
 import type { Mention } from '../entities.ts';
 import { DEMONYMS, LEXICON_BY_FIRST_WORD, ROLE_NOUNS, TITLE_WORDS } from '../lexicon.ts';
 import { containsPhrase, contentWords, normalize, STOPWORDS } from '../words.ts';
@@ -95,7 +95,7 @@ function entityGap(s: Sentence, m: Mention, analysis: BuildContext['analysis'], 
   if (e.kind === 'place' && !['country', 'capital', 'city', 'region', 'continent', 'river'].includes(e.sub)) return null;
   if (e.kind === 'org' && !e.sub) return null;
   // Wrong options come from the article (a place may take one from the general lists): too few, no item.
-  if (articlePeers(analysis, e) < (e.kind === 'place' ? 1 : 2)) return null;
+  if (!enoughPeers(analysis, e, e.kind === 'place' ? 1 : 2)) return null;
   // Coordinated names ("the U.S. and Russia") are both true: no single answer.
   const before = s.text.slice(0, m.theStart ?? m.start);
   const after = s.text.slice(m.end);

@@ -2,7 +2,7 @@
 // and "Who is the Russian President?" from a role the article gives a person.
 import type { Sentence } from '../analysis.ts';
 import { render } from '../clauses.ts';
-import { articlePeers, entityDistractors } from '../distractors.ts';
+import { enoughPeers, entityDistractors } from '../distractors.ts';
 import type { Entity } from '../entities.ts';
 import { predications, singularPredicate, statesPosition } from '../predicates.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon.ts';
@@ -20,7 +20,7 @@ function subjectQuestions({ analysis, random }: BuildContext): Candidate[] {
     for (const p of predications(s)) {
       const e = p.subject.entity;
       const wh = whWord(e.kind, e.sub);
-      if (!wh || articlePeers(analysis, e) < (e.kind === 'place' ? 1 : 2)) continue;
+      if (!wh || !enoughPeers(analysis, e, e.kind === 'place' ? 1 : 2)) continue;
       const stem = `${wh} ${singularPredicate(p.predicate)}?`;
       const words = stem.split(/\s+/).length;
       if (words > 30) continue;
