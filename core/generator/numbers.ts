@@ -97,15 +97,6 @@ function clean(x: number): number {
   return Number(x.toPrecision(12));
 }
 
-/** The value of a figure written like a NumberMention's text ("$2.5bn" -> 2.5e9, "76%" -> 76, "three" -> 3); NaN if none. */
-export function figureValue(written: string): number {
-  const m = /^(?:US\$|[$£€])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[a-z]+)(\s?(?:million|billion|trillion|thousand|hundred|bn|tn|m|k))?/i.exec(written.trim());
-  if (!m) return NaN;
-  const mantissa = mantissaOf(m[1] as string);
-  if (/^[a-z]/i.test(m[1] as string) && !wordValue(m[1] as string)) return NaN;
-  return clean(mantissa * (SCALES[(m[2] ?? '').trim().toLowerCase()] ?? 1));
-}
-
 /** "1234567.5" -> "1,234,567.5". By hand: the first toLocaleString call in an isolate loads ICU data (~20 ms). */
 function groupThousands(fixed: string): string {
   const [whole = '', fraction] = fixed.split('.');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../core/generator/dates.ts';
-import { figureValue, findNumbers, formatNumber, nearbyNumbers, type NumberMention } from '../../../core/generator/numbers.ts';
+import { findNumbers, formatNumber, nearbyNumbers, type NumberMention } from '../../../core/generator/numbers.ts';
 
 // Off-domain sentences written for these tests: business, science, sport, local news.
 const only = (text: string): NumberMention => {
@@ -71,17 +71,4 @@ describe('wrong values keep the unit, the scale and the way the key is written',
   it('keeps number words as words', () => {
     expect(options(only('The ferry made three crossings.')).slice(0, 3)).toEqual(['two', 'four', 'five']);
   });
-});
-
-describe('figureValue', () => {
-  it.each([
-    ['$2.5bn', 2.5e9],
-    ['76%', 76],
-    ['1.16 million', 1.16e6],
-    ['£1,400', 1400],
-    ['three', 3],
-    ['Twenty thousand', 20000],
-  ])('%j is %d', (written, value) => expect(figureValue(written)).toBe(value));
-
-  it('is NaN for text that is not a figure', () => expect(figureValue('Manchester')).toBeNaN());
 });
