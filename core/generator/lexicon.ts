@@ -176,7 +176,8 @@ export const ROLE_NOUNS = new Set(
     'economist coach manager boss striker midfielder defender goalkeeper winger player champion singer actor actress star ' +
     'executive founder owner author writer novelist producer presenter researcher scientist professor campaigner chancellor ' +
     'co-chairman designer artist musician comedian broadcaster rider driver runner athlete investor trader banker lawyer ' +
-    'councillor mp mep spokesperson president-elect vice-president chief-executive conductor composer')
+    'councillor mp mep spokesperson president-elect vice-president chief-executive conductor composer astronomer physicist chemist ' +
+    'biologist engineer doctor surgeon nurse teacher headteacher architect historian critic curator farmer pilot consultant')
     .split(' '),
 );
 

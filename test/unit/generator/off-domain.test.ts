@@ -184,7 +184,8 @@ describe('items that test understanding', () => {
   it('asks who holds a position stated after the clause (“…, the association said”)', () => {
     const local = analyze(LOCAL);
     const stance = stanceCandidates({ analysis: local, random: createRandom(1), sourceNoun: 'article' });
-    expect(stance.map((c) => c.stem)).toEqual([]); // no named person states a view that way here
+    // Only the view stated after its speaker ("Councillor Aisha Rahman said …"): no one states one before "X said" here.
+    expect(stance.map((c) => c.stem)).toEqual(['According to the article, who said that the bridge would reopen in the spring if repairs went to plan?']);
     const text: SourceText = {
       title: 'Flour prices',
       paragraphs: [
@@ -199,6 +200,31 @@ describe('items that test understanding', () => {
     const done = c?.complete?.();
     expect(done?.options[0]).toBe('Ravi Chandran');
     expect(done?.options.slice(1).sort()).toEqual(['Laura Pennington', 'Tomas Reyes']);
+  });
+
+  it('asks who holds a position stated after the speaker (“Dr Osei said …”, “She said …”, “… told the BBC that …”)', () => {
+    const text: SourceText = {
+      title: 'A comet returns',
+      paragraphs: [
+        'Astronomer Amara Osei has tracked the comet from an observatory in the Andes since 2019.',
+        'Dr Osei said the comet would pass within two million kilometres of the Earth next spring.',
+        'She said amateur observers would see its tail without a telescope for about a week.',
+        'Physicist Jonas Lund said the dust trail would give a modest meteor shower in May.',
+        'Engineer Priya Nair told the Science Weekly podcast that the observatory needed a new mirror.',
+        'Telescope maker Colm Byrne said it was a busy year.',
+        'Amara Osei will present the results at a conference in Lima.',
+      ],
+    };
+    const stems = stanceCandidates({ analysis: analyze(text), random: createRandom(1), sourceNoun: 'article' }).map((c) => c.stem);
+    expect(stems).toEqual([
+      'According to the article, who said that the comet would pass within two million kilometres of the Earth next spring?',
+      'According to the article, who said that amateur observers would see its tail without a telescope for about a week?',
+      'According to the article, who said that the dust trail would give a modest meteor shower in May?',
+      'According to the article, who said that the observatory needed a new mirror?',
+    ]); // not "who said that it was a busy year?": the view's "it" says nothing on its own
+    const first = stanceCandidates({ analysis: analyze(text), random: createRandom(1), sourceNoun: 'article' })[0]?.complete?.();
+    expect(first?.options[0]).toBe('Amara Osei');
+    expect(first?.options.slice(1).sort()).toEqual(['Colm Byrne', 'Jonas Lund', 'Priya Nair']);
   });
 
   it('marks understanding items in the quiz (focus), and asks some on a business article', () => {
@@ -223,15 +249,20 @@ describe('selection: nothing given away, true and false in balance', () => {
     }
   });
 
-  it('never has more true than false statements, and swaps only values the article itself gives', () => {
+  it('never has more true than false statements, and swaps in the article’s own values or a figure a fifth or more away', () => {
     for (const source of [SPORT, BUSINESS, LOCAL]) {
       for (const seed of [1, 2, 3, 4]) {
         const tf = gen(source, seed).items.filter((i) => i.type === 'true-false');
         const truths = tf.filter((i) => i.key === 0).length;
         expect(truths).toBeLessThanOrEqual(tf.length - truths);
         for (const item of tf.filter((i) => i.key === 1)) {
-          const swapped = /not (.+)\.$/.exec(item.explanation)?.[1] as string;
-          expect([source.title, ...source.paragraphs].join(' '), item.stem).toContain(swapped);
+          const [, stated, swapped] = /says (.+), not (.+)\.$/.exec(item.explanation) as RegExpExecArray;
+          const text = [source.title, ...source.paragraphs].join(' ');
+          const words = 'zero one two three four five six seven eight nine ten eleven twelve'.split(' ');
+          const value = (t = ''): number => (/^\d/.test(t.replace(/^[$£€]/, '')) ? Number(t.replace(/[^\d.]/g, '')) : words.indexOf(t.toLowerCase()) > 0 ? words.indexOf(t.toLowerCase()) : NaN);
+          // A figure the text states once may be swapped for a made-up one, far enough away not to be "about right".
+          if (!text.includes(swapped as string) && value(swapped) > 0) expect(Math.abs(Math.log(value(swapped) / value(stated))), item.stem).toBeGreaterThanOrEqual(Math.log(1.2));
+          else expect(text, item.stem).toContain(swapped);
         }
       }
     }
@@ -317,6 +348,33 @@ describe('counts and ranges that answer themselves', () => {
     const swapped = trueFalseCandidates(ctx).filter((c) => c.truth === false).map(spanOf);
     expect(swapped).not.toContain('2%');
     expect(swapped).not.toContain('3%');
+  });
+});
+
+describe('true/false on a figure the article states once', () => {
+  const RACE: SourceText = {
+    title: 'Lakeside marathon',
+    paragraphs: [
+      'The Lakeside marathon drew 4,800 runners on Sunday, the organisers said.',
+      'Kenyan runner Ruth Wambui won in 2 hours 24 minutes, ahead of Mia Torres.',
+      'More than 300 volunteers staffed the water stations along the route.',
+      'Sales of race shirts rose 12% to £36,000 this year.',
+      'Mia Torres finished second in the G7 Cup, a race between seven cities.',
+    ],
+  };
+
+  it('swaps in a value a fifth or more away, but not a bound, a figure tied to another, a compound or a name’s count', () => {
+    const ctx = { analysis: analyze(RACE), random: createRandom(1), sourceNoun: 'article' };
+    const falses = trueFalseCandidates(ctx).filter((c) => c.truth === false);
+    const runners = falses.find((c) => spanOf(c) === '4,800')?.complete?.();
+    expect(runners?.stem).toMatch(/^The Lakeside marathon drew [\d,]+ runners on Sunday/);
+    const shown = Number((/drew ([\d,]+)/.exec(runners?.stem ?? '')?.[1] ?? '0').replace(/,/g, ''));
+    expect(Math.abs(Math.log(shown / 4800))).toBeGreaterThanOrEqual(Math.log(1.2));
+    const spans = falses.map(spanOf);
+    expect(spans).not.toContain('300'); // "more than 300": 400 would be true as well
+    expect(spans).not.toContain('12%'); // beside £36,000 in one sentence: a made-up rise could contradict the sentence itself
+    expect(spans).not.toContain('24'); // "2 hours 24 minutes"
+    expect(spans).not.toContain('seven'); // "the G7 Cup … seven cities"
   });
 });
 
