@@ -4,8 +4,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { GenerationError, generateQuizWithReport } from '../core/generator/index.ts';
-import { lintItem, type LintReason } from '../core/generator/lint.ts';
+import { GenerationError, generateQuizWithReport, lintItem, type LintReason } from '../core/generator/index.ts';
 import { applyOverrides, parseOverrides } from '../core/quiz/overrides.ts';
 import type { ItemType, Quiz, SourceText } from '../core/quiz/schema.ts';
 

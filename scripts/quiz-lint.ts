@@ -2,7 +2,7 @@
 // per quiz, the items emitted by type and the candidates rejected by reason code. Exits
 // non-zero if an emitted item fails the linter or the build of a quiz fails.
 import { join } from 'node:path';
-import { lintQuiz } from '../core/generator/lint.ts';
+import { lintQuiz } from '../core/generator/index.ts';
 import { ROOT, launchDocuments, loadContent } from './content/load.ts';
 import { buildLaunchQuizzes, launchSource, type LaunchDocument } from './launch-quizzes.ts';
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { GenerationError, generateQuizWithReport, parsePastedText } from '../core/generator/index.ts';
-import type { Item } from '../core/quiz/schema.ts';
+import { printItem } from './lib/quiz-print.ts';
 
 function usage(): never {
   console.error('usage: npm run quiz:report -- <file.txt|file.md|file.html> [--json] [--seed N] [--max N]');
@@ -45,30 +45,6 @@ try {
     process.exit(1);
   }
   throw err;
-}
-
-function letter(i: number): string {
-  return String.fromCharCode(65 + i);
-}
-
-function marked(sentence: string, span: [number, number]): string {
-  return `${sentence.slice(0, span[0])}[[${sentence.slice(span[0], span[1])}]]${sentence.slice(span[1])}`;
-}
-
-function printItem(item: Item, n: number): void {
-  console.log(`\n${n}. [${item.type}] ${item.id}  difficulty ${item.difficulty}`);
-  console.log(`   ${item.stem}`);
-  if (item.type === 'matching') {
-    item.prompts.forEach((p, i) => console.log(`     ${i + 1}. ${p}  ->  ${letter(item.key[i] as number)}`));
-    item.options.forEach((o, i) => console.log(`       ${letter(i)}) ${o}`));
-  } else if (item.type === 'timeline') {
-    item.options.forEach((o, i) => console.log(`     ${letter(i)}) ${o}`));
-    console.log(`   Answer (earliest first): ${item.key.map(letter).join(', ')}`);
-  } else {
-    item.options.forEach((o, i) => console.log(`   ${i === item.key ? '*' : ' '} ${letter(i)}) ${o}`));
-  }
-  for (const ev of item.evidence) console.log(`   Evidence ¶${ev.paragraph}: ${marked(ev.sentence, ev.span)}`);
-  console.log(`   Explanation: ${item.explanation}`);
 }
 
 function printQuiz(report: ReturnType<typeof generateQuizWithReport>): void {

@@ -4,7 +4,7 @@ import type { SourceText } from '../quiz/schema.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { detectEntities, type Entity, type Mention } from './entities.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
-import { findQuotes, type Quote } from './quotes.ts';
+import { findQuotes, lastNamedPerson, type Quote } from './quotes.ts';
 import { splitSentences } from './sentences.ts';
 import { tokenize, type Token } from './words.ts';
 
@@ -31,6 +31,8 @@ export interface Sentence {
   /** Character ranges inside quotation marks / parentheses or brackets. */
   quoted: Range[];
   parens: Range[];
+  /** An opening "He"/"She" safely read as the one person named just before: statements name them instead. */
+  referent?: { start: number; end: number; name: string };
 }
 
 export interface Analysis {
@@ -83,7 +85,26 @@ export function analyze(source: SourceText): Analysis {
   for (const e of entities) for (const m of e.mentions) sentences[m.sentence]?.mentions.push(m);
   for (const s of sentences) s.mentions.sort((a, b) => a.start - b.start);
   const { quotes, dropped } = findQuotes(source, sentences, entities);
+  const people = entities.filter((e) => e.kind === 'person').sort((a, b) => b.mentions.length - a.mentions.length);
+  const mainPerson = people[0] && people[0].mentions.length >= 2 && people[0].mentions.length > (people[1]?.mentions.length ?? 0) ? people[0] : undefined;
+  for (const s of sentences) resolveOpeningPronoun(s, sentences, mainPerson);
   return { source, sentences, entities, quotes, droppedQuotes: dropped };
+}
+
+// "However, she …": the pronoun after any discourse opener, as the sentence's subject.
+const OPENING_PRONOUN = /^(?:(?:However|But|And|Yet|Still|Then|Now|Later|Meanwhile|Instead),?\s+)?(He|She)\s+(?=[a-z])/;
+
+/** "She was born in London in 1910." after a sentence naming only Alicia Markova: the referent is her. */
+function resolveOpeningPronoun(s: Sentence, sentences: Sentence[], mainPerson: Entity | undefined): void {
+  if (!mainPerson) return;
+  const m = OPENING_PRONOUN.exec(s.text);
+  if (!m || s.quoted.some(([a]) => a < m[0].length)) return;
+  const found = lastNamedPerson(s, sentences, m[1] as string);
+  // Only from an earlier sentence, and only the person the article is about (named most, and more than
+  // once): "He conducted …" after "… Massenet's opera" is still about the conductor the article follows.
+  if (!found || found.at.sentence === s.index || found.speaker !== mainPerson) return;
+  const start = m[0].length - (m[1] as string).length - (m[0].length - m[0].trimEnd().length);
+  s.referent = { start, end: start + (m[1] as string).length, name: found.speaker.name };
 }
 
 function bracketRanges(text: string): Range[] {
@@ -100,7 +121,7 @@ function bracketRanges(text: string): Range[] {
   return out;
 }
 
-export function inRanges(ranges: readonly Range[], start: number, end: number): boolean {
+function inRanges(ranges: readonly Range[], start: number, end: number): boolean {
   return ranges.some(([a, b]) => start < b && end > a);
 }
 

@@ -25,7 +25,7 @@ const OPENER =
 // Dashes: an em dash anywhere, an en dash only with spaces ("Lavrov–Kerry deal" is one name).
 const TRAILING = /,\s+(?:but|which|while|although|though|whereas|where|who|whom|despite|including|one of|so that|as well as|even as|not least|and (?:the|a|an|this|that|these|those|it|they|he|she|we|its|their))\b|;\s|\s+but\s+|:\s|\s[—–]\s|—/gu;
 // Openers that point back to an earlier sentence: the statement would not stand alone.
-const DANGLING = /^(?:It|This|These|They|He|She|That|Those|There|Such|Its|Their|His|Her|We|I|You|Our|Both|Either|Neither|The former|The latter|The two|Another|Other|Here|Some of them)\b|^(?:So|Nor)\s+(?:were|was|did|do|does|had|has|have|is|are|could|would)\b/;
+const DANGLING = /^(?:It|This|These|They|He|She|That|Those|There|Such|Its|Their|His|Her|We|I|You|Our|Both|Either|Neither|The former|The latter|The two|The other|The same|Another|Other|Here|Some of them)\b|^(?:So|Nor)\s+(?:were|was|did|do|does|had|has|have|is|are|could|would)\b/;
 // "the two sides": fine in the article's own words (a cloze), vague in a statement to judge.
 const PAIR_REFERENCE = /\b(?:both|the two) (?:countries|sides|men|leaders|presidents|powers|militaries|governments|armies)\b/i;
 
@@ -41,6 +41,7 @@ const LEAD_PHRASE = /^(?:In|During|At|On|From|Following|Citing|Under|Amid|Since|
  * with a pronoun or "Another" cannot stand alone, whatever slot is tested.
  */
 export function opensDangling(s: Sentence): boolean {
+  if (s.referent) return false;
   let text = s.text;
   for (let guard = 0; guard < 3; guard++) {
     const opener = OPENER.exec(text);
@@ -50,13 +51,13 @@ export function opensDangling(s: Sentence): boolean {
   return DANGLING.test(capitalizeFirst(text));
 }
 
-type StatementOptions = { truncate: boolean; maxWords?: number; dropLead?: boolean; allowDeterminers?: boolean; remove?: Edit[] };
+type StatementOptions = { truncate: boolean; maxWords?: number; minWords?: number; dropLead?: boolean; allowDeterminers?: boolean; remove?: Edit[] };
 
 // The true and the false version of a statement ask for the same one: made once per sentence and slot.
 const STATEMENTS = new WeakMap<Sentence, Map<string, Statement | null>>();
 
 export function makeStatement(s: Sentence, keepFrom: number, keepTo: number, opts: StatementOptions = { truncate: true }): Statement | null {
-  const key = `${keepFrom}:${keepTo}:${opts.truncate}:${opts.maxWords}:${opts.dropLead}:${opts.allowDeterminers}:${JSON.stringify(opts.remove ?? [])}`;
+  const key = `${keepFrom}:${keepTo}:${opts.truncate}:${opts.maxWords}:${opts.minWords}:${opts.dropLead}:${opts.allowDeterminers}:${JSON.stringify(opts.remove ?? [])}`;
   let byKey = STATEMENTS.get(s);
   if (!byKey) STATEMENTS.set(s, (byKey = new Map()));
   if (!byKey.has(key)) byKey.set(key, buildStatement(s, keepFrom, keepTo, opts));
@@ -65,6 +66,8 @@ export function makeStatement(s: Sentence, keepFrom: number, keepTo: number, opt
 
 function buildStatement(s: Sentence, keepFrom: number, keepTo: number, opts: StatementOptions): Statement | null {
   const removed: Edit[] = [...(opts.remove ?? [])];
+  // "She was born …" stands alone as "Alicia Markova was born …" (unless the tested slot is the pronoun itself).
+  if (s.referent && !(keepFrom < s.referent.end && keepTo > s.referent.start)) removed.push({ ...s.referent, text: s.referent.name });
   for (const [a, b] of s.parens) {
     if (a < keepTo && b > keepFrom) return null;
     removed.push({ start: a, end: b, text: '' });
@@ -106,6 +109,13 @@ function buildStatement(s: Sentence, keepFrom: number, keepTo: number, opts: Sta
     for (const m of s.text.matchAll(TRAILING)) {
       if (m.index < keepTo) continue;
       if (removed.some((r) => m.index >= r.start && m.index < r.end)) continue;
+      // ", where families …, would end": a relative clause between commas is an aside inside the
+      // main clause, which goes on after it; cutting at it would leave "chain migration." with no verb.
+      const aside = /^,\s+(?:which|who|whom|where)\b[^,;:]*,\s+(?=(\w+))/.exec(s.text.slice(m.index));
+      if (aside && (isFiniteVerb(aside[1] as string) || MODALS.has(aside[1] as string))) {
+        removed.push({ start: m.index, end: m.index + aside[0].length, text: ' ' });
+        continue;
+      }
       removed.push({ start: m.index, end: s.text.length, text: '.' });
       truncated = true;
       break;
@@ -117,7 +127,7 @@ function buildStatement(s: Sentence, keepFrom: number, keepTo: number, opts: Sta
   if (DANGLING.test(plain) || (!opts.allowDeterminers && PAIR_REFERENCE.test(plain))) return null;
   if (hasDanglingPronoun(st, opts.allowDeterminers ?? false)) return null;
   const words = plain.split(/\s+/).length;
-  if (words < 6 || words > (opts.maxWords ?? 40)) return null;
+  if (words < (opts.minWords ?? 6) || words > (opts.maxWords ?? 40)) return null;
   // Scare quotes ("safe zones") may stay; a quotation may not.
   const quoted = plain.match(/["“][^"“”]*["”]/g) ?? [];
   if (quoted.some((q) => q.split(/\s+/).length > 4) || (plain.match(/["“”]/g) ?? []).length !== quoted.length * 2) return null;
@@ -132,6 +142,10 @@ function buildStatement(s: Sentence, keepFrom: number, keepTo: number, opts: Sta
 function hasDanglingPronoun(st: Statement, allowDeterminers: boolean): boolean {
   const s = st.sentence;
   const kept = (i: number): boolean => !st.removed.some((r) => i >= r.start && i < r.end);
+  // "If confirmed, that would be the best …": "that" as a subject points back to the previous sentence.
+  for (const m of s.text.matchAll(/(?:^|[,;:]\s+)that\s+(?:would|will|is|was|could|has|had|means|meant|makes|made)\b/gi)) {
+    if (kept(m.index + m[0].length - 1)) return true;
+  }
   // "there" as a place ("step in there"), not "there is".
   for (const m of s.text.matchAll(/\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|seems?|appears?)\b)/gi)) {
     if (kept(m.index) && !s.quoted.some(([a, b]) => m.index >= a && m.index < b)) return true;
@@ -150,11 +164,14 @@ function hasDanglingPronoun(st: Statement, allowDeterminers: boolean): boolean {
     // In a cloze, "this coalition" reads as the article's own words; a bare "this" or "it" still does not.
     if (allowDeterminers && ['this', 'these', 'those'].includes(w) && /^\s+[a-z]+/.test(s.text.slice(m.index + w.length)) && !/^\s+(?:is|was|are|were|means|has|had|would|will)\b/.test(s.text.slice(m.index + w.length))) continue;
     // A possessive is fine once the statement has named something it can refer to.
+    const named = !!s.referent && s.referent.end <= m.index && st.removed.some((r) => r.start === s.referent?.start && r.text);
     if (['their', 'its', 'his', 'her'].includes(w)) {
-      if (s.mentions.some((x) => x.end <= m.index && kept(x.start)) || /\b(?:the|a|an)\s+\w+/i.test(s.text.slice(0, m.index).split(/[,;]/).pop() ?? '')) continue;
+      if (named || s.mentions.some((x) => x.end <= m.index && kept(x.start)) || /\b(?:the|a|an)\s+\w+/i.test(s.text.slice(0, m.index).split(/[,;]/).pop() ?? '')) continue;
     }
     if (w === 'he' || w === 'she' || w === 'him') {
       if (s.mentions.some((x) => x.entity.kind === 'person' && x.end <= m.index && kept(x.start))) continue;
+      // A later pronoun, once the referent's name stands in for the opening one.
+      if (named) continue;
       // "Moscow's top diplomat has said he …": a role noun before the pronoun is its referent.
       if (s.tokens.some((t) => t.end <= m.index && kept(t.start) && ROLE_NOUNS.has(t.text.toLowerCase()))) continue;
     }
@@ -195,6 +212,7 @@ export function render(st: Statement, replacements: readonly Edit[]): string {
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/,\s*\./g, '.')
+    .replace(/\s+[-–—]\s*\.$/, '.')
     .replace(/\.{2,}$/, '.')
     .replace(/([.!?])\.$/, '$1')
     .trim();

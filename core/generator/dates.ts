@@ -1,7 +1,8 @@
-// Absolute dates only ("September 2015", "January 28", "June 23, 2016", "2014"); relative
-// ones ("Monday", "last week", "in July") carry no checkable fact and are ignored.
+// Absolute dates only, in American and British order ("September 2015", "January 28",
+// "June 23, 2016", "23 June 2016", "3rd March", "2014"); relative ones ("Monday", "last
+// Tuesday", "last week", "in July") carry no checkable fact and are ignored.
 
-export type DateGranularity = 'ymd' | 'ym' | 'y' | 'md';
+type DateGranularity = 'ymd' | 'ym' | 'y' | 'md';
 
 export interface DateValue {
   gran: DateGranularity;
@@ -17,7 +18,14 @@ export interface DateMention {
   value: DateValue;
   /** Month written abbreviated ("Sept."), kept for formatting distractors alike. */
   abbreviated: boolean;
+  /** Day before month, British style ("3 March 2005"). */
+  dayFirst: boolean;
+  /** Day written as an ordinal ("3rd March", "March 3rd"). */
+  ordinal: boolean;
 }
+
+/** How a date is written, so that wrong options look like the key. */
+type DateStyle = Pick<DateMention, 'abbreviated' | 'dayFirst' | 'ordinal'>;
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTH_ABBR: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };
@@ -25,14 +33,15 @@ const ABBR_OUT = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.
 export const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
 
 const MONTH = `(${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)`;
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\w)';
 const YEAR = '((?:1[89]|20)\\d\\d)';
 const DATE_RE = new RegExp(
   [
     `${MONTH}\\s${DAY},?\\s${YEAR}(?!\\d|,\\d)`, // September 13, 2016
     `${DAY}\\s${MONTH},?\\s${YEAR}(?!\\d|,\\d)`, // 13 September 2016
     `${MONTH}\\s${YEAR}(?!\\d|,\\d)`, // September 2015
-    `${MONTH}\\s${DAY}(?![\\d,]|\\s*,?\\s*\\d)`, // January 28
+    `${MONTH}\\s${DAY}(?!\\s?,?\\s?\\d)`, // January 28, March 3rd
+    `${DAY}\\s${MONTH}(?!,?\\s?\\d)`, // 28 January, 3rd March
     `(?<![\\d,.$£€-])${YEAR}(?!\\d|,\\d|s\\b|\\s*(?:%|percent|people|troops|km|miles))`, // 2014
   ].join('|'),
   'g',
@@ -55,10 +64,12 @@ export function findDates(text: string): DateMention[] {
     else if (g[3]) value = { gran: 'ymd', d: Number(g[3]), m: monthNumber((monthWord = g[4] as string)), y: Number(g[5]) };
     else if (g[6]) value = { gran: 'ym', m: monthNumber((monthWord = g[6])), y: Number(g[7]) };
     else if (g[8]) value = { gran: 'md', m: monthNumber((monthWord = g[8])), d: Number(g[9]) };
-    else value = { gran: 'y', y: Number(g[10]) };
+    else if (g[10]) value = { gran: 'md', d: Number(g[10]), m: monthNumber((monthWord = g[11] as string)) };
+    else value = { gran: 'y', y: Number(g[12]) };
     // "May" is also a verb: only accept it as a month when a number follows.
     if (value.d !== undefined && (value.d < 1 || value.d > 31)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, abbreviated: monthWord.endsWith('.') });
+    const dayFirst = !!(g[3] || g[10]);
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, abbreviated: monthWord.endsWith('.'), dayFirst, ordinal: value.d !== undefined && /\d(?:st|nd|rd|th)\b/.test(m[0]) });
   }
   return out;
 }
@@ -72,15 +83,27 @@ export function sameDate(a: DateValue, b: DateValue): boolean {
   return a.gran === b.gran && a.y === b.y && a.m === b.m && a.d === b.d;
 }
 
-export function formatDate(v: DateValue, abbreviated = false): string {
+function ordinalDay(d: number): string {
+  const tens = d % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][d % 10] ?? 'th');
+  return `${d}${suffix}`;
+}
+
+/**
+ * Writes `v` in a date's style: "March 3, 2005" by default, "3 March 2005" day first, "3rd March"
+ * with an ordinal day. (A boolean `style` means "abbreviated month", American order.)
+ */
+export function formatDate(v: DateValue, style: DateStyle | boolean = false): string {
+  const { abbreviated, dayFirst, ordinal } = typeof style === 'boolean' ? { abbreviated: style, dayFirst: false, ordinal: false } : style;
   const month = v.m ? (abbreviated ? ABBR_OUT[v.m - 1] : MONTHS[v.m - 1]) : '';
+  const day = v.d === undefined ? '' : ordinal ? ordinalDay(v.d) : String(v.d);
   switch (v.gran) {
     case 'ymd':
-      return `${month} ${v.d}, ${v.y}`;
+      return dayFirst ? `${day} ${month} ${v.y}` : `${month} ${day}, ${v.y}`;
     case 'ym':
       return `${month} ${v.y}`;
     case 'md':
-      return `${month} ${v.d}`;
+      return dayFirst ? `${day} ${month}` : `${month} ${day}`;
     default:
       return String(v.y);
   }

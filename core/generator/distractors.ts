@@ -1,10 +1,12 @@
 // Wrong options: same kind as the key (people with people, countries with countries, dates
-// of the same precision), the article's own first, then the lexicon's. Never an alias, a
+// of the same precision), the article's own first, then general lists (countries, capitals,
+// continents); launch-domain names only for a text on the launch topic. Never an alias, a
 // substring or a near-copy of the key, never on the key's side (Moscow for Russia), never
 // something the article also says of the distractor, and close to the key in length.
 import type { Analysis, Sentence } from './analysis.ts';
 import { formatDate, nearbyDates, sameDate, type DateMention, type DateValue } from './dates.ts';
 import type { Entity, Mention } from './entities.ts';
+import { REGION_OF_SIDE } from './general-places.ts';
 import { LEXICON } from './lexicon.ts';
 import { formatNumber, nearbyNumbers, type NumberMention } from './numbers.ts';
 import type { Random } from './random.ts';
@@ -22,9 +24,9 @@ export interface DistractorContext {
 }
 
 /** How the key is written, so that distractors are written alike. */
-export type NameForm = 'full' | 'short';
+type NameForm = 'full' | 'short';
 
-export function nameOf(e: Entity | LexLike, form: NameForm): string | null {
+function nameOf(e: Entity | LexLike, form: NameForm): string | null {
   if (form === 'full') return e.name;
   // The short form the article itself uses ("ISIS", "Lavrov"), before the lexicon's.
   const mentions = (e as Entity).mentions;
@@ -47,6 +49,34 @@ interface LexLike {
   the: boolean;
   plural: boolean;
   aliases: Set<string>;
+  general?: boolean;
+}
+
+/**
+ * Wrong options from outside the article (general lists, nearby values, the launch lexicon): at
+ * most this many per item, and only beside at least one of the article's own. A reader weighs the
+ * article's own names and figures against each other; made-up values only round the set out.
+ */
+const MAX_OUTSIDE_OPTIONS = 1;
+
+/** Made-up dates and figures fill a set of wrong options only up to this many (the article's own may make more). */
+const MADE_UP_FILL = 2;
+
+/** A text names at least this many launch-domain entries before their names may be its wrong options. */
+const LAUNCH_TOPIC_MIN_NAMES = 4;
+const ON_LAUNCH_TOPIC = new WeakMap<Analysis, boolean>();
+
+/**
+ * Is the text on the launch topic? Decided by the text alone: how many distinct launch-domain
+ * names (not general places) it mentions. Only then may other launch-domain names be wrong options.
+ */
+export function onLaunchTopic(analysis: Analysis): boolean {
+  let on = ON_LAUNCH_TOPIC.get(analysis);
+  if (on === undefined) {
+    on = analysis.entities.filter((e) => e.lex && !e.lex.general).length >= LAUNCH_TOPIC_MIN_NAMES;
+    ON_LAUNCH_TOPIC.set(analysis, on);
+  }
+  return on;
 }
 
 function lexicalFallback(): LexLike[] {
@@ -61,6 +91,7 @@ function lexicalFallback(): LexLike[] {
     the: l.the,
     plural: l.plural,
     aliases: new Set(l.names.map(normalize)),
+    general: l.general,
   }));
 }
 let LEX_CACHE: LexLike[] | null = null;
@@ -125,7 +156,7 @@ function alsoTrue(ctx: DistractorContext, e: Entity): boolean {
   return false;
 }
 
-export interface EntityOption {
+interface EntityOption {
   text: string;
   entity?: Entity;
 }
@@ -147,6 +178,24 @@ function poolOf(analysis: Analysis, kind: string): { e: Entity; inText: number }
     POOLS.set(analysis, pools);
   }
   return pools.get(kind) ?? [];
+}
+
+/**
+ * Could `needed` wrong options stand beside `key`: that many of the article's own entities of the same
+ * kind and class on another side (or the launch lexicon, for a text on the launch topic)? A cheap test
+ * before an item is drafted, so hopeless drafts cost nothing.
+ */
+export function enoughPeers(analysis: Analysis, key: Entity, needed: number): boolean {
+  if (onLaunchTopic(analysis)) return true;
+  const keyClass = distractorClass(key.sub);
+  let n = 0;
+  for (const p of poolOf(analysis, key.kind)) if (p.e !== key && p.e.side !== key.side && (key.kind === 'person' || distractorClass(p.e.sub) === keyClass) && ++n >= needed) return true;
+  return false;
+}
+
+/** Does the article give another figure written like this one (same unit, sign and scale)? */
+export function hasNumberPeer(analysis: Analysis, key: NumberMention): boolean {
+  return analysis.sentences.some((s) => !s.caption && s.numbers.some((n) => n.value !== key.value && n.unit === key.unit && n.form === key.form && n.factor === key.factor && n.prefix === key.prefix && n.suffix === key.suffix));
 }
 
 /**
@@ -197,6 +246,8 @@ export function entityDistractors(
     if (opts.plural !== undefined && c.plural !== opts.plural) return null;
     const base = nameOf(c, opts.form);
     if (!base) return null;
+    // A person's name in the key's form: a full name with full names, a surname with surnames.
+    if (key.kind === 'person' && !personFormMatches(keyText, base)) return null;
     const t = (opts.withThe || opts.articleAsNeeded) && c.the ? `the ${base}` : base;
     if (!lengthOk(keyText, t)) return null;
     if (tooSimilar(t, keyText)) return null;
@@ -236,50 +287,96 @@ export function entityDistractors(
   if (similar) take(similar.t, similar.e, similar.e);
   const inArticle = new Set(ctx.analysis.entities.map((e) => e.id));
   let fallbackList: LexLike[] | null = null;
+  const launchTopic = onLaunchTopic(ctx.analysis);
+  // General places only from the key's own region (a place of unknown region takes none).
+  const region = REGION_OF_SIDE[key.side];
   const fallback = (): LexLike[] =>
-    (fallbackList ??= opts.articleOnly ? [] : ctx.random.shuffle((LEX_CACHE ??= lexicalFallback()).filter((c) => !inArticle.has(c.id))));
+    (fallbackList ??= opts.articleOnly
+      ? []
+      : ctx.random.shuffle((LEX_CACHE ??= lexicalFallback()).filter((c) => !inArticle.has(c.id) && (c.general ? !!region && REGION_OF_SIDE[c.side] === region : launchTopic))));
+  let outside = 0;
   if (!similar && usable.length) {
     for (const c of fallback()) {
       const t = text(c);
       if (t && longEnough(t)) {
         take(t, c);
+        outside = out.length;
         break;
       }
     }
   }
   for (let i = 0; out.length < opts.count && usableAt(i); i++) take((usableAt(i) as { t: string }).t, (usableAt(i) as { e: Entity }).e, (usableAt(i) as { e: Entity }).e);
-  if (out.length < opts.count) {
-    for (const c of fallback()) {
-      if (out.length >= opts.count) break;
-      take(text(c), c);
-    }
+  if (out.length - outside < 1) return [];
+  for (const c of fallback()) {
+    if (out.length >= opts.count || outside >= MAX_OUTSIDE_OPTIONS) break;
+    const before = out.length;
+    take(text(c), c);
+    outside += out.length - before;
   }
   return out;
 }
 
-/** Dates of the same precision: the article's other dates first, then nearby ones. */
-export function dateDistractors(key: DateMention, ctx: DistractorContext, count: number): string[] {
+const FULL_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|bin|de|van|von|da|di|le|la)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+const SURNAME = /^\p{Lu}[\p{L}'’-]+$/u;
+
+/** Same written form for people: both full names ("Liam Fox", "Tony Blair") or both single surnames. */
+export function personFormMatches(key: string, option: string): boolean {
+  if (/^the\s/i.test(option)) return false;
+  if (FULL_NAME.test(key)) return FULL_NAME.test(option);
+  if (SURNAME.test(key)) return SURNAME.test(option);
+  return true;
+}
+
+/** Dates of the same precision: the article's other dates first, then nearby ones (unless `articleOnly`). */
+export function dateDistractors(key: DateMention, ctx: DistractorContext, count: number, articleOnly = false): string[] {
   const taken: DateValue[] = [key.value, ...ctx.evidence.dates.map((d) => d.value)];
   const out: string[] = [];
   const consider = (v: DateValue): void => {
     if (out.length >= count || v.gran !== key.value.gran || taken.some((t) => sameDate(t, v))) return;
     if (v.y !== undefined && (v.y < 1900 || v.y > 2100)) return;
-    const text = formatDate(v, key.abbreviated);
+    const text = formatDate(v, key);
     if (overlap(contentWords(ctx.stem), contentWords(text)) > 0) return;
     taken.push(v);
     out.push(text);
   };
   for (const s of ctx.analysis.sentences) for (const d of s.dates) if (!s.caption) consider(d.value);
-  for (const v of nearbyDates(key.value)) consider(v);
+  if (articleOnly) return out;
+  // Made-up dates only round the set out to two wrong options (three options in all): the article's own come first.
+  const limit = Math.max(out.length, Math.min(count, MADE_UP_FILL));
+  for (const v of nearbyDates(key.value)) if (out.length < limit) consider(v);
   return out;
 }
 
-/** Other values of the same unit, written the same way (words stay words). */
-export function numberDistractors(key: NumberMention, ctx: DistractorContext, count: number): string[] {
+/**
+ * Other values of the same unit and scale, written the same way (words stay words): the
+ * article's own first (its other counts of jobs, its other percentages), then nearby values
+ * unless `articleOnly` (a true/false swap must be one the text itself contradicts); article values at most
+ * `maxRatio` times larger or smaller than the key.
+ */
+export function numberDistractors(key: NumberMention, ctx: DistractorContext, count: number, articleOnly = false, maxRatio = 10): string[] {
   const out: string[] = [];
   const taken = new Set([key.value, ...ctx.evidence.numbers.map((n) => n.value)]);
-  for (const v of nearbyNumbers(key)) {
-    if (out.length >= count) break;
+  const scale = (v: number): number => Math.floor(Math.log10(Math.max(1, v)));
+  for (const s of ctx.analysis.sentences) {
+    if (s.caption) continue;
+    for (const n of s.numbers) {
+      // Written alike: same unit, currency sign and scale word ("$1.13bn" with "$639m" would not do).
+      if (out.length >= count || taken.has(n.value) || n.unit !== key.unit || n.form !== key.form || n.factor !== key.factor || n.prefix !== key.prefix || n.suffix !== key.suffix) continue;
+      // Same scale: 146,000 jobs with 190,000 jobs, not with 2 jobs ("dominates with a share of 5%" is no fair swap for 90%).
+      if (Math.abs(scale(n.value) - scale(key.value)) > 1 || Math.max(n.value, key.value) / Math.min(n.value, key.value) > maxRatio) continue;
+      taken.add(n.value);
+      // As the article writes it (its own digits, before the same scale word as the key's).
+      out.push(n.form === 'words' ? formatNumber(n.value, key) : n.text);
+    }
+  }
+  // A figure in digits the article sets beside no other of its kind has no fair wrong values: made-up
+  // ones alone are guesswork about scale. A small count in words ("three sequels") has its neighbours.
+  if (articleOnly || (!out.length && key.form !== 'words')) return out;
+  const limit = Math.max(out.length, Math.min(count, MADE_UP_FILL));
+  // Values close to the key first: a half and a double around it make a series whose base is the key.
+  const closeness = (v: number): number => Math.abs(Math.log(v / key.value));
+  for (const v of nearbyNumbers(key).sort((a, b) => closeness(a) - closeness(b))) {
+    if (out.length >= limit) break;
     if (taken.has(v)) continue;
     taken.add(v);
     out.push(formatNumber(v, key));
@@ -288,7 +385,7 @@ export function numberDistractors(key: NumberMention, ctx: DistractorContext, co
 }
 
 /** "Syrian" for Syria: a demonym in the stem points at (or away from) an option just like the name. */
-export function demonymsOf(id: string): string[] {
+function demonymsOf(id: string): string[] {
   return DEMONYMS_BY_ID.get(id) ?? [];
 }
 const DEMONYMS_BY_ID = new Map(LEXICON.filter((l) => l.demonyms.length).map((l) => [l.id, l.demonyms]));
@@ -299,7 +396,7 @@ function distractorClass(sub: string): string {
 }
 
 /** The states a text names, by name, demonym, capital or institution ("Russia's", "Syrian", "Washington", "the Kremlin"). */
-export function sidesNamedIn(text: string): Set<string> {
+function sidesNamedIn(text: string): Set<string> {
   const out = new Set<string>();
   PLACE_WORDS ??= placeWordIndex();
   for (const w of new Set(normalize(text).split(' '))) {

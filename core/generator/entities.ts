@@ -7,7 +7,7 @@ import { GIVEN_NAMES, LEXICON, LEXICON_BY_FIRST_WORD, DEMONYMS, PROPER_ADJECTIVE
 import { isFiniteVerb } from './clauses.ts';
 import { containsPhrase, normalize, STOPWORDS, type Token } from './words.ts';
 
-export type Kind = 'person' | 'org' | 'place' | 'other';
+type Kind = 'person' | 'org' | 'place' | 'other';
 
 export interface Role {
   /** Verbatim from the sentence, e.g. "Russian Foreign Minister", "chairman of the Joint Chiefs of Staff". */
@@ -53,7 +53,7 @@ export interface Mention {
   theStart?: number;
 }
 
-export interface SentenceTokens {
+interface SentenceTokens {
   index: number;
   text: string;
   tokens: Token[];
@@ -68,7 +68,9 @@ for (const [sub, words] of [
   ['intl', 'Organization Organisation Union Nations Alliance Coalition Federation League'],
   ['party', 'Party Movement'],
   // Facilities, companies, institutes: organisations, but no safe same-kind distractors.
-  ['', 'Fund Bank Institute Center Centre Observatory Foundation University Group Company Corporation Inc Facility'],
+  ['company', 'Group Company Corporation Inc Plc plc Ltd Airways Airlines Motors Holdings Industries Technologies Systems Entertainment Records Studios Pictures'],
+  // Facilities, banks, institutes: organisations, but of mixed kinds (a reader would not weigh a bank against a university).
+  ['', 'Fund Bank Institute Center Centre Observatory Foundation University Facility Watch Association Society Trust Club Authority Board College School Academy Library Museum Gallery Hospital'],
 ] as const)
   for (const w of words.split(' ')) ORG_HEADS[w] = sub;
 const PLACE_HEADS: Record<string, string> = {
@@ -77,10 +79,20 @@ const PLACE_HEADS: Record<string, string> = {
   Airport: 'site', Base: 'site', Square: 'site', Street: 'site', Bridge: 'site', Dam: 'site',
 };
 // Documents, events and programmes: capitalised, but never a person after a title ("General Assembly").
-const OTHER_HEADS = new Set('Memorandum Agreement Treaty Accord Accords Initiative Program Programme Plan Doctrine Conference Summit Talks Resolution Act Declaration Convention Assembly Protocol'.split(' '));
-const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'van', 'von', 'bin', 'al', 'and']);
+const OTHER_HEADS = new Set(
+  ('Memorandum Agreement Treaty Accord Accords Initiative Program Programme Plan Doctrine Conference Summit Talks Resolution Act Declaration Convention Assembly Protocol ' +
+    // Events, prizes and competitions: never people, whatever verb follows ("the Sydney Olympics showed").
+    'Olympics Games Marathon Championship Championships Cup Open Awards Award Prize Prizes Festival Trophy Tour League Series Show Inquiry Report').split(' '),
+);
+const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'del', 'den', 'der', 'van', 'von', 'bin', 'al', 'and']);
 const SPEECH_AFTER = /^\s*(?:,\s*)?(?:\([^)]*\)\s*,?\s*)?(?:said|says|told|added|stated|wrote|argued|noted|explained|insisted|warned|asked|replied|claimed|stressed|declared)\b/;
-const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof']);
+/** Characters of context read on each side of a capitalised run. */
+const CONTEXT_CHARS = 80;
+const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sir', 'Lord', 'Lady', 'Dame']);
+// "…, said Rick Egelton", "according to Ken Mayland": a name right after a speech verb is a speaker.
+const SPEECH_BEFORE = /\b(?:said|says|added|according to|told by|quoted)\s+$/;
+// Discourse words that open a sentence but never a name ("Meanwhile Lib Dem leader …").
+const DISCOURSE_OPENERS = new Set('Meanwhile However Moreover Furthermore Nevertheless Nonetheless Instead Indeed Still Also Yet Now Then Thus Hence Elsewhere Later Earlier Overall Currently Recently Previously Finally Separately Similarly Additionally Last Next This That These Those Such'.split(' '));
 const MONTH_SET = new Set(MONTHS);
 
 export function detectEntities(sentences: readonly SentenceTokens[]): Entity[] {
@@ -89,11 +101,79 @@ export function detectEntities(sentences: readonly SentenceTokens[]): Entity[] {
   const raw: RawMention[] = [];
   for (const s of sentences) raw.push(...scanSentence(s, registry, midCaps));
   registry.resolve(raw, sentences);
-  for (const e of registry.all()) for (const m of e.mentions) if (e.kind === 'person') collectRole(e, m, sentences[m.sentence] as SentenceTokens);
-  const entities = registry.all().filter((e) => e.mentions.length > 0);
+  const found = registry.all().filter((e) => e.mentions.length > 0);
+  inferPeople(found);
+  const entities = found.filter((e) => e.mentions.length > 0);
+  for (const e of entities) for (const m of e.mentions) if (e.kind === 'person') collectRole(e, m, sentences[m.sentence] as SentenceTokens);
   markCompounds(entities, sentences);
+  for (const e of entities) inferKindFromContext(e, sentences);
   for (const e of entities) if (e.kind === 'person' && !e.nation) e.nation = nationFromRoles(e);
   return entities;
+}
+
+// What the words around a name say it is: a company ("shares in X", "X's profits", "the firm X"),
+// a sports team ("X beat Y", "against X", "X manager"). Only names the text has not classified.
+const COMPANY_BEFORE = /\b(?:shares in|stake in|bid for|takeover of|(?:firm|company|group|giant|maker|retailer|carrier|airline|chain|manufacturer|insurer|broadcaster|publisher|brewer|supermarket|operator|rival)s?)\s+$/i;
+const COMPANY_AFTER = /^(?:['’]s?\s+(?:[\w-]+\s+){0,2}(?:profits?|sales|shares|revenues?|chief executive|boss|chairman|board|shareholders|results|earnings|customers|stores|shops|unit|subsidiary|division|assets|debts?)\b|\s+(?:shares|reported|posted|plc|Inc)\b|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:firm|company|group|maker|retailer|giant|producer|operator|airline|carrier|bank)\b)/;
+const TEAM_BEFORE = /\b(?:beat|against|draw with|drew with|lost to|win over|victory over|defeat to|defeat by|loss to|join|joined|joining|leave|left|signed for|move to|moved to)\s+$/i;
+const TEAM_AFTER = /^(?:['’]s?\s+(?:manager|coach|boss|striker|midfielder|defender|goalkeeper|captain|side|squad|team|players?|fans)\b|\s+(?:beat|drew|lost to|won)\s)/;
+
+// Words of events, places and titles of works, never of a person's name ("Sydney Olympic", "Millennium Dome").
+const NOT_IN_NAMES = new Set('Olympic Olympics World Commonwealth National International Royal City United Millennium Dome Theatre Festival Award Awards Prize Games Grand Street Road Park Hall House Square Bridge Tower Centre Center Stadium Arena'.split(' '));
+
+/** Entities left as they are because they read as people (see inferPeople). */
+const surnameTaken = new WeakSet<Entity>();
+
+/**
+ * News names a person in full once, then by surname ("Kenenisa Bekele … Bekele"): a two- or
+ * three-word name whose last word the text also uses alone is a person, and so is that surname.
+ */
+function inferPeople(entities: Entity[]): void {
+  const alone = new Map<string, Entity>();
+  // A surname is never written "the Dome": a name after "the" is a thing or a place.
+  const bare = (e: Entity): boolean => e.mentions.every((m) => m.theStart === undefined);
+  for (const e of entities) if (!e.lex && e.kind === 'other' && /^\p{Lu}[\p{Ll}'’-]+$/u.test(e.name) && bare(e)) alone.set(e.name, e);
+  for (const e of entities) {
+    if (e.lex || e.kind !== 'other') continue;
+    const words = e.name.split(/\s+/);
+    const last = words[words.length - 1] as string;
+    const single = alone.get(last);
+    if (words.length < 2 || words.length > 3 || !single || !bare(e) || !words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) continue;
+    if (words.some((w) => NOT_IN_NAMES.has(w))) continue;
+    if (words.some((w) => DEMONYMS.has(w) || MONTH_SET.has(w) || ORG_HEADS[w] !== undefined || PLACE_HEADS[w] || OTHER_HEADS.has(w) || PROPER_ADJECTIVES.has(w))) continue;
+    e.kind = 'person';
+    e.sub = '';
+    // The surname's mentions are this person's.
+    for (const m of single.mentions) e.mentions.push({ ...m, entity: e });
+    e.mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+    e.aliases.add(normalize(last));
+    e.short ??= last;
+    single.mentions = [];
+    surnameTaken.add(single);
+  }
+}
+
+function inferKindFromContext(e: Entity, sentences: readonly SentenceTokens[]): void {
+  // Only names the text left open: unclassified, an organisation of no known sort, or a "place" guessed from "in X".
+  if (e.lex || !(e.kind === 'other' || (e.kind === 'org' && e.sub === '') || (e.kind === 'place' && e.sub === 'place'))) return;
+  if (!/^\p{Lu}/u.test(e.name) || e.name.split(/\s+/).length > 4 || surnameTaken.has(e)) return;
+  let company = 0;
+  let team = 0;
+  for (const m of e.mentions) {
+    const text = (sentences[m.sentence] as SentenceTokens).text;
+    const before = text.slice(Math.max(0, (m.theStart ?? m.start) - 40), m.theStart ?? m.start);
+    const after = text.slice(m.end, m.end + 40);
+    if (COMPANY_BEFORE.test(before) || COMPANY_AFTER.test(after)) company++;
+    if (TEAM_BEFORE.test(before) || TEAM_AFTER.test(after)) team++;
+  }
+  // The stronger reading wins ("a tax claim against Yukos" is one weak hint of a team against "oil giant Yukos").
+  if (company > team) {
+    e.kind = 'org';
+    e.sub = 'company';
+  } else if (team > company) {
+    e.kind = 'org';
+    e.sub = 'team';
+  }
 }
 
 const PREPOSITIONS = new Set(
@@ -111,7 +191,7 @@ function markCompounds(entities: Entity[], sentences: readonly SentenceTokens[])
     for (const m of e.mentions) {
       if (m.joined || m.possessive) continue;
       const s = sentences[m.sentence] as SentenceTokens;
-      const next = s.tokens.find((t) => t.start >= m.end);
+      const next = s.tokens[firstTokenFrom(s.tokens, m.end)];
       if (!next || !/^\s+$/.test(s.text.slice(m.end, next.start))) continue;
       const w = next.text;
       if (next.cap) {
@@ -121,6 +201,18 @@ function markCompounds(entities: Entity[], sentences: readonly SentenceTokens[])
       }
     }
   }
+}
+
+/** Index of the first token starting at or after `offset` (binary search: a long sentence has many mentions). */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function nationFromRoles(e: Entity): string | undefined {
@@ -243,10 +335,16 @@ function classifyRun(s: SentenceTokens, from: number, to: number, midCaps: Set<s
   // Drop a capitalised sentence opener ("The", "Though", "Citing") unless it is known as a name elsewhere.
   while (from < to && isInitialLike(s, from)) {
     const w = (toks[from] as Token).text;
-    if (STOPWORDS.has(w.toLowerCase()) || (!midCaps.has(w) && !GIVEN_NAMES.has(w) && !TITLE_WORDS.has(w) && !DEMONYMS.has(w) && to - from === 1)) from++;
+    if (STOPWORDS.has(w.toLowerCase()) || DISCOURSE_OPENERS.has(w) || (!midCaps.has(w) && !GIVEN_NAMES.has(w) && !TITLE_WORDS.has(w) && !DEMONYMS.has(w) && to - from === 1)) from++;
     else if (!midCaps.has(w) && !GIVEN_NAMES.has(w) && !TITLE_WORDS.has(w) && !DEMONYMS.has(w) && /^\p{Lu}\p{Ll}+$/u.test(w) && /^\p{Ll}/u.test(toks[from + 1]?.text ?? 'x'))
       from++;
     else break;
+  }
+  // A capitalised role noun opening the sentence ("Striker Dan Holloway", "Analyst Tomas Reyes") is a role, not part of the name.
+  let roleOpener = false;
+  while (from < to - 1 && isInitialLike(s, from) && ROLE_NOUNS.has((toks[from] as Token).text.toLowerCase())) {
+    from++;
+    roleOpener = true;
   }
   // Leading/trailing connectors never start or end a name.
   while (from < to && CONNECTORS.has((toks[from] as Token).text)) from++;
@@ -260,8 +358,9 @@ function classifyRun(s: SentenceTokens, from: number, to: number, midCaps: Set<s
   });
   if (lastTitle >= 0 && lastTitle < ws.length - 1) {
     const name = ws.slice(lastTitle + 1);
-    const hadTitle = ws.slice(0, lastTitle + 1).some((w) => TITLE_WORDS.has(w.replace(/\.$/, '')));
-    if (hadTitle && name.length <= 4 && !name.some((w) => ORG_HEADS[w] || PLACE_HEADS[w] || OTHER_HEADS.has(w) || w === 'of')) {
+    // A title, or an affiliation before a full name ("Liberal Democrat Sarah Teather", "Kenyan Paul Tergat").
+    const hadTitle = ws.slice(0, lastTitle + 1).some((w) => TITLE_WORDS.has(w.replace(/\.$/, ''))) || (name.length >= 2 && GIVEN_NAMES.has(name[0] as string));
+    if (hadTitle && name.length <= 4 && !name.some((w) => ORG_HEADS[w] !== undefined || PLACE_HEADS[w] || OTHER_HEADS.has(w) || w === 'of')) {
       return { sentence: s.index, from: from + lastTitle + 1, to, kind: 'person', sub: '', personGuess: true };
     }
   }
@@ -271,18 +370,25 @@ function classifyRun(s: SentenceTokens, from: number, to: number, midCaps: Set<s
   // A run of only titles/adjectives ("Russian Foreign Minister", "Kurdish") is not an entity.
   if (ws.every((w) => TITLE_WORDS.has(w.replace(/\.$/, '')) || DEMONYMS.has(w) || PROPER_ADJECTIVES.has(w) || CONNECTORS.has(w))) return null;
   const lastWord = ws[ws.length - 1] as string;
-  const before = s.text.slice(0, (toks[from] as Token).start);
-  const after = s.text.slice((toks[to - 1] as Token).end);
+  // Context is read near the name only: every test below looks at a few words, and a window keeps a run-on paste linear.
+  const runStart = (toks[from] as Token).start;
+  const runEnd = (toks[to - 1] as Token).end;
+  const before = s.text.slice(Math.max(0, runStart - CONTEXT_CHARS), runStart);
+  const after = s.text.slice(runEnd, runEnd + CONTEXT_CHARS * 2);
   if (OTHER_HEADS.has(lastWord)) return { sentence: s.index, from, to, kind: 'other', sub: '', personGuess: false };
-  if (ORG_HEADS[lastWord]) return { sentence: s.index, from, to, kind: 'org', sub: ORG_HEADS[lastWord] as string, personGuess: false };
+  if (ORG_HEADS[lastWord] !== undefined) return { sentence: s.index, from, to, kind: 'org', sub: ORG_HEADS[lastWord] as string, personGuess: false };
   if (/^\p{Lu}{2,6}$/u.test(lastWord) && ws.length === 1) return { sentence: s.index, from, to, kind: 'org', sub: '', personGuess: false };
   if (PLACE_HEADS[lastWord]) return { sentence: s.index, from, to, kind: 'place', sub: PLACE_HEADS[lastWord] as string, personGuess: false };
   if (/\b(?:town|city|village)\s+of\s+$/i.test(before) || /^,\s+an?\s+(?:town|city|village)\b/.test(after))
     return { sentence: s.index, from, to, kind: 'place', sub: 'city', personGuess: false };
   if (/\b(?:province|region|governorate)\s+of\s+$/i.test(before)) return { sentence: s.index, from, to, kind: 'place', sub: 'region', personGuess: false };
-  const honorific = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$/.test(before);
-  const looksLikeName = ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}\.?|(?:al|el|Al|El|bin|ibn)-\p{Lu}\p{Ll}+)$/u.test(w));
-  if (honorific || (looksLikeName && (GIVEN_NAMES.has(ws[0] as string) || SPEECH_AFTER.test(after))))
+  const honorific = /\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady|Dame)\.?\s+$/.test(before);
+  const looksLikeName = ws.length >= 2 && ws.length <= 4 && ws.every((w) => /^(?:\p{Lu}[\p{Ll}'’]+|\p{Lu}\.?|(?:al|el|Al|El|bin|ibn)-\p{Lu}\p{Ll}+)$/u.test(w)) && !ws.some((w) => NOT_IN_NAMES.has(w));
+  // A name in a person's slot: after a speech verb or a role noun ("striker Wayne Rooney"), or before a role ("X, deputy chief economist at Y").
+  const roleBefore = roleOpener || ROLE_NOUNS.has((/([a-z][a-z-]*)\s+$/i.exec(before)?.[1] ?? '').toLowerCase());
+  const roleAfter = /^,\s+(?:the\s+|a\s+|an\s+|\p{Lu}[\p{L}.]*['’]s\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(after);
+  const roleAppositive = !!roleAfter && (roleAfter[1] as string).split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()));
+  if (honorific || (looksLikeName && (GIVEN_NAMES.has(ws[0] as string) || SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before) || roleBefore || roleAppositive)))
     return { sentence: s.index, from, to, kind: 'person', sub: '', personGuess: true };
   if (ws.length <= 3 && /\b(?:in|near|across|outside|inside|into|from|to)\s+(?:the\s+)?$/.test(before) && !SPEECH_AFTER.test(after))
     return { sentence: s.index, from, to, kind: 'place', sub: 'place', personGuess: false };
@@ -341,6 +447,16 @@ class Registry {
         surnames.set(key, prev === undefined || prev === e ? e : null); // two people, one surname: ambiguous
       }
     };
+    // "Tony Blair" with no known given name is a person once "Mr Blair" or "Blair said" makes Blair one.
+    const personWords = new Set(raw.filter((m) => m.kind === 'person' && m.to - m.from === 1).map(text));
+    for (const m of raw) {
+      if (m.kind !== 'other' || m.lex || m.to - m.from < 2 || m.to - m.from > 3) continue;
+      const words = text(m).split(/\s+/);
+      if (personWords.has(words[words.length - 1] as string) && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) {
+        m.kind = 'person';
+        m.sub = '';
+      }
+    }
     const entityFor = new Map<RawMention, Entity>();
     for (const m of raw) {
       const name = text(m);
@@ -411,8 +527,8 @@ class Registry {
 /** A person's role: the title words before the name, or an appositive after it ("X, chairman of Y,"). */
 function collectRole(e: Entity, m: Mention, s: SentenceTokens): void {
   const toks = s.tokens;
-  let idx = toks.findIndex((t) => t.start === m.start);
-  if (idx < 0) return;
+  const idx = firstTokenFrom(toks, m.start);
+  if (toks[idx]?.start !== m.start) return;
   // Walk back over title words, demonyms, capitalised modifiers, role nouns and "of the".
   let k = idx - 1;
   let sawTitle = false;
@@ -426,7 +542,7 @@ function collectRole(e: Entity, m: Mention, s: SentenceTokens): void {
     const isTitle = TITLE_WORDS.has(bare) || ROLE_NOUNS.has(t.text);
     if (isTitle) sawTitle = true;
     const inName = (t.text === 'the' && toks[k - 1]?.text === 'of') || (t.text === 'of' && !!toks[k - 1]?.cap);
-    const functionWord = STOPWORDS.has(t.text.toLowerCase()) && !/^(?:then|former)$/i.test(t.text);
+    const functionWord = (STOPWORDS.has(t.text.toLowerCase()) && !/^(?:then|former)$/i.test(t.text)) || DISCOURSE_OPENERS.has(t.text);
     if (isTitle || inName || (t.cap && !functionWord) || /^(?:then|former|newly)$/i.test(t.text)) {
       firstKept = k;
       k--;
@@ -465,7 +581,7 @@ function collectRole(e: Entity, m: Mention, s: SentenceTokens): void {
     }
   }
   // Appositive: "Joseph Dunford (left), chairman of the Joint Chiefs of Staff," / "Sergei Lavrov, Russia's foreign minister,".
-  const after = s.text.slice(m.end);
+  const after = s.text.slice(m.end, m.end + CONTEXT_CHARS * 2);
   const ap = /^(?:\s*\([^)]{1,20}\))?,\s+((?:the\s+|a\s+|an\s+|\p{Lu}[\p{L}.]*['’]s\s+)?([^,;:—–()"“”]{3,80}?))(?=\s*(?:,|;|\.|—|–|\)|\s+who\b|\s+which\b|$))/u.exec(after);
   if (ap && m.end > 0) {
     const phrase = ap[1] as string;

@@ -1,5 +1,5 @@
 // The one error the generator throws: a code the Worker maps to a clear 4xx message.
-export type GenerationErrorCode = 'empty' | 'too-short' | 'too-long' | 'not-english' | 'no-items';
+type GenerationErrorCode = 'empty' | 'too-short' | 'too-long' | 'not-english' | 'no-items';
 
 export class GenerationError extends Error {
   readonly code: GenerationErrorCode;

@@ -1,6 +1,6 @@
 // Stable item ids: a 53-bit string hash (cyrb53) of an item's content, so an editor's
 // override and stored answers keep pointing at the same item across builds.
-export function cyrb53(text: string, seed = 0): number {
+function cyrb53(text: string, seed = 0): number {
   let h1 = 0xdeadbeef ^ seed;
   let h2 = 0x41c6ce57 ^ seed;
   for (let i = 0; i < text.length; i++) {

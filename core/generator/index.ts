@@ -13,34 +13,38 @@ import { multipleChoiceCandidates } from './items/multiple-choice.ts';
 import { timelineCandidates } from './items/timeline.ts';
 import { trueFalseCandidates } from './items/true-false.ts';
 import { whoSaidItCandidates } from './items/who-said-it.ts';
+import { figureCandidates } from './items/figures.ts';
+import { stanceCandidates } from './items/stance.ts';
+import { viewsMatchingCandidates } from './items/views.ts';
+import { whyCandidates } from './items/why.ts';
 import { isEnglish } from './language.ts';
 import { createRandom } from './random.ts';
 import { finalizeItems, selectCandidates } from './select.ts';
 import { clearCaches, countWords } from './words.ts';
 
-export { GenerationError, type GenerationErrorCode } from './errors.ts';
+export { GenerationError } from './errors.ts';
 export { parsePastedText } from './text-input.ts';
-export { lintItem, lintQuiz, LINT_REASONS, type LintIssue, type LintReason } from './lint.ts';
+export { lintItem, lintQuiz, type LintReason } from './lint.ts';
 
 /** Forget cached work from earlier texts: for benchmarks, so each run costs what a new paste costs. */
 export function clearGeneratorCaches(): void {
   clearCaches();
 }
 
-export const GENERATOR_VERSION = 'crosscheck-gen/1.0.0';
+const GENERATOR_VERSION = 'crosscheck-gen/1.0.0';
 /** Longest accepted input: keeps a paste inside the Worker's CPU budget. */
 export const MAX_WORDS = 20_000;
-export const MIN_WORDS = 25;
-export const DEFAULT_MAX_ITEMS = 15;
+const MIN_WORDS = 25;
+const DEFAULT_MAX_ITEMS = 15;
 
-export interface GenerateOptions {
+interface GenerateOptions {
   id: string;
   source: Quiz['source'];
   seed?: number;
   maxItems?: number;
 }
 
-export interface GenerationReport {
+interface GenerationReport {
   quiz: Quiz;
   /** Candidate items considered. */
   candidates: number;
@@ -74,6 +78,10 @@ export function generateQuizWithReport(text: SourceText, options: GenerateOption
     ...whoSaidItCandidates(ctx),
     ...timelineCandidates(ctx),
     ...matchingCandidates(ctx),
+    ...whyCandidates(ctx),
+    ...stanceCandidates(ctx),
+    ...viewsMatchingCandidates(ctx),
+    ...figureCandidates(ctx),
   ];
   const rejected: Partial<Record<LintReason, number>> = {};
   const tally = (item: Item, trustedShape = false): boolean => {
@@ -87,7 +95,7 @@ export function generateQuizWithReport(text: SourceText, options: GenerateOption
   const chosen = selectCandidates(all, options.maxItems ?? DEFAULT_MAX_ITEMS, random, (c) => {
     const done = c.complete ? c.complete() : c;
     return done && tally(finalizeItems([done], probe, false)[0] as Item, true) ? done : null;
-  });
+  }, source.title);
   const items = finalizeItems(chosen, random).filter((item) => tally(item));
   if (!items.length) throw new GenerationError('no-items', 'No question passed the quality checks for this text. Try a longer article with names, dates or quotations.');
   const quiz: Quiz = {

@@ -4,7 +4,7 @@ const FUNCTION_WORDS = new Set(
   'the of and to a in is that for it was on with as by he at from his an were are be this which or has have had not but they their its who been would will said'.split(' '),
 );
 
-export function englishScore(text: string): { latinShare: number; functionShare: number } {
+function englishScore(text: string): { latinShare: number; functionShare: number } {
   // A sample is enough to tell a language, and keeps this linear and cheap on long pastes.
   const sample = (text.length > 4000 ? text.slice(0, 4000) : text).toLowerCase();
   const latin = sample.replace(/[^a-z\u00c0-\u024f]+/g, '').length;

@@ -1,11 +1,14 @@
-// The small domain lexicon: people, organisations and places of the Syria conflict, with
-// aliases (ISIS = ISIL = Islamic State = Daesh) and "sides" (Moscow/Kremlin speak for
-// Russia) so that neither is ever offered as a distractor for the other. Kept as a compact
-// table because it ships inside the Worker bundle.
+// Known names: the launch domain's people, organisations and places (the Syria conflict), with
+// aliases (ISIS = ISIL = Islamic State = Daesh) and "sides" (Moscow/Kremlin speak for Russia)
+// so that neither is ever offered as a distractor for the other; plus the general places
+// (countries, capitals, continents) of general-places.ts. Both help recognise names in any text;
+// only general entries are wrong options for any article, launch-domain ones only for a text on
+// the launch topic (see distractors.ts). Kept as compact tables: they ship inside the Worker bundle.
 
+import { GENERAL_PLACES_TABLE } from './general-places.ts';
 import { tokenize } from './words.ts';
 
-export type EntityKind = 'person' | 'org' | 'place';
+type EntityKind = 'person' | 'org' | 'place';
 
 export interface LexEntry {
   id: string;
@@ -22,6 +25,8 @@ export interface LexEntry {
   demonyms: string[];
   /** For people: the state they act for (russia, us), so a true/false swap never trades colleagues. */
   nation?: string;
+  /** Neutral general knowledge (a country, a capital, a continent) rather than a launch-domain name. */
+  general: boolean;
 }
 
 // kind/sub | flags (t = takes "the", p = plural) | side | names ; separated | demonyms (places) or nation (people)
@@ -79,36 +84,6 @@ org/media||interfax|Interfax|
 org/media||ria|RIA Novosti|
 org/op||inherent|Operation Inherent Resolve|
 org/op||atlantic|Operation Atlantic Resolve|
-place/country||russia|Russia;Russian Federation|Russian;Russians
-place/country|t|us|United States;U.S.;US;USA;U.S.A.;United States of America;America|American;Americans
-place/country||syria|Syria;Syrian Arab Republic|Syrian;Syrians
-place/country||iran|Iran;Islamic Republic of Iran|Iranian;Iranians
-place/country||iraq|Iraq|Iraqi;Iraqis
-place/country||turkey|Turkey;Türkiye|Turkish
-place/country||israel|Israel|Israeli;Israelis
-place/country||lebanon|Lebanon|Lebanese
-place/country||jordan|Jordan|Jordanian
-place/country||ukraine|Ukraine|Ukrainian
-place/country||poland|Poland|Polish
-place/country||finland|Finland|Finnish
-place/country||spain|Spain|Spanish
-place/country||france|France|French
-place/country|t|uk|United Kingdom;UK;U.K.;Britain;Great Britain|British
-place/country||germany|Germany|German
-place/country||saudi|Saudi Arabia|Saudi
-place/country||qatar|Qatar|Qatari
-place/country||egypt|Egypt|Egyptian
-place/country||afghanistan|Afghanistan|Afghan
-place/country||china|China|Chinese
-place/capital||russia|Moscow|
-place/capital||us|Washington|
-place/capital||syria|Damascus|
-place/capital||turkey|Ankara|
-place/capital||iran|Tehran|
-place/capital||iraq|Baghdad|
-place/capital||israel|Jerusalem|
-place/capital||ukraine|Kyiv;Kiev|
-place/capital||finland|Helsinki|
 place/city||aleppo|Aleppo|
 place/city||raqqa|Raqqa;Raqqah|
 place/city||deir|Deir ez-Zor;Deir al-Zour;Deir ez-Zour|
@@ -125,18 +100,13 @@ place/region||idlib|Idlib|
 place/region||crimea|Crimea|
 place/region||donbas|Donbas;Donbass|
 place/region|t|baltic|Baltic States;Baltics|
-place/continent|t|mideast|Middle East|
-place/continent||europe|Europe|European;Europeans
-place/continent||asia|Asia|Asian
-place/continent||africa|Africa|African
-place/continent|t|arctic|Arctic|
 place/river|t|euphrates|Euphrates River;Euphrates|
 place/river|t|tigris|Tigris River;Tigris|
 `;
 
-function parse(): LexEntry[] {
+function parse(table: string, general: boolean): LexEntry[] {
   const out: LexEntry[] = [];
-  for (const line of TABLE.trim().split('\n')) {
+  for (const line of table.trim().split('\n')) {
     const [kindSub = '', flags = '', side = '', names = '', demonyms = ''] = line.split('|');
     const [kind, sub = ''] = kindSub.split('/');
     const list = names.split(';');
@@ -150,12 +120,13 @@ function parse(): LexEntry[] {
       side: side || `lex:${list[0]}`,
       demonyms: demonyms && kind !== 'person' ? demonyms.split(';') : [],
       ...(kind === 'person' && demonyms ? { nation: demonyms } : {}),
+      general,
     });
   }
   return out;
 }
 
-export const LEXICON: readonly LexEntry[] = parse();
+export const LEXICON: readonly LexEntry[] = [...parse(TABLE, false), ...parse(GENERAL_PLACES_TABLE, true)];
 
 /** Every lexicon name, longest first per first word, for longest-match scanning. */
 export const LEXICON_BY_FIRST_WORD: ReadonlyMap<string, { words: string[]; entry: LexEntry }[]> = (() => {
@@ -183,7 +154,9 @@ export const DEMONYMS: ReadonlyMap<string, LexEntry> = (() => {
 // Adjectives that are capitalised but are not names: they join roles, never stand as entities.
 export const PROPER_ADJECTIVES = new Set(
   ('Kurdish Arab Islamist Jihadi Sunni Shia Shiite Alawite Muslim Christian Western Eastern Northern Southern Soviet ' +
-    'Republican Democrat Democratic Communist Islamic Baltic Atlantic Middle Pro Anti Then Former').split(' '),
+    'Republican Democrat Democratic Communist Islamic Baltic Atlantic Middle Pro Anti Then Former ' +
+    // Party affiliations before a name ("Liberal Democrat Sarah Teather", "Tory MP …").
+    'Labour Tory Conservative Liberal Green Unionist Nationalist').split(' '),
 );
 
 // Titles and role nouns: they make a following capitalised run a person and become the person's role.
@@ -192,13 +165,19 @@ export const TITLE_WORDS = new Set(
     'Colonel Col Captain Capt Admiral Adm Commander Cmdr Sergeant Sgt Corporal Ambassador Senator Sen Representative Rep Governor ' +
     'Gov Mayor King Queen Prince Crown Emir Sheikh Pope Judge Justice Chancellor Chairman Chairwoman Chair Director Chief Spokesman ' +
     'Spokeswoman Spokesperson Envoy Special Deputy Acting Leader Candidate Mr Mrs Ms Dr Prof Professor Marshal Field Speaker ' +
-    'Premier Commissioner Inspector Sheriff Attorney Officer')
+    'Premier Commissioner Inspector Sheriff Attorney Officer Lord Lady Sir Dame Baroness Baron Rev Coach Manager MP MEP MSP AM')
     .split(' '),
 );
 export const ROLE_NOUNS = new Set(
   ('president minister secretary general spokesman spokeswoman spokesperson candidate chairman chairwoman chair director chief ' +
     'commander ambassador envoy leader head adviser advisor senator governor mayor official officer analyst correspondent reporter ' +
-    'editor diplomat negotiator prosecutor judge inspector lawmaker colonel captain admiral sergeant lieutenant major marshal')
+    'editor diplomat negotiator prosecutor judge inspector lawmaker colonel captain admiral sergeant lieutenant major marshal ' +
+    // Off-domain news: sport, business, arts, science and local government.
+    'economist coach manager boss striker midfielder defender goalkeeper winger player champion singer actor actress star ' +
+    'executive founder owner author writer novelist producer presenter researcher scientist professor campaigner chancellor ' +
+    'co-chairman designer artist musician comedian broadcaster rider driver runner athlete investor trader banker lawyer ' +
+    'councillor mp mep spokesperson president-elect vice-president chief-executive conductor composer astronomer physicist chemist ' +
+    'biologist engineer doctor surgeon nurse teacher headteacher architect historian critic curator farmer pilot consultant')
     .split(' '),
 );
 
@@ -219,6 +198,16 @@ export const GIVEN_NAMES = new Set(
     'Valentina Mikhail Boris Igor Alexei Alexey Andrei Andrey Yuri Nikolai Viktor Ivan Oleg Pavel Anatoly Maxim Olga Tatiana Irina ' +
     'Natalia Yevgeny Vyacheslav Ramzan Bashar Hafez Ahmed Ahmad Mohammed Mohammad Muhammad Ali Hassan Hussein Omar Khalid Abdullah ' +
     'Ibrahim Mahmoud Mustafa Recep Ahmet Mehmet Hulusi Mevlut Emmanuel Angela Theresa Boris Justin Xi Benjamin Ehud Abu Hamid Walid ' +
-    'Bernard Jean Pierre Francois Hans Klaus Jens Antonio Staffan Kofi Ban Volodymyr Petro Joseph Ashton Rex Hillary Nikki Brett Lindsey')
+    'Bernard Jean Pierre Francois Hans Klaus Jens Antonio Staffan Kofi Ban Volodymyr Petro Joseph Ashton Rex Hillary Nikki Brett Lindsey ' +
+    // Common in British, European and sports news.
+    'Tony Gordon Liam Rick Ken Alastair Alistair Jamie Steve Steven Ian Neil Graham Tessa Clive Martin Simon Nigel Colin Geoff ' +
+    'Trevor Phil Rob Dave Chris Nick Alex Sam Ben Luke Matt Owen Gareth Hugh Jonny Jonathan Clare Gillian Gill Jack Harry Oliver ' +
+    'Charlie Freddie Andy Tim Mick Elton Kylie Arsene Sven Thierry Rafael Roger Serena Venus Lleyton Marat Carlos Luis Fernando ' +
+    'Diego Marco Paolo Francesco Giovanni Zinedine Didier Patrick Sol Rio Wayne Frank Ruud Jose Michael Kenny Craig Danny Darren ' +
+    'Lee Jason Carl Stuart Stewart Duncan Malcolm Derek Howard Norman Dennis Barry Gary Roy Alan Glenn Kelly Paula Denise Jo ' +
+    'Kate Lucy Sophie Jane Julia Sally Fiona Helen Nicola Tracey Joanna Emma Keira Bridget Natasha Stella Vanessa Yoko Hiroshi ' +
+    'Takashi Kenji Li Wang Zhang Chen Jacques Nicolas Francois Gerhard Silvio Romano Jose-Maria Vaclav Lech Ariel Yasser Mahmoud ' +
+    'Kim Bono Bjorn Anders Lars Henrik Ole Erik Mikael Fredrik Paulo Ronaldo Rivaldo Ronaldinho Alessandro Gianluca Claudio Robbie ' +
+    'Damon Noel Liam Ewan Hamish Rhodri Dai Iwan Gavin Shane Brendan Eddie Ronnie Shaun Marcus Jermaine Jermain Ashley Kieron')
     .split(' '),
 );

@@ -2,10 +2,11 @@
 // and the usual item-writing rules; an item with any issue is not emitted. Pure (valibot and
 // string checks only) so it runs in the Worker, the build and the tests alike.
 import * as v from 'valibot';
+import { LEXICON } from './lexicon.ts';
 import { contentWords, memo, normalize } from './words.ts';
 import { ItemSchema, type ChoiceItem, type Item, type MatchingItem, type Quiz, type SourceText, type TimelineItem } from '../quiz/schema.ts';
 
-export const LINT_REASONS = [
+const LINT_REASONS = [
   /** Fails the Quiz JSON schema. */
   'schema-invalid',
   /** "All of the above" / "None of the above" as an option. */
@@ -52,15 +53,17 @@ export const LINT_REASONS = [
   'explanation-not-one-line',
   /** Timeline options that show their dates (the order is given away). */
   'timeline-dates-shown',
+  /** A name or phrase option found neither in the article nor in the general lists (nor, for a text on the launch topic, the launch lexicon). */
+  'option-not-from-source',
 ] as const;
 export type LintReason = (typeof LINT_REASONS)[number];
 
-export interface LintIssue {
+interface LintIssue {
   code: LintReason;
   message: string;
 }
 
-export interface LintContext {
+interface LintContext {
   /** When given, evidence sentences are checked against the cited paragraphs. */
   source?: SourceText;
   /** Skip the schema check (the generator's own candidates are built to the schema; final items are always checked). */
@@ -109,6 +112,9 @@ function optionKind(o: string): string {
   if (DATE_LIKE.test(t) && /^(?:\p{L}+\s+)?\d/u.test(t)) return 'date';
   if (/^[\d,.]+%?$/.test(t) || /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)$/i.test(t)) return 'number';
   if (/^(?:True|False)$/.test(t)) return 'truth';
+  // A descriptive phrase that happens to open with a name ("AOL's underlying profit") is still a phrase.
+  const words = t.split(/\s+/);
+  if (words.length >= 3 && words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 >= words.length) return 'phrase';
   return /^(?:[\p{Lu}\p{N}]|(?:al|el|bin|ibn|de|van|von)[-\s]\p{Lu})/u.test(t) ? 'name' : 'phrase';
 }
 
@@ -198,6 +204,7 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintIssue[] {
       break;
     default:
       lintChoice(item, stemOutside, add);
+      if (ctx.source) lintOptionOrigins(item, ctx.source, add);
   }
   if (item.type !== 'true-false' && NEGATIVE.test(stemOutside.replace(/_____/g, ''))) add('negative-stem', 'the stem is phrased negatively');
   return issues;
@@ -288,6 +295,57 @@ function lintMatching(item: MatchingItem, add: Add): void {
       add('key-not-in-evidence', `"${o}" is not in any evidence sentence`);
   }
   for (const o of options) for (const p of prompts) if (norm(p).split(' ').some((w) => w.length >= 4 && ` ${norm(o)} `.includes(` ${w} `))) add('stem-contains-answer', `option "${o}" names "${p}"`);
+}
+
+// Every name the general lists offer, and the launch lexicon's, normalised.
+const GENERAL_NAMES = new Set(LEXICON.filter((l) => l.general).flatMap((l) => l.names.map((n) => norm(n))));
+const LAUNCH_NAMES = LEXICON.filter((l) => !l.general).map((l) => l.names.map((n) => norm(n)));
+/** As distractors.ts decides it: a text naming this many launch-domain entries is on the launch topic. */
+const LAUNCH_TOPIC_MIN_NAMES = 4;
+interface SourceIndex {
+  padded: string;
+  /** Options already looked up (the same wrong options come back item after item). */
+  found: Map<string, boolean>;
+  launch?: Set<string> | null;
+}
+const sourceText = new WeakMap<SourceText, SourceIndex>();
+
+function sourceIndex(source: SourceText): SourceIndex {
+  let index = sourceText.get(source);
+  if (!index) {
+    index = { padded: ` ${normalize([source.title, ...source.paragraphs].join(' '))} `, found: new Map() };
+    sourceText.set(source, index);
+  }
+  return index;
+}
+
+function inSource(index: SourceIndex, n: string): boolean {
+  let found = index.found.get(n);
+  if (found === undefined) index.found.set(n, (found = index.padded.includes(` ${n} `)));
+  return found;
+}
+
+/** The launch lexicon's names, when the text is on the launch topic (worked out only when an option needs it). */
+function launchNames(index: SourceIndex): Set<string> | null {
+  if (index.launch === undefined) {
+    // A name is looked for only if the text has its first word (one set lookup instead of a scan of the text).
+    const words = new Set(index.padded.split(' '));
+    const named = LAUNCH_NAMES.filter((names) => names.some((n) => n && words.has(n.split(' ')[0] as string) && index.padded.includes(` ${n} `)));
+    index.launch = named.length >= LAUNCH_TOPIC_MIN_NAMES ? new Set(LAUNCH_NAMES.flat()) : null;
+  }
+  return index.launch;
+}
+
+/** Names and phrases come from the article or from neutral general lists; dates and numbers may be made up nearby. */
+function lintOptionOrigins(item: ChoiceItem, source: SourceText, add: Add): void {
+  const index = sourceIndex(source);
+  for (const o of item.options) {
+    const kind = optionKind(o);
+    if (kind === 'date' || kind === 'number' || kind === 'truth') continue;
+    const n = norm(o);
+    if (!n || GENERAL_NAMES.has(n) || inSource(index, n) || launchNames(index)?.has(n)) continue;
+    add('option-not-from-source', `"${o}" is neither in the article nor in a general list`);
+  }
 }
 
 /** Issues per item id, plus quiz-level ones (duplicate ids). */

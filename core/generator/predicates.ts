@@ -20,6 +20,16 @@ const OPENER_END = /^(?:(?:However|Indeed|In fact|In particular|For example|Ther
 // Words that make a predicate depend on the sentences around it.
 const EXTERNAL_REFERENCE = /\b(?:it|they|them|this|these|those|former|latter|such|also|too|again|another|even more|even less|as well|something|anything)\b/i;
 
+/** Verbs by which news prose says who holds which view. */
+const STANCE_VERBS =
+  'said|says|warned|warns|argued|argues|claimed|claims|insisted|insists|denied|denies|admitted|admits|believes|believed|suggested|suggests|predicted|predicts|accused|accuses|criticised|criticized|criticises|criticizes|welcomed|welcomes|urged|urges|rejected|rejects|dismissed|dismisses|backed|backs|supported|supports|praised|praises|blamed|blames|stressed|called for|calls for|questioned|defended|defends|attacked|attacks|condemned|condemns|conceded|acknowledged|maintained|maintains|feared|fears|hoped|hopes|expects|expected|promised|promises|pledged|vowed';
+const STANCE_START = new RegExp(`^(?:\\w+ly\\s+)?(?:has\\s+|have\\s+|had\\s+)?(?:${STANCE_VERBS})\\b`);
+
+/** Does a predicate ("warned his supporters against complacency") state a position? */
+export function statesPosition(predicate: string): boolean {
+  return STANCE_START.test(predicate);
+}
+
 // Multiple choice and matching both ask for a sentence's predications: computed once.
 const CACHE = new WeakMap<Sentence, Predication[]>();
 
@@ -44,7 +54,7 @@ function computePredications(s: Sentence): Predication[] {
     // Sentence subject: "[The] [role] X verb …".
     const lead = s.text.slice(openerEnd, m.start);
     const roleHere = e.roles.find((r) => r.sentence === s.index && r.end <= m.start && r.start >= openerEnd);
-    const leadOk = lead === '' || /^the\s+$/i.test(lead) || (roleHere && /^(?:the\s+)?$/i.test(s.text.slice(openerEnd, roleHere.start)) && /^\s+$/.test(s.text.slice(roleHere.end, m.start)));
+    const leadOk = lead === '' || /^(?:the|Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady|Dame)\.?\s+$/i.test(lead) || (roleHere && /^(?:the\s+)?$/i.test(s.text.slice(openerEnd, roleHere.start)) && /^\s+$/.test(s.text.slice(roleHere.end, m.start)));
     const after = s.text.slice(m.end);
     const verbMatch = /^\s+((?:[a-z]+ly\s+)?)([a-z]+)\b/.exec(after);
     if (leadOk && verbMatch && isFiniteVerb(verbMatch[2] as string)) {
@@ -69,12 +79,23 @@ function computePredications(s: Sentence): Predication[] {
     const adverb = /ly$/.test(first);
     const verb = adverb ? (predicate.split(/\s+/)[1] ?? '') : first;
     if (!singularVerb(verb)) continue;
-    if (EXTERNAL_REFERENCE.test(predicate) || /["“”]/.test(predicate)) continue;
+    // In a stated position, the speaker's own pronoun refers back to the speaker ("said he would stand down").
+    const own = statesPosition(predicate) ? (e.kind === 'person' ? /\b(?:he|she|his|her|him)\b/gi : e.plural ? /\b(?:they|their|them)\b/gi : /\b(?:it|its)\b/gi) : null;
+    if (EXTERNAL_REFERENCE.test(own ? predicate.replace(own, '') : predicate) || /["“”]/.test(predicate)) continue;
+    // "was its best performer" of a person: "its" is something named elsewhere.
+    if (e.kind === 'person' && /\bits\b/i.test(predicate)) continue;
+    // "… and Christopher Oram won the design award": a second clause with its own subject is another fact.
+    if (hasSecondClause(predicate)) continue;
     if (predicate.split(/\s+/).length < 4 || contentWords(predicate).length < 3) continue;
     if ([...e.aliases].some((a) => containsPhrase(predicate, a))) continue;
     out.push({ sentence: s, subject: m, subjectStart, predicateStart: verbAt, statement: st, predicate });
   }
   return out;
+}
+
+function hasSecondClause(predicate: string): boolean {
+  for (const m of predicate.matchAll(/\s(?:and|but|while)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)+([a-z]+)/gu)) if (isFiniteVerb(m[1] as string)) return true;
+  return false;
 }
 
 /** "have sustained" -> "has sustained": the predicate after a singular wh-word. */

@@ -157,7 +157,7 @@ function attribute(
   if (q.closed) {
     const afterStart = q.end + 1 - last.start;
     const after = last.text.slice(afterStart);
-    const m = /^\s*[,;]?\s*(?:\([^)]*\)\s*)?([^.;:!?"“”]{0,80}?)\b(said|says|told|added|adds|stated|stressed|noted|wrote|argued|explained|insisted|warned|claimed|declared|asked|replied|recalled|continued|emphasized|announced|tweeted)\b(?:\s+(\p{Lu}[^,.;:]{1,60}))?/u.exec(after);
+    const m = /^\s*[,;]?\s*(?:\([^)]*\)\s*)?([^.;:!?"“”]{0,80}?)\b(said|says|told|added|adds|stated|stressed|noted|wrote|argued|explained|insisted|warned|claimed|declared|asked|replied|recalled|continued|emphasized|announced|tweeted)\b(?:\s+((?:[a-z-]+\s+){0,4}\p{Lu}[^,.;:]{1,60}))?/u.exec(after);
     if (m && (m[1] ?? '').split(/\s+/).filter(Boolean).length <= 10) {
       const npText = (m[1] ?? '').trim();
       const npStart = afterStart + (m.index ?? 0) + m[0].indexOf(m[1] ?? '') + ((m[1] ?? '').length - (m[1] ?? '').trimStart().length);
@@ -184,7 +184,7 @@ function attribute(
   if (lastVerb) {
     // The subject: the words right before the verb, back to a clause boundary, skipping an adverb.
     // An appositive between the name and the verb: "Dana Whitfield, a spokesperson for Central Command, told …".
-    const head = before.slice(0, lastVerb.index).replace(/,\s*(?:a|an|the)\s[^,;:"“”]{2,80},\s*$/, ' ');
+    const head = before.slice(0, lastVerb.index).replace(/,\s*(?:a|an|the|one of|who|whose)\s[^,;:]{2,100},\s*$/, ' ');
     const clause = /(?:^|[,;:—–(]\s*|\bthat\s+|\band\s+|\bbut\s+)([^,;:—–()]*)$/.exec(head);
     let np = clause ? (clause[1] as string) : head;
     np = np.replace(/\s+(?:simply|also|later|then|again|once|recently|previously|even|had|has|have|was|is|would|will)\s*$/g, '');
@@ -233,7 +233,7 @@ function finish(
     return { ...base, speaker: m.entity, speakerSpan: [m.start, m.end] };
   }
   if (PRONOUN.test(npText.trim())) {
-    const resolved = resolvePronoun(s, all, earlier);
+    const resolved = resolvePronoun(s, all, earlier, npText.trim());
     if (!resolved) return isSpeech ? null : 'skip';
     return { ...base, speaker: resolved.speaker, speakerSpan: [np.start, np.end], antecedent: resolved.at };
   }
@@ -251,10 +251,13 @@ function nameNearRole(all: Sentence[], role: { entity: Entity; sentence: number;
   return m ? { sentence: s.index, start: m.start, end: m.end } : { sentence: s.index, start: role.start, end: role.end };
 }
 
-/** "he added": the previous quotation's speaker, if no other person was named since (outside quotes). */
-function resolvePronoun(s: Sentence, all: Sentence[], earlier: Quote[]): { speaker: Entity; at: { sentence: number; start: number; end: number } } | null {
+/**
+ * "he added": the previous quotation's speaker, if no other person was named since (outside quotes);
+ * else the one person named (outside quotes) in this sentence or the two before it, when only one is.
+ */
+function resolvePronoun(s: Sentence, all: Sentence[], earlier: Quote[], pronoun: string): { speaker: Entity; at: { sentence: number; start: number; end: number } } | null {
   const prev = earlier[earlier.length - 1];
-  if (!prev || s.index - prev.sentence > 3) return null;
+  if (!prev || s.index - prev.sentence > 3) return lastNamedPerson(s, all, pronoun);
   for (let k = prev.sentence; k <= s.index; k++) {
     const sent = all[k] as Sentence;
     for (const m of sent.mentions) {
@@ -265,4 +268,25 @@ function resolvePronoun(s: Sentence, all: Sentence[], earlier: Quote[]): { speak
   }
   const at = prev.antecedent ?? { sentence: prev.sentence, start: prev.speakerSpan[0], end: prev.speakerSpan[1] };
   return { speaker: prev.speaker, at };
+}
+
+/** The only person named outside quotations in the window (this sentence before the pronoun and the two before it), with no honorific of the other sex. */
+export function lastNamedPerson(s: Sentence, all: Sentence[], pronoun: string): { speaker: Entity; at: { sentence: number; start: number; end: number } } | null {
+  let found: { speaker: Entity; at: { sentence: number; start: number; end: number } } | null = null;
+  for (let k = s.index; k >= Math.max(0, s.index - 2); k--) {
+    const sent = all[k] as Sentence;
+    if (sent.paragraph < s.paragraph - 1) break;
+    for (const m of sent.mentions) {
+      if (m.entity.kind !== 'person' || sent.quoted.some(([a, b]) => m.start >= a && m.end <= b)) continue;
+      if (found && found.speaker !== m.entity) return null; // two people: unclear
+      found ??= { speaker: m.entity, at: { sentence: k, start: m.start, end: m.end } };
+    }
+  }
+  if (!found) return null;
+  // "Mr" with "she", "Mrs"/"Ms" with "he": not the speaker.
+  const titles = found.speaker.mentions.map((m) => (all[m.sentence] as Sentence).text.slice(Math.max(0, m.start - 5), m.start));
+  const male = titles.some((t) => /\bMr\.?\s+$/.test(t));
+  const female = titles.some((t) => /\b(?:Mrs|Ms|Miss)\.?\s+$/.test(t));
+  if ((/^she$/i.test(pronoun) && male) || (/^he$/i.test(pronoun) && female)) return null;
+  return found;
 }

@@ -4,6 +4,7 @@ import type { Item, ItemType } from '../quiz/schema.ts';
 import { itemId } from './hash.ts';
 import type { Candidate } from './items/common.ts';
 import type { Random } from './random.ts';
+import { normalize } from './words.ts';
 
 const TYPE_SHARE: Record<ItemType, number> = {
   'multiple-choice': 0.3,
@@ -23,7 +24,7 @@ const MAX_SAME_KEY = 4;
  * null if it cannot ship; a refused candidate is skipped and the search goes on, so only the
  * candidates actually considered for the quiz ever pay for distractors and linting.
  */
-export function selectCandidates(candidates: Candidate[], maxItems: number, random: Random, realize: (c: Candidate) => Candidate | null = (c) => c): Candidate[] {
+export function selectCandidates(candidates: Candidate[], maxItems: number, random: Random, realize: (c: Candidate) => Candidate | null = (c) => c, title = ''): Candidate[] {
   // A seeded tie-break keeps equal scores in a stable but seed-dependent order.
   const ranked = candidates.map((c) => ({ c, tie: random.next() })).sort((a, b) => b.c.score - a.c.score || a.tie - b.tie).map((x) => x.c);
   const refused = new Set<Candidate>();
@@ -37,56 +38,109 @@ export function selectCandidates(candidates: Candidate[], maxItems: number, rand
   const cap = (t: ItemType): number => Math.max(1, Math.round(maxItems * TYPE_SHARE[t]));
   let truths = 0;
   let falsehoods = 0;
+  // Once an odd false statement has been taken back, no more true/false items (the pairs stay even).
+  let trueFalseClosed = false;
   // Type caps keep the quiz varied; once every other type has run out, a type may go a little over.
   let capFactor = 1;
-  while (chosen.length < maxItems) {
-    let best: Candidate | null = null;
-    let bestValue = -Infinity;
-    for (const c of ranked) {
-      // Ranked by score: once no bonus could lift a candidate above the best, stop looking.
-      if (c.score + MAX_BONUS < bestValue) break;
-      if (taken.has(c) || refused.has(c)) continue;
-      const n = perType.get(c.type) ?? 0;
-      if (n >= Math.floor(cap(c.type) * capFactor)) continue;
-      if (c.group && usedGroups.has(c.group)) continue;
-      const single = c.type !== 'matching' && c.type !== 'timeline';
-      if (single && c.sentences.some((s) => usedSentences.has(s))) continue;
-      if (c.keyId && (perKey.get(c.keyId) ?? 0) >= MAX_SAME_KEY) continue;
-      if (c.facts?.some((f) => usedFacts.has(f))) continue;
-      // Every type first, then more of each; keep true and false statements in balance.
-      let value = c.score - n * 0.12 + (n === 0 ? 0.3 : 0) - (c.keyId ? (perKey.get(c.keyId) ?? 0) * 0.1 : 0);
-      // True and false statements kept near balance (a difference of one or two is fine).
-      if (c.truth === true && truths > falsehoods + 1) value -= 0.3;
-      if (c.truth === false && falsehoods > truths + 1) value -= 0.3;
-      if (value > bestValue) {
-        best = c;
-        bestValue = value;
+  const fill = (): void => {
+    while (chosen.length < maxItems) {
+      let best: Candidate | null = null;
+      let bestValue = -Infinity;
+      for (const c of ranked) {
+        // Ranked by score: once no bonus could lift a candidate above the best, stop looking.
+        if (c.score + MAX_BONUS < bestValue) break;
+        if (taken.has(c) || refused.has(c)) continue;
+        const n = perType.get(c.type) ?? 0;
+        if (n >= Math.floor(cap(c.type) * capFactor)) continue;
+        if (c.group && usedGroups.has(c.group)) continue;
+        const single = c.type !== 'matching' && c.type !== 'timeline';
+        if (single && c.sentences.some((x) => usedSentences.has(x))) continue;
+        if (c.keyId && (perKey.get(c.keyId) ?? 0) >= MAX_SAME_KEY) continue;
+        if (c.facts?.some((f) => usedFacts.has(f))) continue;
+        // True and false statements in pairs: a false one first, then a true one (35–65% true in every quiz).
+        if (c.truth !== undefined && (trueFalseClosed || (c.truth ? truths >= falsehoods : falsehoods > truths))) continue;
+        // Every type first, then more of each.
+        const value = c.score - n * 0.12 + (n === 0 ? 0.3 : 0) - (c.keyId ? (perKey.get(c.keyId) ?? 0) * 0.1 : 0);
+        if (value > bestValue) {
+          best = c;
+          bestValue = value;
+        }
       }
+      if (!best) {
+        if (capFactor > 1) return;
+        capFactor = 1.5;
+        continue;
+      }
+      const realized = realize(best);
+      const done = realized && !givesAway(realized, chosen, title) ? realized : null;
+      if (!done) {
+        refused.add(best);
+        continue;
+      }
+      taken.add(best);
+      take(done, 1);
     }
-    if (!best) {
-      if (capFactor > 1) break;
-      capFactor = 1.5;
-      continue;
-    }
-    const done = realize(best);
-    if (!done) {
-      refused.add(best);
-      continue;
-    }
-    taken.add(best);
-    best = done;
-    chosen.push(best);
-    perType.set(best.type, (perType.get(best.type) ?? 0) + 1);
-    if (best.type !== 'matching' && best.type !== 'timeline') for (const s of best.sentences) usedSentences.add(s);
-    if (best.group) usedGroups.add(best.group);
-    for (const f of best.facts ?? []) usedFacts.add(f);
-    if (best.keyId) perKey.set(best.keyId, (perKey.get(best.keyId) ?? 0) + 1);
-    if (best.truth === true) truths++;
-    if (best.truth === false) falsehoods++;
+  };
+  /** Adds (+1) or takes back (-1) an item and everything it uses. */
+  const take = (c: Candidate, sign: 1 | -1): void => {
+    if (sign > 0) chosen.push(c);
+    else chosen.splice(chosen.indexOf(c), 1);
+    perType.set(c.type, (perType.get(c.type) ?? 0) + sign);
+    const mark = <T>(set: Set<T>, v: T): void => void (sign > 0 ? set.add(v) : set.delete(v));
+    if (c.type !== 'matching' && c.type !== 'timeline') for (const x of c.sentences) mark(usedSentences, x);
+    if (c.group) mark(usedGroups, c.group);
+    for (const f of c.facts ?? []) mark(usedFacts, f);
+    if (c.keyId) perKey.set(c.keyId, (perKey.get(c.keyId) ?? 0) + sign);
+    if (c.truth === true) truths += sign;
+    if (c.truth === false) falsehoods += sign;
+  };
+  fill();
+  // A false statement left without its true partner goes (unless it is the only one), and its
+  // sentence is free again for another kind of item.
+  if (falsehoods > truths && truths > 0) {
+    const odd = chosen[chosen.map((c) => c.truth).lastIndexOf(false)] as Candidate;
+    take(odd, -1);
+    trueFalseClosed = true;
+    fill();
   }
   // Reading order: by the first sentence each item is about; matching and timeline last.
   const late = (c: Candidate): number => (c.type === 'matching' || c.type === 'timeline' ? 1 : 0);
   return chosen.sort((a, b) => late(a) - late(b) || Math.min(...a.sentences) - Math.min(...b.sentences));
+}
+
+/** What an item asks for, as text: the key of a choice item, the tested facts of the others. */
+function answers(c: Candidate): string[] {
+  if (c.type === 'true-false' || c.type === 'timeline') return c.evidence.map((e) => e.sentence.slice(e.span[0], e.span[1]));
+  if (c.type === 'matching') return [];
+  return [c.options[0] as string];
+}
+
+/** Distinctive words of an answer: a name's longer capitalised words (a surname alone gives a person away). */
+function answerCues(answer: string): string[] {
+  const words = answer.split(/\s+/).filter((w) => /^\p{Lu}[\p{L}'’-]{3,}$/u.test(w) && !GENERIC.has(w.toLowerCase()));
+  return [answer, ...(words.length > 1 ? words : [])];
+}
+const GENERIC = new Set('states nations united kingdom republic forces department ministry party council group company union news times national international world british american'.split(' '));
+
+/**
+ * Never ship an item whose answer the quiz title or another item's stem states, nor one whose stem
+ * states another item's answer (a true/false statement, a timeline's dates included).
+ */
+function givesAway(c: Candidate, chosen: readonly Candidate[], title: string): boolean {
+  const mine = answers(c).flatMap(answerCues);
+  const says = (text: string, cues: string[]): boolean => {
+    const padded = ` ${normalize(text)} `;
+    return cues.some((a) => {
+      const n = normalize(a);
+      return n.length > 0 && padded.includes(` ${n} `);
+    });
+  };
+  if (c.type !== 'true-false' && title && says(title, mine)) return true;
+  for (const o of chosen) {
+    if (says(o.stem, mine)) return true;
+    if (says(c.stem, answers(o).flatMap(answerCues))) return true;
+  }
+  return false;
 }
 
 /** Final items: keys placed to balance positions across the quiz; ids hashed from order-free content. */
@@ -94,7 +148,7 @@ export function finalizeItems(chosen: Candidate[], random: Random, withIds = tru
   const positionUse = new Map<number, number>();
   return chosen.map((c) => {
     const id = withIds ? itemId(c.type, contentKey(c)) : 'candidate';
-    const common = { id, stem: c.stem, evidence: c.evidence, explanation: c.explanation, difficulty: c.difficulty };
+    const common = { id, stem: c.stem, evidence: c.evidence, explanation: c.explanation, difficulty: c.difficulty, focus: c.understanding ? ('understanding' as const) : ('recall' as const) };
     if (c.type === 'timeline') {
       // Shown in a shuffled order that is neither the answer nor its reverse.
       const order = shuffledNotSorted(c.options.length, c.key as number[], random);

@@ -101,7 +101,7 @@ function normalizeRaw(text: string): string {
 }
 
 /** Crude suffix stripping, enough to match "strikes"/"strike", "offered"/"offer". */
-export function stemWord(word: string): string {
+function stemWord(word: string): string {
   if (word.length > 5 && word.endsWith('ies')) return word.slice(0, -3) + 'y';
   if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
   if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);

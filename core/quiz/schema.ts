@@ -33,6 +33,12 @@ const common = {
   explanation: v.pipe(v.string(), v.minLength(1)),
   /** 0 (easy) .. 1 (hard): the generator's estimate. */
   difficulty: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  /**
+   * What the item asks of a reader: "recall" (one word or phrase of one sentence) or
+   * "understanding" (connecting what the text states: why, who holds which position, what a
+   * figure measures, what came first). Optional: quizzes stored before it was added lack it.
+   */
+  focus: v.optional(v.picklist(['recall', 'understanding'])),
 };
 const optionList = v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(2), v.maxLength(8));
 const index = v.pipe(v.number(), v.integer(), v.minValue(0));

@@ -3,13 +3,13 @@
 import { isFree, type Sentence } from '../analysis.ts';
 import { makeStatement, render } from '../clauses.ts';
 import { findDates, dateOrdinal } from '../dates.ts';
-import { dateDistractors, entityDistractors, sideDemonyms, numberDistractors, type DistractorContext } from '../distractors.ts';
+import { enoughPeers, dateDistractors, entityDistractors, hasNumberPeer, sideDemonyms, numberDistractors, type DistractorContext } from '../distractors.ts';
 import type { Mention } from '../entities.ts';
 import { DEMONYMS, LEXICON_BY_FIRST_WORD, ROLE_NOUNS, TITLE_WORDS } from '../lexicon.ts';
 import { containsPhrase, contentWords, normalize, STOPWORDS } from '../words.ts';
 import { clamp01, evidenceOf, negatedSentence, says, statementSentence, type BuildContext, type Candidate } from './common.ts';
 
-export const GAP = '_____';
+const GAP = '_____';
 
 /** "opponents of X", "backing X": who opposes or backs whom is where world knowledge makes other names right too. */
 export const CONTESTED_BEFORE = /\b(?:oppos\w*|opponents? of|enem(?:y|ies) of|rivals? of|against|fight\w* against|support(?:ing)?(?: for| of)?|back(?:ing)?(?: for)?|praise for|criticism of|hostil\w+ to(?:ward)?)\s+$/i;
@@ -22,7 +22,8 @@ export function clozeCandidates({ analysis, random }: BuildContext): Candidate[]
     // Which day a source reported something is trivia, not comprehension.
     const citation = /\b(?:cites?|cited|citing|reported|reports|source|dated|prints?|printed)\b/i.test(s.text);
     for (const d of s.dates) {
-      if (!isFree(s, d.start, d.end) || citation || inDateList(s, d)) continue;
+      // "pre-11 September 2001 levels": a date inside a compound cannot be a gap.
+      if (!isFree(s, d.start, d.end) || citation || inDateList(s, d) || namesAnEvent(s, d) || s.text[d.start - 1] === '-') continue;
       out.push(
         draft(s, d.start, d.end, `date:${d.text}`, 0.7, () => {
           const st = statementFor(s, d.start, d.end);
@@ -35,7 +36,8 @@ export function clozeCandidates({ analysis, random }: BuildContext): Candidate[]
       );
     }
     for (const n of s.numbers) {
-      if (!isFree(s, n.start, n.end)) continue;
+      // Figures in digits take their wrong values from the article's other figures of the kind: none, no item.
+      if (!isFree(s, n.start, n.end) || countedInText(s, n) || (n.form !== 'words' && !hasNumberPeer(analysis, n))) continue;
       out.push(
         draft(s, n.start, n.end, `number:${n.text}`, 0.6, () => {
           const st = statementFor(s, n.start, n.end);
@@ -92,11 +94,20 @@ function entityGap(s: Sentence, m: Mention, analysis: BuildContext['analysis'], 
   if (m.joined || e.kind === 'other' || !isFree(s, m.start, m.end)) return null;
   if (e.kind === 'place' && !['country', 'capital', 'city', 'region', 'continent', 'river'].includes(e.sub)) return null;
   if (e.kind === 'org' && !e.sub) return null;
+  // Wrong options come from the article (a place may take one from the general lists): too few, no item.
+  if (!enoughPeers(analysis, e, e.kind === 'place' ? 1 : 2)) return null;
   // Coordinated names ("the U.S. and Russia") are both true: no single answer.
   const before = s.text.slice(0, m.theStart ?? m.start);
   const after = s.text.slice(m.end);
   if (/\b(?:and|or|nor|both|between|with)\s+$/i.test(before) || /^(?:['’]s)?\s+(?:and|or|nor)\s/.test(after)) return null;
   if (inList(s, m) || afterTitle(s, m)) return null;
+  // "Athletics _____ have hinted": a name inside a longer name is no answer of its own.
+  const capBefore = /(\p{Lu}[\p{L}'’-]*)\.?\s+$/u.exec(before);
+  // (A capitalised function word opening the sentence, "In _____", is no part of a name.)
+  const opensSentence = /^\s*$|[.!?:"“]\s*$/.test(before.slice(0, capBefore?.index ?? 0));
+  if (capBefore && !TITLE_WORDS.has(capBefore[1] as string) && !(opensSentence && STOPWORDS.has((capBefore[1] as string).toLowerCase()))) return null;
+  // "awarded to _____'s for Arc of Justice": a possessive with no noun after it cannot take a gap.
+  if (/^['’]s\s+(?:for|to|in|of|by|with|and|from|at|on)\b/.test(after)) return null;
   // "as the news agency _____ reported": which outlet carried a story is trivia.
   if (e.kind === 'org' && e.sub === 'media' && /\breport(?:ed|s|ing)?\b|\bcites?\b/i.test(s.text)) return null;
   if (e.kind === 'person') {
@@ -121,11 +132,14 @@ function entityGap(s: Sentence, m: Mention, analysis: BuildContext['analysis'], 
     const keyText = withThe ? `the ${m.text}` : m.text;
     const verbAfter = /^(?:['’]s)?\s+(is|are|was|were|has|have)\b/.exec(after);
     const ctx: DistractorContext = { analysis, evidence: s, stem, claim: contentWords(render(st, [{ start, end: m.end, text: '' }])), random };
+    // "Sir _____": only people the article itself calls Sir (not "Sir Pamela Travers").
+    const honorific = e.kind === 'person' ? /\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame|Dr)\.?\s+$/.exec(before)?.[1] : undefined;
     const distractors = entityDistractors(e, keyText, ctx, {
       count: 3,
       form: isShortForm(m) ? 'short' : 'full',
       withThe,
       ...(verbAfter ? { plural: e.plural } : {}),
+      ...(honorific ? { accept: (c: { side: string }) => calledBy(c as Mention['entity'], honorific, analysis) } : {}),
       avoidStemNations: true,
       sameArticle: !withThe && e.kind !== 'person',
     });
@@ -162,19 +176,43 @@ function candidate(
   };
 }
 
+/** Does the article write this person's name after the honorific ("Sir Richard Attenborough")? */
+function calledBy(e: Mention['entity'], honorific: string, analysis: BuildContext['analysis']): boolean {
+  return (e.mentions ?? []).some((m) => new RegExp(`\\b${honorific}\\.?\\s+$`).test((analysis.sentences[m.sentence] as Sentence).text.slice(Math.max(0, m.start - 8), m.start)));
+}
+
+/** "the 11 September 2001 attacks", "the 2004 Olympics": a date that names an event is known without reading. */
+export function namesAnEvent(s: Sentence, d: { start: number; end: number }): boolean {
+  return /\bthe\s+$/i.test(s.text.slice(Math.max(0, d.start - 5), d.start)) && /^\s+(?:attacks?|bombings?|Olympics|Olympic Games|Games|World Cup|tsunami|war)\b/.test(s.text.slice(d.end, d.end + 20));
+}
+
+/**
+ * "dominated by four companies, Bharti, Essar, Sterling and Tata": a count whose items the sentence
+ * goes on to list (or to split as "one … the other") answers itself.
+ */
+export function countedInText(s: Sentence, n: { end: number; form: string }): boolean {
+  if (n.form !== 'words') return false;
+  const rest = s.text.slice(n.end).replace(/^[-\s]*[\p{L}-]+(?:\s+[\p{L}-]+)?/u, '');
+  return /^\s*(?:[:,]|\s[-–—]\s)/u.test(rest) || /\bone\b[^.]*\b(?:the other|another)\b/i.test(s.text.slice(n.end));
+}
+
 /** "Iraq, Syria and Iran": a name next to another of its kind across a comma is a list item. */
 export function inList(s: Sentence, m: Mention): boolean {
-  const i = s.mentions.indexOf(m);
-  const prev = s.mentions[i - 1];
-  const next = s.mentions[i + 1];
+  // Neighbours outside brackets: "Dominic Cooper (Hamlet), Romola Garai (Calico), _____ (The Goat) or Ben Wishaw".
+  const outside = s.mentions.filter((x) => x === m || !s.parens.some(([a, b]) => x.start >= a && x.end <= b));
+  const i = outside.indexOf(m);
+  const prev = outside[i - 1];
+  const next = outside[i + 1];
   const sameKind = (x: Mention | undefined): boolean => !!x && x.entity.kind === m.entity.kind;
-  return (sameKind(prev) && /^,\s*(?:the\s+)?$/.test(s.text.slice((prev as Mention).end, m.theStart ?? m.start))) ||
-    (sameKind(next) && /^,\s*(?:and\s+|or\s+)?(?:the\s+)?$/.test(s.text.slice(m.end, (next as Mention).theStart ?? (next as Mention).start)));
+  const gap = (a: number, b: number): string => s.text.slice(a, b).replace(/\s*\([^()]*\)/g, '');
+  return (sameKind(prev) && /^,\s*(?:the\s+)?$/.test(gap((prev as Mention).end, m.theStart ?? m.start))) ||
+    (sameKind(next) && /^,\s*(?:and\s+|or\s+)?(?:the\s+)?$|^\s+(?:and|or)\s+(?:the\s+)?$/.test(gap(m.end, (next as Mention).theStart ?? (next as Mention).start)));
 }
 
 /** "the years 2011, 2014 and September 2015": a date in a list has no single event to ask about. */
 export function inDateList(s: Sentence, d: { start: number; end: number }): boolean {
-  return s.dates.some((o) => o !== d && (/^,?\s*(?:and|or)?\s*$/.test(s.text.slice(o.end, d.start)) || /^,?\s*(?:and|or)?\s*$/.test(s.text.slice(d.end, o.start))));
+  const adjacent = (gap: string): boolean => /^,?\s*(?:and|or)?\s*$/.test(gap);
+  return s.dates.some((o) => o !== d && (o.end <= d.start ? adjacent(s.text.slice(o.end, d.start)) : o.start >= d.end && adjacent(s.text.slice(d.end, o.start))));
 }
 
 /** The distinctive words of a person's roles ("Republican", "spokesperson"), not titles or nationalities. */

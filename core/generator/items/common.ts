@@ -28,6 +28,8 @@ export interface Candidate {
   group?: string;
   /** True/false: the truth of the statement. */
   truth?: boolean;
+  /** Set on items that need the reader to connect stated facts (why, who holds which position, what a figure measures). */
+  understanding?: boolean;
   /** Facts tested (e.g. "role:<person>"): two items never test the same fact. */
   facts?: string[];
   /**
@@ -48,8 +50,12 @@ export function evidenceOf(s: Sentence, start: number, end: number): Evidence {
   return { paragraph: s.paragraph, sentence: s.text, span: [start, end] };
 }
 
+/** Longer "sentences" are run-ons or lists no good item comes from; building statements from them costs per word and mention. */
+const MAX_SENTENCE_TOKENS = 80;
+
 export function usableSentence(s: Sentence): boolean {
-  return s.prose && !s.caption && s.sampled;
+  // A "sentence" opening in lower case is a fragment split off its subject ("finished third in 7.27 seconds").
+  return s.prose && !s.caption && s.sampled && s.tokens.length <= MAX_SENTENCE_TOKENS && /^[\p{Lu}\p{N}"“‘'(]/u.test(s.text);
 }
 
 /** A sentence a statement (cloze, true/false, question) can be made from: usable, and not opening with "This"/"They". */
@@ -101,6 +107,6 @@ export function clamp01(x: number): number {
 export function whWord(kind: string, sub: string): string | null {
   if (kind === 'person') return 'Who';
   if (kind === 'place') return ({ country: 'Which country', capital: 'Which capital', city: 'Which town', region: 'Which region', river: 'Which river' } as Record<string, string>)[sub] ?? null;
-  if (kind === 'org') return ({ armed: 'Which group', gov: 'Which institution', intl: 'Which institution', media: 'Which news outlet' } as Record<string, string>)[sub] ?? null;
+  if (kind === 'org') return ({ armed: 'Which group', gov: 'Which institution', intl: 'Which institution', media: 'Which news outlet', company: 'Which company', team: 'Which team' } as Record<string, string>)[sub] ?? null;
   return null;
 }

@@ -3,7 +3,7 @@
 import type { Evidence } from '../../quiz/schema.ts';
 import type { Sentence } from '../analysis.ts';
 import type { Entity, Role } from '../entities.ts';
-import { predications, type Predication } from '../predicates.ts';
+import { predications, statesPosition, type Predication } from '../predicates.ts';
 import { capitalizeFirst, containsPhrase, contentWords, normalize, overlap } from '../words.ts';
 import { clamp01, evidenceOf, usableSentence, type BuildContext, type Candidate } from './common.ts';
 
@@ -23,6 +23,8 @@ function rolesMatching({ analysis }: BuildContext): Candidate | null {
   const pairs: { person: Entity; role: Role }[] = [];
   const people = analysis.entities.filter((e) => e.kind === 'person').sort((a, b) => b.mentions.length - a.mentions.length);
   for (const person of people) {
+    // "Mr P.": an initial is no name to match.
+    if (!/\p{L}{2}/u.test(person.name)) continue;
     const roles = person.roles.filter((r) => usableSentence(analysis.sentences[r.sentence] as Sentence) && r.text.split(/\s+/).length <= 7 && r.text.split(/\s+/).length >= 2);
     // A position ("spokesperson for Central Command") before a bare rank ("Navy Capt."), the present before "former".
     const rankOnly = (r: Role): boolean => !/\b(?:president|minister|secretary|spokes\w+|chair\w*|chief|head|director|ambassador|envoy|leader|candidate|commander|governor|senator|mayor)\b/i.test(r.text);
@@ -84,6 +86,8 @@ function actionsMatching({ analysis }: BuildContext): Candidate | null {
     difficulty: clamp01(0.45 + picked.length * 0.05),
     score: 0.7,
     sentences: picked.map((p) => p.sentence.index),
+    // Actors matched to the positions they state: who holds which view.
+    ...(picked.filter((p) => statesPosition(p.predicate)).length * 2 >= picked.length ? { understanding: true } : {}),
   };
 }
 

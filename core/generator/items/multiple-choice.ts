@@ -2,9 +2,10 @@
 // and "Who is the Russian President?" from a role the article gives a person.
 import type { Sentence } from '../analysis.ts';
 import { render } from '../clauses.ts';
-import { entityDistractors } from '../distractors.ts';
+import { enoughPeers, entityDistractors } from '../distractors.ts';
 import type { Entity } from '../entities.ts';
-import { predications, singularPredicate } from '../predicates.ts';
+import { predications, singularPredicate, statesPosition } from '../predicates.ts';
+import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon.ts';
 import { contentWords, normalize } from '../words.ts';
 import { clamp01, evidenceOf, negatedSentence, oneLine, says, statementSentence, usableSentence, whWord, type BuildContext, type Candidate } from './common.ts';
 
@@ -19,11 +20,12 @@ function subjectQuestions({ analysis, random }: BuildContext): Candidate[] {
     for (const p of predications(s)) {
       const e = p.subject.entity;
       const wh = whWord(e.kind, e.sub);
-      if (!wh) continue;
+      if (!wh || !enoughPeers(analysis, e, e.kind === 'place' ? 1 : 2)) continue;
       const stem = `${wh} ${singularPredicate(p.predicate)}?`;
       const words = stem.split(/\s+/).length;
       if (words > 30) continue;
       const statement = render(p.statement, []);
+      const position = e.kind === 'person' && statesPosition(p.predicate);
       const make = (distractors: string[]): Candidate => ({
         type: 'multiple-choice',
         stem,
@@ -32,9 +34,11 @@ function subjectQuestions({ analysis, random }: BuildContext): Candidate[] {
         evidence: [evidenceOf(s, p.subject.start, p.subject.end)],
         explanation: says(s.paragraph, statement),
         difficulty: clamp01(0.35 + (distractors.length === 3 ? 0.05 : 0) + Math.min(0.2, words / 150) + (e.kind === 'person' ? 0.05 : 0)),
-        score: 0.75 - Math.max(0, words - 20) * 0.01,
+        score: 0.75 + (position ? 0.08 : 0) - Math.max(0, words - 20) * 0.01,
         sentences: [s.index],
         keyId: e.id,
+        // "Who warned …?", "Who criticised …?": which position someone holds, not a word of one sentence.
+        ...(position ? { understanding: true } : {}),
       });
       const draft = make([]);
       draft.complete = () => {
@@ -47,6 +51,11 @@ function subjectQuestions({ analysis, random }: BuildContext): Candidate[] {
   return out;
 }
 
+/** A role that says whose it is: "of the Mozilla foundation", "Sotheby's …", "Lib Dem leader" (not "the Chief Minister"). */
+function namesItsBody(role: string): boolean {
+  return /\bof\b|['’]s\b/.test(role) || role.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !TITLE_WORDS.has(w.replace(/\.$/, '')) && !ROLE_NOUNS.has(w.toLowerCase()));
+}
+
 function roleQuestions({ analysis, random, sourceNoun }: BuildContext): Candidate[] {
   const out: Candidate[] = [];
   const holders = new Map<string, Entity[]>();
@@ -57,8 +66,12 @@ function roleQuestions({ analysis, random, sourceNoun }: BuildContext): Candidat
       const s = analysis.sentences[r.sentence] as Sentence;
       if (!usableSentence(s) || r.temporal || (holders.get(normalize(r.text)) ?? []).some((x) => x !== e)) continue;
       if (!/\b(?:president|minister|secretary|chairman|chief|spokes\w+|commander|general|ambassador|leader|head)\b/i.test(r.text)) continue;
+      // "Who is the Conservative leader?", "Who is the Syrian President?": world knowledge answers it without reading.
+      if (/\b(?:president|prime minister|leader|chancellor|king|queen|pope|foreign (?:minister|secretary)|secretary of state|home secretary)\b/i.test(r.text) && !/\b(?:deputy|vice|spokes\w+|adviser|aide)\b/i.test(r.text)) continue;
       // A bare title ("President") fits several people: it needs a qualifier ("Syrian President").
       if (r.text.split(/\s+/).length < 2) continue;
+      // "the chief executive" of what? The role must name its body or place ("of the Mozilla foundation", "Sotheby's", "Russian").
+      if (!namesItsBody(r.text)) continue;
       const role = /^\p{Lu}[\p{L}.]*['’]s\s/u.test(r.text) ? r.text : `the ${r.text}`;
       const stem = `According to the ${sourceNoun}, who is ${role}?`;
       const name = s.mentions.find((m) => m.entity === e);

@@ -47,6 +47,8 @@ export function timelineCandidates({ analysis }: BuildContext): Candidate[] {
       difficulty: clamp01(0.45 + picked.length * 0.07),
       score: 0.85,
       sentences: picked.map((p) => p.sentence.index),
+      // What came first, across paragraphs.
+      understanding: true,
     },
   ];
 }
@@ -85,7 +87,9 @@ function eventText(s: Sentence, d: DateMention): string | null {
     const atStart = prep.index === 0 || lead !== null;
     const end = atStart ? d.end + (/^,\s*/.exec(after)?.[0].length ?? 0) : d.end;
     const edit: Edit = { start: atStart ? 0 : prep.index, end, text: '' };
-    const st = makeStatement(s, edit.end, edit.end, { truncate: true, maxWords: MAX_EVENT_WORDS + 4, remove: [edit] });
+    // An event may be short ("Hailey emigrated to Canada"): it is shown among others, not read alone; a long
+    // sentence is cut to its first clause below, so only that clause must be short.
+    const st = makeStatement(s, edit.end, edit.end, { truncate: true, maxWords: 40, minWords: 3, remove: [edit] });
     if (!st) return null;
     // One event: the clause up to the next comma.
     // "…, just after Trump became president": a time clause relates the event to another one; cut it.

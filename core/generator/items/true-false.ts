@@ -1,14 +1,15 @@
 // True/false: a stand-alone statement from one sentence, either as the article says it or
 // with one same-kind swap (a person, place, organisation, number or date) that the sentence
 // contradicts: the swapped slot has exactly one filler in the text (no "X and Y" lists).
-import { isFree, type Sentence } from '../analysis.ts';
+import { isFree, type Analysis, type Sentence } from '../analysis.ts';
 import { makeStatement, render, type Statement } from '../clauses.ts';
-import { dateDistractors, entityDistractors, numberDistractors, type DistractorContext } from '../distractors.ts';
+import { dateDistractors, entityDistractors, hasNumberPeer, numberDistractors, type DistractorContext } from '../distractors.ts';
 import type { Mention } from '../entities.ts';
 import { DEMONYMS } from '../lexicon.ts';
+import { formatNumber, nearbyNumbers, type NumberMention } from '../numbers.ts';
 import { predications } from '../predicates.ts';
 import { containsPhrase, contentWords } from '../words.ts';
-import { afterTitle, CONTESTED_BEFORE, inDateList, inList, isShortForm } from './cloze.ts';
+import { afterTitle, CONTESTED_BEFORE, countedInText, inDateList, inList, isShortForm, namesAnEvent } from './cloze.ts';
 import { absoluteSentence, clamp01, evidenceOf, negatedSentence, oneLine, says, statementSentence, type BuildContext, type Candidate } from './common.ts';
 
 const SAYING_AFTER = /^(?:['’]s)?(?:,[^,]{1,40},)?\s+(?:\w+ly\s+|also\s+|had\s+|has\s+|at once\s+)*(?:said|says|told|tells|blamed|blames|argued|argues|claimed|claims|believed|believes|wished|wishes|warned|warns|called|calls|accused|accuses|denied|denies|insisted|suggested|recommended|advised|appeared|seemed|praised|criticized|criticised|welcomed|wanted|hoped|feared|recalled|looked back|pointed|noted|stressed|added|asked|urged)\b/;
@@ -30,12 +31,22 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
     const slots: Slot[] = [];
     const citation = /\b(?:cites?|cited|citing|reported|reports|source|dated|prints?|printed)\b/i.test(s.text);
     for (const d of s.dates) {
-      if (!isFree(s, d.start, d.end) || citation || inDateList(s, d)) continue;
-      slots.push({ start: d.start, end: d.end, text: d.text, kind: 'date', swap: (_st, stem) => dateDistractors(d, ctxFor(s, stem), 1)[0] ?? null });
+      if (!isFree(s, d.start, d.end) || citation || inDateList(s, d) || namesAnEvent(s, d)) continue;
+      slots.push({ start: d.start, end: d.end, text: d.text, kind: 'date', swap: (_st, stem) => dateDistractors(d, ctxFor(s, stem), 1, true)[0] ?? null });
     }
     for (const n of s.numbers) {
-      if (!isFree(s, n.start, n.end)) continue;
-      slots.push({ start: n.start, end: n.end, text: n.text, kind: 'number', swap: (_st, stem) => numberDistractors(n, ctxFor(s, stem), 1)[0] ?? null });
+      // A bound of a range ("a 2% to 3% rise") swapped may cross the other bound: nonsense, not false.
+      const range = /\b(?:between\s+[^.;]{1,40}?\s+and|from\s+\S+\s+to)\s*$|\bbetween\s*$/i.test(s.text.slice(0, n.start)) || /^\s*(?:to|and|-|–)\s*[$£€]?\d/.test(s.text.slice(n.end)) || /\d%?\s*(?:to|-|–)\s*$/.test(s.text.slice(0, n.start));
+      if (!isFree(s, n.start, n.end) || range || countedInText(s, n) || partOfTimeOrName(s.text, n)) continue;
+      // Another figure of the kind in the article makes the best swap; without one, a value a fifth or more
+      // away, which the sentence contradicts as long as it states the figure itself, not a bound ("more than 60").
+      const peer = hasNumberPeer(analysis, n);
+      // A figure tied to another of its kind in the sentence ("rose 2% to $11.1bn from $10.9bn", a time beating a
+      // record) would, made up, contradict the sentence itself: a give-away, not a reading question.
+      const exact =
+        !BOUND_BEFORE.test(s.text.slice(0, n.start)) && !BOUND_AFTER.test(s.text.slice(n.end)) && !s.numbers.some((o) => o !== n && o.unit === n.unit);
+      if (!peer && !exact) continue;
+      slots.push({ start: n.start, end: n.end, text: n.text, kind: 'number', swap: (_st, stem) => (peer ? (numberDistractors(n, ctxFor(s, stem), 1, true, 2)[0] ?? null) : madeUpSwap(analysis, n)) });
     }
     for (const m of s.mentions) {
       // "Lavrov's military" is nonsense rather than false: people in the possessive are not swapped.
@@ -98,7 +109,7 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
         if (contentWords(render(st, [{ start: slot.start, end: slot.end, text: '' }])).length < 4) return null;
         return { st, statement };
       };
-      const trueScore = 0.55 + (valueSlot ? 0.1 : 0) - lengthPenalty(s.text);
+      const trueScore = 0.6 + (valueSlot ? 0.1 : 0) - lengthPenalty(s.text);
       const trueDraft: Candidate = { ...base, stem: '', key: 0, truth: true, explanation: '-', difficulty: 0.2, score: trueScore };
       trueDraft.complete = () => {
         const made = statementOf();
@@ -140,6 +151,35 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
     }
   }
   return out;
+}
+
+// A figure given as a bound or an estimate: a nearby value may be just as true ("more than 60" of 70).
+const BOUND_BEFORE = /\b(?:more than|over|above|at least|up to|under|below|less than|fewer than|almost|nearly|about|around|some|roughly|approximately|close to|as (?:many|much|few|little) as|in excess of|estimated|an estimated|top|tops|topped|exceeded|exceeding|beyond|within)\s*$/i;
+// …and a fraction ("two thirds") is no figure of its own.
+const BOUND_AFTER = /^\s*(?:or (?:more|so|less|fewer|over|under)|plus\b|\+|-plus\b|odd\b|or above|or below|(?:thirds?|quarters?|halves|fifths?|tenths?)\b)/i;
+// One part of a compound measure: "2 hours 24 minutes", "14 minutes 32.93 seconds", "6 feet 2 inches".
+const COMPOUND_UNIT = '(?:hours?|hrs?|minutes?|mins?|h|feet|ft|foot|metres?|m|pounds?|lbs?|stone|st)';
+const COMPOUND_BEFORE = new RegExp(`\\d\\s*${COMPOUND_UNIT}\\s+$`, 'i');
+const COMPOUND_AFTER = new RegExp(`^\\s*${COMPOUND_UNIT}\\s+\\d`, 'i');
+
+/** "14:39.29", "3-1", "9/11", "2 hours 24 minutes", or a count a name repeats ("the G7 meeting of seven nations"): no value to make up. */
+function partOfTimeOrName(text: string, n: NumberMention): boolean {
+  const before = text.slice(0, n.start);
+  const after = text.slice(n.end);
+  if (/\d[:.\/\-–]$/.test(before) || /^[:.\/\-–]\d/.test(after) || COMPOUND_BEFORE.test(before) || COMPOUND_AFTER.test(after)) return true;
+  return new RegExp(`\\p{L}${n.value}\\b|\\b${n.value}\\p{L}`, 'u').test(text);
+}
+
+/**
+ * A value at least a fifth away from the key (near values first), written like it and stated nowhere
+ * in the article as a figure of the same kind: one the sentence contradicts, not one it leaves open.
+ */
+function madeUpSwap(analysis: Analysis, key: NumberMention): string | null {
+  const stated = new Set(analysis.sentences.flatMap((s) => s.numbers.filter((n) => n.unit === key.unit).map((n) => n.value)));
+  const closeness = (v: number): number => Math.abs(Math.log(v / key.value));
+  const far = nearbyNumbers(key).filter((v) => v > 0 && !stated.has(v) && closeness(v) >= Math.log(1.2));
+  const best = far.sort((a, b) => closeness(a) - closeness(b))[0];
+  return best === undefined ? null : formatNumber(best, key);
 }
 
 function swappable(s: Sentence, m: Mention): boolean {

@@ -4,8 +4,9 @@ import type { Evidence } from '../../quiz/schema.ts';
 import type { Sentence } from '../analysis.ts';
 import { entityDistractors } from '../distractors.ts';
 import type { Entity } from '../entities.ts';
+import type { Quote } from '../quotes.ts';
 import { containsPhrase } from '../words.ts';
-import { clamp01, evidenceOf, type BuildContext, type Candidate } from './common.ts';
+import { clamp01, evidenceOf, usableSentence, type BuildContext, type Candidate } from './common.ts';
 
 const MIN_WORDS = 6;
 const MAX_WORDS = 28;
@@ -14,19 +15,10 @@ export function whoSaidItCandidates({ analysis, random }: BuildContext): Candida
   const out: Candidate[] = [];
   for (const q of analysis.quotes) {
     const s = analysis.sentences[q.sentence] as Sentence;
-    if (s.caption || q.speaker.kind !== 'person') continue;
-    // Asides in parentheses are left out (as "…"), so a cut never leaves a bracket open.
-    const cleaned = q.text.replace(/^[.…\s]+/, '').replace(/\s*\([^()]*\)\s*/g, ' … ').replace(/\s+…\s+([,;:])/g, ' …$1').replace(/\s+/g, ' ').trim();
-    if (/[()]/.test(cleaned)) continue;
-    const words = cleaned.split(/\s+/);
-    if (words.length < MIN_WORDS) continue;
-    const truncated = words.length > MAX_WORDS;
-    let shown = (truncated ? cutAtClause(cutAtBracket(words.slice(0, MAX_WORDS - 4).join(' '))).replace(/[,;:—–…\s-]+$/, '') : words.join(' ')).replace(/[.,;:]+$/, '');
-    // A nested quotation closing the quote keeps its words, not its trailing comma: 'a safe harbor,' -> 'a safe harbor'.
-    shown = shown.replace(/[.,;:]+(['’])$/, '$1');
-    shown = shown.replace(/"/g, "'");
-    if (q.fragment) shown = `…${shown}`;
-    if (truncated) shown += '…';
+    if (!usableSentence(s) || q.speaker.kind !== 'person') continue;
+    const excerpt = quoteExcerpt(q, MAX_WORDS);
+    if (!excerpt) continue;
+    const { shown, truncated } = excerpt;
     const stem = `Who said: “${shown}”?`;
     if ([...q.speaker.aliases].some((a) => containsPhrase(stem, a))) continue;
     const evidence: Evidence[] = [evidenceOf(s, q.speakerSpan[0], q.speakerSpan[1])];
@@ -50,6 +42,9 @@ export function whoSaidItCandidates({ analysis, random }: BuildContext): Candida
       score: 0.8 - (truncated ? 0.1 : 0) - (named ? 0 : 0.05),
       sentences: [s.index],
       keyId: q.speaker.id,
+      facts: [`quote:${q.sentence}:${q.start}`],
+      // Following "he said" back to the name in another sentence connects two statements of the text.
+      ...(named ? {} : { understanding: true }),
     });
     const draft = make([]);
     draft.complete = () => {
@@ -59,6 +54,27 @@ export function whoSaidItCandidates({ analysis, random }: BuildContext): Candida
     out.push(draft);
   }
   return out;
+}
+
+/**
+ * A quotation as shown to a reader: asides in parentheses left out (as "…", so a cut never leaves
+ * a bracket open), cut at a clause break when longer than `maxWords`, nested quotes made single.
+ * Null when too short to recognise.
+ */
+export function quoteExcerpt(q: Quote, maxWords: number): { shown: string; truncated: boolean } | null {
+  const cleaned = q.text.replace(/^[.…\s]+/, '').replace(/\s*\([^()]*\)\s*/g, ' … ').replace(/\s+…\s+([,;:])/g, ' …$1').replace(/\s+/g, ' ').trim();
+  // "… to reverse the trend and said many young dancers …": narrative caught between mismatched quote marks.
+  if (/[()]/.test(cleaned) || /\b(?:and|but)\s+(?:said|says|added|told)\b/.test(cleaned)) return null;
+  const words = cleaned.split(/\s+/);
+  if (words.length < MIN_WORDS) return null;
+  const truncated = words.length > maxWords;
+  let shown = (truncated ? cutAtClause(cutAtBracket(words.slice(0, maxWords - 4).join(' '))).replace(/[,;:—–…\s-]+$/, '') : words.join(' ')).replace(/[.,;:]+$/, '');
+  // A nested quotation closing the quote keeps its words, not its trailing comma: 'a safe harbor,' -> 'a safe harbor'.
+  shown = shown.replace(/[.,;:]+(['’])$/, '$1');
+  shown = shown.replace(/"/g, "'");
+  if (q.fragment) shown = `…${shown}`;
+  if (truncated) shown += '…';
+  return { shown, truncated };
 }
 
 /** A cut inside an editor's [bracket] or 'nested quote' backs up to before it. */

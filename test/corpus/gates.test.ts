@@ -1,0 +1,90 @@
+// The mechanical quality gates of issue 9 on real news the project did not write
+// (../shared/corpus/news, 150 BBC articles; never copied into the repo). A Node test, not a
+// vitest one: vitest runs inside workerd, which cannot read files outside the project.
+// Skips, and says so, where the corpus is absent.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { before, describe, it } from 'node:test';
+import { LEXICON } from '../../core/generator/lexicon.ts';
+import {
+  allWrongOptions,
+  containsWords,
+  corpusTotals,
+  LONG_ARTICLE_WORDS,
+  measureArticle,
+  normalise,
+  readCorpus,
+  trueShareInBand,
+  type ArticleMetrics,
+  type CorpusTotals,
+} from '../../scripts/lib/quiz-metrics.ts';
+
+const CORPUS = fileURLToPath(new URL('../../../shared/corpus/news/', import.meta.url));
+const skip = existsSync(CORPUS) ? false : `no corpus at ${CORPUS}`;
+
+// Names of the launch domain (the Syria conflict): every alias of every entry that is not general knowledge.
+const LAUNCH_ENTRIES = LEXICON.filter((e) => !e.general).map((e) => e.names.map(normalise));
+
+let articles: ArticleMetrics[] = [];
+let totals: CorpusTotals;
+
+const pct = (part: number, whole: number): string => `${((part * 100) / Math.max(1, whole)).toFixed(1)}%`;
+const sample = (lines: string[]): string => (lines.length ? `\n  ${lines.slice(0, 12).join('\n  ')}${lines.length > 12 ? `\n  … ${lines.length - 12} more` : ''}` : '');
+
+describe('corpus gates (issue 9)', { skip }, () => {
+  before(() => {
+    articles = readCorpus(CORPUS).map((a) => measureArticle(a));
+    totals = corpusTotals(articles);
+  });
+
+  it('no wrong option comes from the launch domain in an article that does not name it', () => {
+    const bad: string[] = [];
+    for (const a of articles) {
+      const text = normalise([a.source.title, ...a.source.paragraphs].join('\n'));
+      for (const w of a.wrongOptionList) {
+        const option = normalise(w.option);
+        const entry = LAUNCH_ENTRIES.find((names) => names.some((n) => n.length > 2 && containsWords(option, n)));
+        if (entry && !entry.some((n) => containsWords(text, n))) bad.push(`${a.file}: "${w.option}"`);
+      }
+    }
+    assert.equal(bad.length, 0, `launch-domain wrong options in articles that never name them: ${bad.length}${sample(bad)}`);
+  });
+
+  it('at most 25% of wrong options are absent from their article', () => {
+    const wrong = allWrongOptions(totals.wrongOptions);
+    assert.ok(wrong.absent <= 0.25 * wrong.total, `${wrong.absent}/${wrong.total} wrong options (${pct(wrong.absent, wrong.total)}) are not in the article; the gate is 25%`);
+  });
+
+  it('true/false keys are 35–65% True in every quiz with two or more, and overall', () => {
+    const bad = articles.filter((a) => a.trueFalse.items >= 2 && !trueShareInBand(a.trueFalse.trueKeys, a.trueFalse.items)).map((a) => `${a.file}: ${a.trueFalse.trueKeys}/${a.trueFalse.items} True`);
+    assert.equal(bad.length, 0, `quizzes outside 35–65% True: ${bad.length}${sample(bad)}`);
+    if (totals.trueFalse.items) assert.ok(trueShareInBand(totals.trueFalse.trueKeys, totals.trueFalse.items), `overall ${totals.trueFalse.trueKeys}/${totals.trueFalse.items} True`);
+  });
+
+  it('no suspicious option (a lone initial, a trailing "the U", a malformed or unscaled number)', () => {
+    const bad = articles.flatMap((a) => a.suspicious.map((s) => `${a.file}: "${s.option}" (${s.reason})`));
+    assert.equal(bad.length, 0, `suspicious options: ${bad.length}${sample(bad)}`);
+  });
+
+  it('no key appears in the title or in another emitted stem', () => {
+    const bad = articles.flatMap((a) => [...a.keyInTitle.map((id) => `${a.file}: ${id} key in the title`), ...a.keyInOtherStem.map((id) => `${a.file}: ${id} key in another stem`)]);
+    assert.equal(bad.length, 0, `give-aways: ${bad.length}${sample(bad)}`);
+  });
+
+  // Issue 9's target (12 items per 1,000 words, 4 types) is not met yet: it runs as a todo, so its
+  // measured numbers print on every run without failing it. The floor below holds what the generator
+  // reaches today (5.4 and 2), so a change that loses yield fails; raise it as the yield grows.
+  it(`yield on articles of ${LONG_ARTICLE_WORDS}+ words: median ≥ 12 items per 1,000 words and ≥ 4 item types`, { todo: 'target of issue 9, not met yet' }, () => {
+    const { articles: n, medianItemsPerThousandWords: perK, medianTypes: types } = totals.long;
+    assert.ok(n > 0, `no article of ${LONG_ARTICLE_WORDS}+ words in the corpus`);
+    const measured = `over ${n} articles: median ${perK.toFixed(1)} items per 1,000 words (gate 12), median ${types} item types (gate 4)`;
+    assert.ok(perK >= 12 && types >= 4, measured);
+  });
+
+  it(`yield floor on articles of ${LONG_ARTICLE_WORDS}+ words: median ≥ 5 items per 1,000 words and ≥ 2 item types`, () => {
+    const { articles: n, medianItemsPerThousandWords: perK, medianTypes: types } = totals.long;
+    assert.ok(n > 0, `no article of ${LONG_ARTICLE_WORDS}+ words in the corpus`);
+    assert.ok(perK >= 5 && types >= 2, `over ${n} articles: median ${perK.toFixed(1)} items per 1,000 words (floor 5), median ${types} item types (floor 2)`);
+  });
+});
