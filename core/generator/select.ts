@@ -2,7 +2,7 @@
 // true and false statements in balance, then each key placed so positions even out.
 import type { Item, ItemType } from '../quiz/schema.ts';
 import { itemId } from './hash.ts';
-import type { Candidate } from './items/common.ts';
+import type { Candidate } from './candidate.ts';
 import type { Random } from './random.ts';
 import { normalize } from './words.ts';
 

@@ -1,12 +1,12 @@
 // Who holds which position, as a matching item: each speaker the article quotes, matched to the
 // view they put into words. Every pair is proven by the quotation's own sentence; the options are
 // the article's own words, so nothing comes from outside it.
-import type { Sentence } from '../analysis.ts';
-import type { Entity } from '../entities.ts';
-import type { Quote } from '../quotes.ts';
-import { containsPhrase } from '../words.ts';
-import { clamp01, evidenceOf, usableSentence, type BuildContext, type Candidate } from './common.ts';
-import { quoteExcerpt } from './who-said-it.ts';
+import type { Sentence } from './analysis.ts';
+import type { Entity } from './entities.ts';
+import type { Quote } from './quotes.ts';
+import { containsPhrase } from './words.ts';
+import { clamp01, evidenceOf, usableSentence, type BuildContext, type Candidate } from './candidate.ts';
+import { quoteExcerpt } from './item-who-said-it.ts';
 
 const MIN_PAIRS = 3;
 const MAX_PAIRS = 4;

@@ -2,12 +2,12 @@
 // direct quotations. "Growth will slow this year, Mr Smith warned." becomes "According to the
 // article, who warned that growth will slow this year?" with the article's other people as
 // wrong options (written the same way: full names with full names).
-import type { Sentence } from '../analysis.ts';
-import { makeStatement, render } from '../clauses.ts';
-import { entityDistractors } from '../distractors.ts';
-import type { Entity } from '../entities.ts';
-import { contentWords } from '../words.ts';
-import { clamp01, evidenceOf, negatedSentence, oneLine, usableSentence, type BuildContext, type Candidate } from './common.ts';
+import type { Sentence } from './analysis.ts';
+import { makeStatement, render } from './clauses.ts';
+import { entityDistractors } from './distractors.ts';
+import type { Entity } from './entities.ts';
+import { contentWords } from './words.ts';
+import { clamp01, evidenceOf, negatedSentence, oneLine, usableSentence, type BuildContext, type Candidate } from './candidate.ts';
 
 // "…, Mr Smith warned." / "…, warned Jane Doe." / "…, Mr Smith said on Monday."
 const TAIL_VERB = /^,?\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady|Dame)\.?\s+)?$/;

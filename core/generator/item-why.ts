@@ -3,12 +3,12 @@
 // response to"). The key is the stated cause; the wrong options are the article's other stated
 // causes of the same form (a noun phrase with noun phrases, a clause with clauses), then, for a
 // clause, other statements of the article from elsewhere (true, but not the reason given here).
-import type { Sentence } from '../analysis.ts';
-import { isFiniteVerb, makeStatement, render } from '../clauses.ts';
-import { tooSimilar, visibleLength } from '../distractors.ts';
-import { TITLE_WORDS } from '../lexicon.ts';
-import { capitalizeFirst, containsPhrase, contentWords, overlap } from '../words.ts';
-import { clamp01, evidenceOf, negatedSentence, oneLine, statementSentence, type BuildContext, type Candidate } from './common.ts';
+import type { Sentence } from './analysis.ts';
+import { isFiniteVerb, makeStatement, render } from './clauses.ts';
+import { tooSimilar, visibleLength } from './distractors.ts';
+import { TITLE_WORDS } from './lexicon.ts';
+import { capitalizeFirst, containsPhrase, contentWords, overlap } from './words.ts';
+import { clamp01, evidenceOf, negatedSentence, oneLine, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
 
 /** A stated reason: the words after the marker, up to the end of its clause. */
 interface Cause {

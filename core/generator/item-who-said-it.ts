@@ -1,12 +1,12 @@
 // Who-said-it: a quotation with a clearly attributed speaker; the options are other people
 // from the article (then the lexicon), never anyone the quotation's own sentence names.
-import type { Evidence } from '../../quiz/schema.ts';
-import type { Sentence } from '../analysis.ts';
-import { entityDistractors } from '../distractors.ts';
-import type { Entity } from '../entities.ts';
-import type { Quote } from '../quotes.ts';
-import { containsPhrase } from '../words.ts';
-import { clamp01, evidenceOf, usableSentence, type BuildContext, type Candidate } from './common.ts';
+import type { Evidence } from '../quiz/schema.ts';
+import type { Sentence } from './analysis.ts';
+import { entityDistractors } from './distractors.ts';
+import type { Entity } from './entities.ts';
+import type { Quote } from './quotes.ts';
+import { containsPhrase } from './words.ts';
+import { clamp01, evidenceOf, usableSentence, type BuildContext, type Candidate } from './candidate.ts';
 
 const MIN_WORDS = 6;
 const MAX_WORDS = 28;

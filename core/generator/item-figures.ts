@@ -2,12 +2,12 @@
 // "According to the article, what jumped 76% to $1.13bn?" with the article's other measured
 // things ("the US trade gap", "sales of new homes") as wrong options. The reader must tie the
 // figure to what it counts, not just find a number.
-import { isFree, type Sentence } from '../analysis.ts';
-import { isFiniteVerb } from '../clauses.ts';
-import { visibleLength } from '../distractors.ts';
-import type { NumberMention } from '../numbers.ts';
-import { containsPhrase, contentWords, normalize, overlap } from '../words.ts';
-import { clamp01, evidenceOf, negatedSentence, oneLine, statementSentence, type BuildContext, type Candidate } from './common.ts';
+import { isFree, type Sentence } from './analysis.ts';
+import { isFiniteVerb } from './clauses.ts';
+import { visibleLength } from './distractors.ts';
+import type { NumberMention } from './numbers.ts';
+import { containsPhrase, contentWords, normalize, overlap } from './words.ts';
+import { clamp01, evidenceOf, negatedSentence, oneLine, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
 
 interface Measure {
   sentence: Sentence;

@@ -1,16 +1,16 @@
 // True/false: a stand-alone statement from one sentence, either as the article says it or
 // with one same-kind swap (a person, place, organisation, number or date) that the sentence
 // contradicts: the swapped slot has exactly one filler in the text (no "X and Y" lists).
-import { isFree, type Analysis, type Sentence } from '../analysis.ts';
-import { makeStatement, render, type Statement } from '../clauses.ts';
-import { dateDistractors, entityDistractors, hasNumberPeer, numberDistractors, type DistractorContext } from '../distractors.ts';
-import type { Mention } from '../entities.ts';
-import { DEMONYMS } from '../lexicon.ts';
-import { formatNumber, nearbyNumbers, type NumberMention } from '../numbers.ts';
-import { predications } from '../predicates.ts';
-import { containsPhrase, contentWords } from '../words.ts';
-import { afterTitle, CONTESTED_BEFORE, countedInText, inDateList, inList, isShortForm, namesAnEvent } from './cloze.ts';
-import { absoluteSentence, clamp01, evidenceOf, negatedSentence, oneLine, says, statementSentence, type BuildContext, type Candidate } from './common.ts';
+import { isFree, type Analysis, type Sentence } from './analysis.ts';
+import { makeStatement, render, type Statement } from './clauses.ts';
+import { dateDistractors, entityDistractors, hasNumberPeer, numberDistractors, type DistractorContext } from './distractors.ts';
+import type { Mention } from './entities.ts';
+import { DEMONYMS } from './lexicon.ts';
+import { formatNumber, nearbyNumbers, type NumberMention } from './numbers.ts';
+import { predications } from './predicates.ts';
+import { containsPhrase, contentWords } from './words.ts';
+import { afterTitle, CONTESTED_BEFORE, countedInText, inDateList, inList, isShortForm, namesAnEvent } from './item-cloze.ts';
+import { absoluteSentence, clamp01, evidenceOf, negatedSentence, oneLine, says, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
 
 const SAYING_AFTER = /^(?:['’]s)?(?:,[^,]{1,40},)?\s+(?:\w+ly\s+|also\s+|had\s+|has\s+|at once\s+)*(?:said|says|told|tells|blamed|blames|argued|argues|claimed|claims|believed|believes|wished|wishes|warned|warns|called|calls|accused|accuses|denied|denies|insisted|suggested|recommended|advised|appeared|seemed|praised|criticized|criticised|welcomed|wanted|hoped|feared|recalled|looked back|pointed|noted|stressed|added|asked|urged)\b/;
 const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|without)\b|n['’]t\b/i;

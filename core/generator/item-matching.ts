@@ -1,11 +1,11 @@
 // Matching: people to the positions the article gives them ("Russian Foreign Minister"),
 // or actors to what the article says they did. Every pair is proven by its own sentence.
-import type { Evidence } from '../../quiz/schema.ts';
-import type { Sentence } from '../analysis.ts';
-import type { Entity, Role } from '../entities.ts';
-import { predications, statesPosition, type Predication } from '../predicates.ts';
-import { capitalizeFirst, containsPhrase, contentWords, normalize, overlap } from '../words.ts';
-import { clamp01, evidenceOf, usableSentence, type BuildContext, type Candidate } from './common.ts';
+import type { Evidence } from '../quiz/schema.ts';
+import type { Sentence } from './analysis.ts';
+import type { Entity, Role } from './entities.ts';
+import { predications, statesPosition, type Predication } from './predicates.ts';
+import { capitalizeFirst, containsPhrase, contentWords, normalize, overlap } from './words.ts';
+import { clamp01, evidenceOf, usableSentence, type BuildContext, type Candidate } from './candidate.ts';
 
 const MAX_PAIRS = 5;
 

@@ -1,13 +1,13 @@
 // Cloze: one name, date or number of a sentence becomes the gap; the options are of the
 // same kind (and, for names, written the same way: surname with surnames, "the" kept).
-import { isFree, type Sentence } from '../analysis.ts';
-import { makeStatement, render } from '../clauses.ts';
-import { findDates, dateOrdinal } from '../dates.ts';
-import { enoughPeers, dateDistractors, entityDistractors, hasNumberPeer, sideDemonyms, numberDistractors, type DistractorContext } from '../distractors.ts';
-import type { Mention } from '../entities.ts';
-import { DEMONYMS, LEXICON_BY_FIRST_WORD, ROLE_NOUNS, TITLE_WORDS } from '../lexicon.ts';
-import { containsPhrase, contentWords, normalize, STOPWORDS } from '../words.ts';
-import { clamp01, evidenceOf, negatedSentence, says, statementSentence, type BuildContext, type Candidate } from './common.ts';
+import { isFree, type Sentence } from './analysis.ts';
+import { makeStatement, render } from './clauses.ts';
+import { findDates, dateOrdinal } from './dates.ts';
+import { enoughPeers, dateDistractors, entityDistractors, hasNumberPeer, sideDemonyms, numberDistractors, type DistractorContext } from './distractors.ts';
+import type { Mention } from './entities.ts';
+import { DEMONYMS, LEXICON_BY_FIRST_WORD, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { containsPhrase, contentWords, normalize, STOPWORDS } from './words.ts';
+import { clamp01, evidenceOf, negatedSentence, says, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
 
 const GAP = '_____';
 

@@ -1,13 +1,13 @@
 // Multiple choice: "Who/Which country … ?" from a clause whose subject is a named entity,
 // and "Who is the Russian President?" from a role the article gives a person.
-import type { Sentence } from '../analysis.ts';
-import { render } from '../clauses.ts';
-import { enoughPeers, entityDistractors } from '../distractors.ts';
-import type { Entity } from '../entities.ts';
-import { predications, singularPredicate, statesPosition } from '../predicates.ts';
-import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon.ts';
-import { contentWords, normalize } from '../words.ts';
-import { clamp01, evidenceOf, negatedSentence, oneLine, says, statementSentence, usableSentence, whWord, type BuildContext, type Candidate } from './common.ts';
+import type { Sentence } from './analysis.ts';
+import { render } from './clauses.ts';
+import { enoughPeers, entityDistractors } from './distractors.ts';
+import type { Entity } from './entities.ts';
+import { predications, singularPredicate, statesPosition } from './predicates.ts';
+import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
+import { contentWords, normalize } from './words.ts';
+import { clamp01, evidenceOf, negatedSentence, oneLine, says, statementSentence, usableSentence, whWord, type BuildContext, type Candidate } from './candidate.ts';
 
 export function multipleChoiceCandidates(ctx: BuildContext): Candidate[] {
   return [...subjectQuestions(ctx), ...roleQuestions(ctx)];

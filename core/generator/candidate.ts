@@ -1,9 +1,9 @@
 // What every item builder produces: a candidate item plus what the selector needs to
 // choose a balanced, varied quiz (score, sentences used, key identity, alternatives group).
-import type { Evidence, ItemType } from '../../quiz/schema.ts';
-import type { Analysis, Sentence } from '../analysis.ts';
-import { opensDangling } from '../clauses.ts';
-import type { Random } from '../random.ts';
+import type { Evidence, ItemType } from '../quiz/schema.ts';
+import type { Analysis, Sentence } from './analysis.ts';
+import { opensDangling } from './clauses.ts';
+import type { Random } from './random.ts';
 
 export interface Candidate {
   type: ItemType;

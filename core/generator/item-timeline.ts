@@ -1,10 +1,10 @@
 // Timeline ordering: only when the text has at least three distinct, absolutely dated events
 // (a year at least) whose order is unambiguous. Each event is its clause with the date taken out.
-import { isFree, type Sentence } from '../analysis.ts';
-import { isFiniteVerb, makeStatement, render, type Edit } from '../clauses.ts';
-import { dateOrdinal, type DateMention } from '../dates.ts';
-import { capitalizeFirst } from '../words.ts';
-import { clamp01, evidenceOf, usableSentence, type BuildContext, type Candidate } from './common.ts';
+import { isFree, type Sentence } from './analysis.ts';
+import { isFiniteVerb, makeStatement, render, type Edit } from './clauses.ts';
+import { dateOrdinal, type DateMention } from './dates.ts';
+import { capitalizeFirst } from './words.ts';
+import { clamp01, evidenceOf, usableSentence, type BuildContext, type Candidate } from './candidate.ts';
 
 interface DatedEvent {
   sentence: Sentence;
