@@ -24,30 +24,12 @@ export function clozeCandidates({ analysis, random }: BuildContext): Candidate[]
     for (const d of s.dates) {
       // "pre-11 September 2001 levels": a date inside a compound cannot be a gap.
       if (!isFree(s, d.start, d.end) || citation || inDateList(s, d) || namesAnEvent(s, d) || s.text[d.start - 1] === '-') continue;
-      out.push(
-        draft(s, d.start, d.end, `date:${d.text}`, 0.7, () => {
-          const st = statementFor(s, d.start, d.end);
-          if (!st) return null;
-          const stem = render(st, [{ start: d.start, end: d.end, text: GAP }]);
-          const distractors = dateDistractors(d, { analysis, evidence: s, stem, claim: [], random }, 3);
-          if (distractors.length < 2) return null;
-          return candidate(s, stem, d.text, distractors, d.start, d.end, render(st, []), `date:${d.text}`, 0.7, (o) => dateOrdinal(findDates(o)[0]?.value ?? { gran: 'y', y: 0 }));
-        }),
-      );
+      out.push(figureGap(s, d, `date:${d.text}`, 0.7, (stem) => dateDistractors(d, { analysis, evidence: s, stem, claim: [], random }, 3), (o) => dateOrdinal(findDates(o)[0]?.value ?? { gran: 'y', y: 0 })));
     }
     for (const n of s.numbers) {
       // Figures in digits take their wrong values from the article's other figures of the kind: none, no item.
       if (!isFree(s, n.start, n.end) || countedInText(s, n) || (n.form !== 'words' && !hasNumberPeer(analysis, n))) continue;
-      out.push(
-        draft(s, n.start, n.end, `number:${n.text}`, 0.6, () => {
-          const st = statementFor(s, n.start, n.end);
-          if (!st) return null;
-          const stem = render(st, [{ start: n.start, end: n.end, text: GAP }]);
-          const distractors = numberDistractors(n, { analysis, evidence: s, stem, claim: [], random }, 3);
-          if (distractors.length < 2) return null;
-          return candidate(s, stem, n.text, distractors, n.start, n.end, render(st, []), `number:${n.text}`, 0.6, numericValue);
-        }),
-      );
+      out.push(figureGap(s, n, `number:${n.text}`, 0.6, (stem) => numberDistractors(n, { analysis, evidence: s, stem, claim: [], random }, 3), numericValue));
     }
     // A sentence that only cites sources ("the article cites Vzglyad on January 29") offers trivia, not facts.
     if (/\b(?:cites?|cited|citing|prints?|printed)\b|\bsources?\b/i.test(s.text)) continue;
@@ -57,6 +39,25 @@ export function clozeCandidates({ analysis, random }: BuildContext): Candidate[]
     }
   }
   return out;
+}
+
+/** A date or figure gap, drafted now and completed if the selector picks it: wrong options of its kind, sorted by value. */
+function figureGap(
+  s: Sentence,
+  span: { start: number; end: number; text: string },
+  keyId: string,
+  score: number,
+  distractorsFor: (stem: string) => string[],
+  valueOf: (option: string) => number,
+): Candidate {
+  return draft(s, span.start, span.end, keyId, score, () => {
+    const st = statementFor(s, span.start, span.end);
+    if (!st) return null;
+    const stem = render(st, [{ start: span.start, end: span.end, text: GAP }]);
+    const distractors = distractorsFor(stem);
+    if (distractors.length < 2) return null;
+    return candidate(s, stem, span.text, distractors, span.start, span.end, render(st, []), keyId, score, valueOf);
+  });
 }
 
 /** A placeholder the selector can rank (by the sentence's length); `complete` builds the item. */
