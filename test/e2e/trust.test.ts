@@ -134,10 +134,13 @@ test('an ordering question keeps keyboard focus on the events after each pick', 
   const events = page.locator('.quiz-runner .ordering .choices button');
   await events.first().waitFor();
   await events.first().focus();
-  const focused = () => page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent?.trim()}`);
+  const focusedIs = (want: string) => `${document.activeElement?.tagName} ${document.activeElement?.textContent?.trim()}` === want;
   for (const expected of ['BUTTON Second event', 'BUTTON Third event', 'BUTTON Undo last']) {
     await page.keyboard.press('Enter');
-    assert.equal(await focused(), expected);
+    // The island re-renders just after the keypress resolves: give the focus a moment to settle.
+    const settled = await page.waitForFunction(focusedIs, expected, { timeout: 2000 }).then(() => true, () => false);
+    const actual = await page.evaluate(() => `${document.activeElement?.tagName} ${document.activeElement?.textContent?.trim()}`);
+    assert.ok(settled, `focus should be on "${expected}", is on "${actual}"`);
   }
   await context.close();
 });

@@ -2,7 +2,7 @@
 // the quiz island drives the same markup when JavaScript is on.
 import type { Answer } from '../../../core/quiz/grade.ts';
 import type { PublicItem } from '../../../core/quiz/public.ts';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { ordinal } from '../../../core/format.ts';
 
 interface Props {
@@ -98,9 +98,10 @@ function TapOrdering({ item, answer, onAnswer, disabled }: Props) {
   const container = useRef<HTMLDivElement>(null);
   // The tapped button leaves the list (and "Start over" leaves with the order): move the keyboard
   // to the button now in its place, or the last one, or "Undo last" once every event is placed,
-  // instead of letting it drop to <body>.
+  // instead of letting it drop to <body>. A layout effect runs in the same commit as the removal,
+  // so no keypress can land on <body> in between.
   const pickedAt = useRef<number | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (pickedAt.current === null) return;
     const buttons = container.current?.querySelectorAll<HTMLButtonElement>('.choices button, .row button');
     const choices = container.current?.querySelectorAll<HTMLButtonElement>('.choices button');
