@@ -1,0 +1,99 @@
+// Cross-item give-aways: one item of a quiz must not answer another. A reader who sees
+// "…reported on January 31, 2017" in one stem need not know the date another item asks for.
+// One rule serves the generator's selection (candidates) and the build's check of the final
+// quiz (items, after editors' overrides), so both agree on what a give-away is.
+import type { Evidence, ItemType } from '../quiz/schema.ts';
+import { contentWords, normalize, overlap } from './words.ts';
+
+/** What the rule reads of an item or a candidate (a candidate's key is 0: its options[0]). */
+export interface AskedItem {
+  type: ItemType;
+  stem: string;
+  options: readonly string[];
+  key: number | readonly number[];
+  evidence: readonly Evidence[];
+}
+
+/** One item answered by another: `cue` is the text of the answer that `by` states, in its stem or an option. */
+export interface Giveaway {
+  item: string;
+  by: string;
+  cue: string;
+  where: 'stem' | 'option';
+}
+
+/** Words too common in names to identify one ("United States" is not given away by "United Nations"). */
+const GENERIC = new Set('states nations united kingdom republic forces department ministry party council group company union news times national international world british american'.split(' '));
+/** An option states something (and can give an answer away) only when it is a phrase, not a bare name or date. */
+const STATEMENT_WORDS = 4;
+
+/** What an item asks for, as text: the key of a choice item, the tested facts (evidence spans) of true/false and timeline items. */
+function answers(item: AskedItem): string[] {
+  if (item.type === 'true-false' || item.type === 'timeline') return item.evidence.map((e) => e.sentence.slice(e.span[0], e.span[1]));
+  if (item.type === 'matching' || Array.isArray(item.key)) return [];
+  const key = item.options[item.key as number];
+  return key === undefined ? [] : [key];
+}
+
+/** The answer, and a name's distinctive words (a surname alone gives a person away), normalised without a leading "the". */
+function cues(answer: string): string[] {
+  const words = answer.split(/\s+/).filter((w) => /^\p{Lu}[\p{L}'’-]{3,}$/u.test(w) && !GENERIC.has(w.toLowerCase()));
+  return [answer, ...(words.length > 1 ? words : [])].map((a) => normalize(a).replace(/^the /, '')).filter((a) => a.length > 0);
+}
+
+/** The first cue that `text` states as whole words, or null. */
+function stated(text: string, list: readonly string[]): string | null {
+  const padded = ` ${normalize(text)} `;
+  return list.find((c) => padded.includes(` ${c} `)) ?? null;
+}
+
+/** The texts of an item a reader sees before answering another: its stem and its phrase options. */
+function shownTexts(item: AskedItem): { text: string; where: Giveaway['where'] }[] {
+  const phrases = item.type === 'true-false' ? [] : item.options.filter((o) => o.split(/\s+/).length >= STATEMENT_WORDS);
+  return [{ text: item.stem, where: 'stem' as const }, ...phrases.map((text) => ({ text, where: 'option' as const }))];
+}
+
+/** Does `other` state what `asked` asks for? Returns the cue it states and where, or null. */
+export function givenAwayBy(asked: AskedItem, other: AskedItem): Omit<Giveaway, 'item' | 'by'> | null {
+  const mine = answers(asked).flatMap(cues);
+  if (!mine.length) return null;
+  for (const { text, where } of shownTexts(other)) {
+    const cue = stated(text, mine);
+    if (cue) return { cue, where };
+  }
+  return null;
+}
+
+/** Does the quiz title state what the item asks for (a true/false statement may repeat the title's words)? */
+export function givenAwayByTitle(asked: AskedItem, title: string): boolean {
+  return asked.type !== 'true-false' && title.length > 0 && stated(title, answers(asked).flatMap(cues)) !== null;
+}
+
+/** Every pair of items of one quiz where one answers the other, in quiz order. */
+export function findGiveaways(items: readonly (AskedItem & { id: string })[]): Giveaway[] {
+  const found: Giveaway[] = [];
+  for (const asked of items) {
+    for (const other of items) {
+      if (other === asked) continue;
+      const hit = givenAwayBy(asked, other);
+      if (hit) found.push({ item: asked.id, by: other.id, ...hit });
+    }
+  }
+  return found;
+}
+
+/** Evidence sentences that share this share of content words tell the same fact. */
+const SAME_SENTENCE = 0.5;
+
+/**
+ * Do two items (of different quizzes) ask the same fact? The same answer, proven by sentences
+ * that say mostly the same thing. Matching items ask several facts at once and are left out.
+ */
+export function sameFact(a: AskedItem, b: AskedItem): boolean {
+  const answersB = new Set(answers(b).map((x) => normalize(x).replace(/^the /, '')));
+  if (!answers(a).some((x) => answersB.has(normalize(x).replace(/^the /, '')))) return false;
+  const words = (item: AskedItem): string[] => item.evidence.flatMap((e) => contentWords(e.sentence));
+  const wa = words(a);
+  const wb = words(b);
+  return Math.max(overlap(wa, wb), overlap(wb, wa)) >= SAME_SENTENCE;
+}
