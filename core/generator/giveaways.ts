@@ -91,8 +91,11 @@ const SAME_SENTENCE = 0.5;
  */
 export function sameFact(a: AskedItem, b: AskedItem): boolean {
   const answersB = new Set(answers(b).map((x) => normalize(x).replace(/^the /, '')));
-  if (!answers(a).some((x) => answersB.has(normalize(x).replace(/^the /, '')))) return false;
-  const words = (item: AskedItem): string[] => item.evidence.flatMap((e) => contentWords(e.sentence));
+  const shared = answers(a).filter((x) => answersB.has(normalize(x).replace(/^the /, '')));
+  if (!shared.length) return false;
+  // What the sentences say around the answer: the answer's own words would make any two sentences with it alike.
+  const answerWords = new Set(shared.flatMap((x) => contentWords(x)));
+  const words = (item: AskedItem): string[] => item.evidence.flatMap((e) => contentWords(e.sentence)).filter((w) => !answerWords.has(w));
   const wa = words(a);
   const wb = words(b);
   return Math.max(overlap(wa, wb), overlap(wb, wa)) >= SAME_SENTENCE;
