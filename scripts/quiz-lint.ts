@@ -2,11 +2,11 @@
 // reports, per quiz, the items by type, the understanding items, what the overrides dropped or
 // rewrote, the candidates rejected by reason and any cross-item give-away; then, across the site,
 // every fact asked in more than one quiz. `--items` also prints every item with its id and key.
-// Exits non-zero if an item fails the linter, one item answers another, a fact is asked in
+// Exits non-zero if an item fails the linter, one item answers another, a quiz asks one fact twice, a fact is asked in
 // MAX_QUIZZES_PER_FACT quizzes or more, or a quiz cannot be built.
 import { join } from 'node:path';
-import { lintQuiz, sameFact } from '../core/generator/index.ts';
-import type { Item, Quiz } from '../core/quiz/schema.ts';
+import { askedFacts, lintQuiz, sameFact, type AskedFact } from '../core/generator/index.ts';
+import type { Quiz } from '../core/quiz/schema.ts';
 import { ROOT, launchDocuments, loadContent } from './content/load.ts';
 import { buildLaunchQuizzes, launchSource, type LaunchDocument, type LaunchQuizReport } from './launch-quizzes.ts';
 import { printItem } from './lib/quiz-print.ts';
@@ -28,6 +28,14 @@ function printQuizReport(quiz: Quiz, r: LaunchQuizReport, doc: LaunchDocument, w
     failures++;
     console.log(`  GIVEAWAY ${g.item} is answered by ${g.by} (its ${g.where} states "${g.cue}")`);
   }
+  // The same fact asked twice: practice feedback on the first answers the second.
+  const facts = quiz.items.flatMap((item) => askedFacts(item).map((fact) => ({ item: item.id, fact })));
+  for (const [i, a] of facts.entries())
+    for (const b of facts.slice(i + 1))
+      if (a.item !== b.item && sameFact(a.fact, b.fact)) {
+        failures++;
+        console.log(`  REPEAT ${a.item} and ${b.item} both ask "${a.fact.answer}"`);
+      }
   for (const [id, list] of lintQuiz(quiz, { source: launchSource(doc) })) {
     failures++;
     console.log(`  FAIL ${id}: ${list.map((x) => `${x.code} (${x.message})`).join('; ')}`);
@@ -42,19 +50,25 @@ function printQuizReport(quiz: Quiz, r: LaunchQuizReport, doc: LaunchDocument, w
   return failures;
 }
 
-/** Groups of items (with their quiz) that ask the same fact, each group spanning two quizzes or more. */
-function sharedFacts(quizzes: readonly Quiz[]): { quiz: string; item: Item }[][] {
-  const all = quizzes.flatMap((q) => q.items.map((item) => ({ quiz: q.id, item })));
-  // Union-find over every pair from different quizzes (a few hundred items: quadratic is fine).
+interface SiteFact {
+  quiz: string;
+  item: string;
+  fact: AskedFact;
+}
+
+/** Groups of facts (with their quiz and item) asked in two quizzes or more. */
+function sharedFacts(quizzes: readonly Quiz[]): SiteFact[][] {
+  const all: SiteFact[] = quizzes.flatMap((q) => q.items.flatMap((item) => askedFacts(item).map((fact) => ({ quiz: q.id, item: item.id, fact }))));
+  // Union-find over every pair from different quizzes (a few hundred facts: quadratic is fine).
   const parent = all.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i] as number)));
   for (let i = 0; i < all.length; i++)
     for (let j = i + 1; j < all.length; j++) {
-      const a = all[i] as (typeof all)[number];
-      const b = all[j] as (typeof all)[number];
-      if (a.quiz !== b.quiz && sameFact(a.item, b.item)) parent[root(i)] = root(j);
+      const a = all[i] as SiteFact;
+      const b = all[j] as SiteFact;
+      if (a.quiz !== b.quiz && sameFact(a.fact, b.fact)) parent[root(i)] = root(j);
     }
-  const groups = new Map<number, typeof all>();
+  const groups = new Map<number, SiteFact[]>();
   all.forEach((x, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), x]));
   return [...groups.values()].filter((g) => new Set(g.map((x) => x.quiz)).size > 1);
 }
@@ -81,10 +95,10 @@ async function main(): Promise<void> {
   console.log(`facts asked in more than one quiz: ${shared.length}${shared.length ? '' : ' (none)'}`);
   for (const group of shared) {
     const quizCount = new Set(group.map((x) => x.quiz)).size;
-    const first = group[0]?.item as Item;
+    const first = group[0] as SiteFact;
     const tooMany = quizCount >= MAX_QUIZZES_PER_FACT;
     if (tooMany) failures++;
-    console.log(`  ${tooMany ? 'FAIL ' : ''}${quizCount} quizzes: "${first.evidence[0]?.sentence}" -> ${group.map((x) => `${x.quiz}/${x.item.id}`).join(', ')}`);
+    console.log(`  ${tooMany ? 'FAIL ' : ''}${quizCount} quizzes ask "${first.fact.answer}" ("${first.fact.sentence}"): ${group.map((x) => `${x.quiz}/${x.item}`).join(', ')}`);
   }
   console.log(failures ? `quiz:lint: ${failures} problem(s).` : `quiz:lint: ${quizzes.length} quizzes, every item passes, no give-aways, no fact in ${MAX_QUIZZES_PER_FACT} quizzes.`);
   process.exit(failures ? 1 : 0);

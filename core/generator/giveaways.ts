@@ -14,7 +14,7 @@ export interface AskedItem {
   evidence: readonly Evidence[];
 }
 
-/** One item answered by another: `cue` is the text of the answer that `by` states, in its stem or an option. */
+/** One item answered by another: `cue` is the text of the answer that `by` states, in its stem or (a timeline) an event. */
 export interface Giveaway {
   item: string;
   by: string;
@@ -24,8 +24,6 @@ export interface Giveaway {
 
 /** Words too common in names to identify one ("United States" is not given away by "United Nations"). */
 const GENERIC = new Set('states nations united kingdom republic forces department ministry party council group company union news times national international world british american'.split(' '));
-/** An option states something (and can give an answer away) only when it is a phrase, not a bare name or date. */
-const STATEMENT_WORDS = 4;
 
 /** What an item asks for, as text: the key of a choice item, the tested facts (evidence spans) of true/false and timeline items. */
 function answers(item: AskedItem): string[] {
@@ -47,10 +45,14 @@ function stated(text: string, list: readonly string[]): string | null {
   return list.find((c) => padded.includes(` ${c} `)) ?? null;
 }
 
-/** The texts of an item a reader sees before answering another: its stem and its phrase options. */
+/**
+ * What an item tells a reader as true before they answer another: its stem (a false true/false
+ * statement included: it points at the fact), and a timeline's events, which all happened. A
+ * choice item's options do not: only one is right, and the reader is not told which.
+ */
 function shownTexts(item: AskedItem): { text: string; where: Giveaway['where'] }[] {
-  const phrases = item.type === 'true-false' ? [] : item.options.filter((o) => o.split(/\s+/).length >= STATEMENT_WORDS);
-  return [{ text: item.stem, where: 'stem' as const }, ...phrases.map((text) => ({ text, where: 'option' as const }))];
+  const events = item.type === 'timeline' ? item.options : [];
+  return [{ text: item.stem, where: 'stem' as const }, ...events.map((text) => ({ text, where: 'option' as const }))];
 }
 
 /** Does `other` state what `asked` asks for? Returns the cue it states and where, or null. */
@@ -82,20 +84,30 @@ export function findGiveaways(items: readonly (AskedItem & { id: string })[]): G
   return found;
 }
 
-/** Evidence sentences that share this share of content words tell the same fact. */
+/** One fact an item asks: its answer and the sentence that proves it. */
+export interface AskedFact {
+  answer: string;
+  sentence: string;
+}
+
+/** The facts an item asks: a choice item's key, each tested span of a true/false or timeline item (a timeline asks one per event). */
+export function askedFacts(item: AskedItem): AskedFact[] {
+  if (item.type === 'true-false' || item.type === 'timeline') return item.evidence.map((e) => ({ answer: e.sentence.slice(e.span[0], e.span[1]), sentence: e.sentence }));
+  const [answer] = answers(item);
+  const sentence = item.evidence[0]?.sentence;
+  return answer !== undefined && sentence !== undefined ? [{ answer, sentence }] : [];
+}
+
+/** Evidence sentences that share this share of content words (besides the answer's) tell the same fact. */
 const SAME_SENTENCE = 0.5;
 
-/**
- * Do two items (of different quizzes) ask the same fact? The same answer, proven by sentences
- * that say mostly the same thing. Matching items ask several facts at once and are left out.
- */
-export function sameFact(a: AskedItem, b: AskedItem): boolean {
-  const answersB = new Set(answers(b).map((x) => normalize(x).replace(/^the /, '')));
-  const shared = answers(a).filter((x) => answersB.has(normalize(x).replace(/^the /, '')));
-  if (!shared.length) return false;
-  // What the sentences say around the answer: the answer's own words would make any two sentences with it alike.
-  const answerWords = new Set(shared.flatMap((x) => contentWords(x)));
-  const words = (item: AskedItem): string[] => item.evidence.flatMap((e) => contentWords(e.sentence)).filter((w) => !answerWords.has(w));
+/** Are two facts (of different quizzes) the same? The same answer, proven by sentences that say mostly the same thing around it. */
+export function sameFact(a: AskedFact, b: AskedFact): boolean {
+  const answer = normalize(a.answer).replace(/^the /, '');
+  if (!answer || answer !== normalize(b.answer).replace(/^the /, '')) return false;
+  // The answer's own words would make any two sentences that hold it look alike.
+  const answerWords = new Set(contentWords(a.answer));
+  const words = (f: AskedFact): string[] => contentWords(f.sentence).filter((w) => !answerWords.has(w));
   const wa = words(a);
   const wb = words(b);
   return Math.max(overlap(wa, wb), overlap(wb, wa)) >= SAME_SENTENCE;

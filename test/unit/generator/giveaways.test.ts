@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findGiveaways, generateQuiz, sameFact } from '../../../core/generator/index.ts';
+import { askedFacts, findGiveaways, generateQuiz, sameFact, type AskedFact } from '../../../core/generator/index.ts';
 import type { Item } from '../../../core/quiz/schema.ts';
 
 // Items written for these tests (a local rowing club, a bridge repair), not generated.
@@ -64,13 +64,21 @@ describe('cross-item give-aways', () => {
     expect(findGiveaways([statesTheDate, namesTheCoach])).toEqual([{ item: 'mc-coach', by: 'tf-funding', cue: 'dobrev', where: 'stem' }]);
   });
 
-  it('reads phrase options too: a why item whose options state the fact a cloze asks', () => {
-    expect(findGiveaways([whyItem, askedByAnOption])).toContainEqual({ item: 'cz-cables', by: 'mc-closure', cue: 'steel cables', where: 'option' });
+  it('does not count a wrong option as stated, even a whole phrase: only the key is true', () => {
+    expect(findGiveaways([whyItem, askedByAnOption])).toEqual([]);
   });
 
-  it('does not count a bare name or date among another item’s options as stating it', () => {
-    const otherDates: Item = { ...dateCloze, id: 'cz-other', stem: 'The club bought a new boat in _____.', options: ['June 2019', 'May 2019', 'May 2021'], key: 0 };
-    expect(findGiveaways([dateCloze, otherDates])).toEqual([]);
+  it('reads a timeline’s events as stated: every one of them happened', () => {
+    const events: Item = {
+      ...common,
+      id: 'tl-bridge',
+      type: 'timeline',
+      stem: 'Put these events in order, earliest first.',
+      options: ['Engineers find cracks in the steel cables', 'The county closes the bridge', 'The new bridge opens'],
+      key: [0, 1, 2],
+      evidence: [ev('Engineers found cracks in 2016.', '2016'), ev('The county closed it in 2017.', '2017'), ev('It opened in 2018.', '2018')],
+    };
+    expect(findGiveaways([askedByAnOption, events])).toEqual([{ item: 'cz-cables', by: 'tl-bridge', cue: 'steel cables', where: 'option' }]);
   });
 
   it('finds nothing between items that ask about unrelated things', () => {
@@ -108,14 +116,21 @@ describe('cross-item give-aways', () => {
 });
 
 describe('the same fact in two quizzes', () => {
+  const [fact] = askedFacts(dateCloze);
   it('is the same answer proven by a sentence that says mostly the same thing', () => {
-    const retold: Item = { ...dateCloze, id: 'cz-retold', stem: 'Millbrook’s rowing club won a regional regatta for the first time in _____.', evidence: [ev('Millbrook’s rowing club won a regional regatta for the first time in May 2019.', 'May 2019', 3)] };
-    expect(sameFact(dateCloze, retold)).toBe(true);
+    expect(sameFact(fact as AskedFact, { answer: 'May 2019', sentence: 'Millbrook’s rowing club won a regional regatta for the first time in May 2019.' })).toBe(true);
   });
 
-  it('is not the same answer to a different question', () => {
-    const boat: Item = { ...dateCloze, id: 'cz-boat', stem: 'The council bought a new ferry in _____.', evidence: [ev('The council bought a new ferry in May 2019.', 'May 2019', 3)] };
-    expect(sameFact(dateCloze, boat)).toBe(false);
-    expect(sameFact(dateCloze, statesTheDate)).toBe(false);
+  it('is not the same answer to a different question, nor another answer to the same one', () => {
+    expect(sameFact(fact as AskedFact, { answer: 'May 2019', sentence: 'The council bought a new ferry in May 2019.' })).toBe(false);
+    expect(sameFact(fact as AskedFact, { answer: 'June 2019', sentence: 'The Millbrook rowing club won its first regional regatta in June 2019.' })).toBe(false);
+  });
+
+  it('takes each event of a timeline as a fact of its own', () => {
+    const timeline: Item = { ...common, id: 'tl', type: 'timeline', stem: 'Put these events in order.', options: ['A', 'B', 'C'], key: [0, 1, 2], evidence: [ev('The club was founded in 1998.', '1998'), ev('The boathouse flooded in 2021.', '2021')] };
+    expect(askedFacts(timeline)).toEqual([
+      { answer: '1998', sentence: 'The club was founded in 1998.' },
+      { answer: '2021', sentence: 'The boathouse flooded in 2021.' },
+    ]);
   });
 });
