@@ -4,7 +4,7 @@
 // every fact asked in more than one quiz. `--items` also prints every item with its id and key.
 // Exits non-zero if an item fails the linter, one item answers another, a quiz asks one fact twice, a fact is asked in
 // MAX_QUIZZES_PER_FACT quizzes or more, or a quiz cannot be built.
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { askedFacts, lintQuiz, sameFact, type AskedFact } from '../core/generator/index.ts';
 import type { Quiz } from '../core/quiz/schema.ts';
 import { ROOT, launchDocuments, loadContent } from './content/load.ts';
@@ -21,7 +21,7 @@ function printQuizReport(quiz: Quiz, r: LaunchQuizReport, doc: LaunchDocument, w
   console.log(`  rejected candidates: ${rejected}`);
   if (r.overridesFile) {
     const list = (ids: string[]): string => (ids.length ? ids.join(' ') : '-');
-    console.log(`  overrides ${r.overridesFile}: dropped ${r.dropped.length} (${list(r.dropped)}), restemmed ${r.restemmed.length} (${list(r.restemmed)}), options replaced ${r.optionsReplaced.length} (${list(r.optionsReplaced)})`);
+    console.log(`  overrides ${relative(ROOT, r.overridesFile)}: dropped ${r.dropped.length} (${list(r.dropped)}), restemmed ${r.restemmed.length} (${list(r.restemmed)}), options replaced ${r.optionsReplaced.length} (${list(r.optionsReplaced)})`);
   }
   let failures = 0;
   for (const g of r.giveaways) {
