@@ -1,6 +1,6 @@
 // Editorial control over generated quizzes: an editor may drop an item, rewrite its stem, or
-// replace a wrong option with another of the same kind taken from the text (never the key:
-// the answer and its evidence stay the generator's). Files live at content/quizzes/<quiz-id>.yaml:
+// replace a wrong option with another of the same kind taken from the text (never the key, whose
+// case alone may be fixed: the answer and its evidence stay the generator's). Files live at content/quizzes/<quiz-id>.yaml:
 //   drop: [tf-1mvyhfdev9f]
 //   stems:
 //     mc-1zej3tkz4zu: Who has long urged other countries to fight terrorism together with Russia?
@@ -62,6 +62,9 @@ function asWords(text: string): string {
 /** The coarse form of an option: a figure, a name (capitalised) or a phrase; a replacement keeps it. */
 function form(option: string): string {
   const bare = option.replace(/^the\s+/i, '');
+  const words = bare.split(/\s+/);
+  // A statement of three words or more, mostly lower case, is a phrase even when it opens with a name.
+  if (words.length >= 3 && words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 >= words.length) return 'a phrase';
   if (/\d/.test(bare)) return 'a date or figure';
   return /^\p{Lu}/u.test(bare) ? 'a name' : 'a phrase';
 }
@@ -70,9 +73,10 @@ function form(option: string): string {
 function replacementProblem(item: { options: readonly string[]; key: number }, wrong: string, replacement: string, text: string): string | null {
   const at = item.options.indexOf(wrong);
   if (at < 0) return `has no option "${wrong}" (its options: ${item.options.map((o) => `"${o}"`).join(', ')}); the generated item changed, update or remove the override`;
-  if (at === item.key) return `has "${wrong}" as its key; an override replaces wrong options only`;
+  // The key keeps its words: an editor may only fix its case or punctuation ("american" -> "American").
+  if (at === item.key) return asWords(replacement) === asWords(wrong) ? null : `has "${wrong}" as its key; an override replaces wrong options only (or fixes the key's case)`;
   if (asWords(replacement) === asWords(item.options[item.key] as string)) return `would get its key "${replacement}" as a wrong option`;
-  if (item.options.some((o) => asWords(o) === asWords(replacement))) return `already has the option "${replacement}"`;
+  if (item.options.some((o, i) => i !== at && asWords(o) === asWords(replacement))) return `already has the option "${replacement}"`;
   if (!text.includes(asWords(replacement))) return `cannot take "${replacement}": it is not in the document's text (wrong options come from the text)`;
   if (form(replacement) !== form(wrong)) return `cannot take "${replacement}", ${form(replacement)}, in place of "${wrong}", ${form(wrong)}`;
   return null;

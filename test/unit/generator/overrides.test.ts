@@ -54,10 +54,12 @@ describe('overrides', () => {
       expect(() => replace({ [wrong]: fromText }, 'mc-doesnotexist')).toThrow(/no item with id "mc-doesnotexist"/);
     });
 
-    it('fails on a replacement that is not in the text, is the key, or is already offered', () => {
+    it('fails on a replacement that is not in the text, is the key, or is already offered; the key may only be re-cased', () => {
       expect(() => replace({ [wrong]: 'Ouagadougou' })).toThrow(/"Ouagadougou": it is not in the document's text/);
       expect(() => replace({ [wrong]: keyText })).toThrow(/would get its key/);
       expect(() => replace({ [keyText]: fromText })).toThrow(/as its key; an override replaces wrong options only/);
+      const recased = replace({ [keyText]: keyText.toUpperCase() }).items.find((i) => i.id === mc.id) as ChoiceItem;
+      expect(recased.options[recased.key]).toBe(keyText.toUpperCase());
       const other = mc.options.find((o) => o !== wrong && o !== keyText) as string;
       expect(() => replace({ [wrong]: other })).toThrow(/already has the option/);
     });
