@@ -33,9 +33,15 @@ function answers(item: AskedItem): string[] {
   return key === undefined ? [] : [key];
 }
 
+/** A name: a few words, each capitalised or a name particle ("Bashar al-Assad", "Jabhat Fateh al-Sham"), not a clause. */
+function isName(answer: string): boolean {
+  const words = answer.replace(/^the\s+/i, '').split(/\s+/);
+  return words.length <= 4 && words.every((w) => /^(?:\p{Lu}|(?:al|el|bin|ibn|de|van|von)[-\s])/u.test(w));
+}
+
 /** The answer, and a name's distinctive words (a surname alone gives a person away), normalised without a leading "the". */
 function cues(answer: string): string[] {
-  const words = answer.split(/\s+/).filter((w) => /^\p{Lu}[\p{L}'’-]{3,}$/u.test(w) && !GENERIC.has(w.toLowerCase()));
+  const words = isName(answer) ? answer.split(/\s+/).filter((w) => /^\p{Lu}[\p{L}'’-]{3,}$/u.test(w) && !GENERIC.has(w.toLowerCase())) : [];
   return [answer, ...(words.length > 1 ? words : [])].map((a) => normalize(a).replace(/^the /, '')).filter((a) => a.length > 0);
 }
 

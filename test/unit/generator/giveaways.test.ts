@@ -81,6 +81,19 @@ describe('cross-item give-aways', () => {
     expect(findGiveaways([askedByAnOption, events])).toEqual([{ item: 'cz-cables', by: 'tl-bridge', cue: 'steel cables', where: 'option' }]);
   });
 
+  it('does not count a name or date among another item’s options as stating it', () => {
+    const otherDates: Item = { ...dateCloze, id: 'cz-other', stem: 'The club bought a new boat in _____.', options: ['June 2019', 'May 2019', 'May 2021'], key: 0 };
+    expect(findGiveaways([dateCloze, otherDates])).toEqual([]);
+  });
+
+  it('reads the words of a name, not of a clause: a reason that mentions a place is not given away by the place', () => {
+    const reason: Item = { ...whyItem, id: 'mc-reason', options: ['because Harlow Council found cracks in the cables', 'because the ferry service had ended', 'because traffic had doubled'] };
+    const mentionsHarlow: Item = { ...dateCloze, id: 'cz-harlow', stem: 'Harlow Council repaired the bridge in _____.' };
+    expect(findGiveaways([reason, mentionsHarlow])).toEqual([]);
+    const person: Item = { ...statesTheDate, id: 'mc-person', stem: 'Who led the Harlow Council repairs?', options: ['Petra Lindqvist', 'Omar Haddad', 'Ruth Kamau'] };
+    expect(findGiveaways([person, { ...dateCloze, id: 'cz-petra', stem: 'Lindqvist opened the bridge in _____.' }]).map((g) => g.cue)).toEqual(['lindqvist']);
+  });
+
   it('finds nothing between items that ask about unrelated things', () => {
     expect(findGiveaways([dateCloze, whyItem])).toEqual([]);
   });
