@@ -255,7 +255,7 @@ function ItemOptions({ item, index, onChange }: { item: DraftItemView; index: nu
               onInput={(event) => onChange({ options: item.options.map((other, j) => (j === i ? event.currentTarget.value : other)) })}
             />
           )}
-          {key === i && <span class="tag right">Right answer</span>}
+          <span>{key === i && <span class="tag right">Right answer</span>}</span>
         </div>
       ))}
     </fieldset>
