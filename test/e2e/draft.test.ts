@@ -10,20 +10,10 @@ import { DESKTOP, PHONE, screenshot, watchErrors } from './support/browser.ts';
 import { DRAFT_URL, joinAs } from './support/classroom.ts';
 import { answerAll } from './support/quiz.ts';
 import { useServerAndBrowser } from './support/session.ts';
+import { BRIDGE_ARTICLE } from '../support/bridge-article.ts';
 
 const session = useServerAndBrowser();
 
-/** Our own short article, far from the site's topic. */
-const ARTICLE = [
-  'The Harbour Bridge Repairs',
-  'In March 2021, the city council of Port Elmore closed the harbour bridge for repairs after engineers found cracks in two of its steel cables.',
-  'The chief engineer, Maria Okafor, said the cables had corroded faster than expected because of salt spray from the winter storms.',
-  'The repairs cost 14 million dollars and took eight months, during which ferries carried commuters across the harbour every twenty minutes.',
-  'When the bridge reopened in November 2021, the council announced that every cable would now be inspected twice a year.',
-  'Mayor Daniel Brandt thanked the ferry crews. "They kept this city moving when the bridge could not," Brandt said at the reopening.',
-  'The opposition leader, Priya Raman, criticised the delay. "The council knew about the corrosion in 2019 and did nothing," Raman told reporters.',
-  'Traffic on the bridge returned to its usual level of 40,000 vehicles a day by January 2022, according to the transport department.',
-].join('\n\n');
 
 const OWN_STEM = 'Which kind of boat carried commuters while the bridge was closed?';
 
@@ -46,7 +36,7 @@ test('a teacher edits a pasted article’s draft, reloads, creates the class; a 
   const teacher = await session.browser.newContext({ ...DESKTOP, ...AXE_CONTEXT });
   const page = await teacher.newPage();
   const errors = watchErrors(page);
-  await startDraft(page, { article: ARTICLE });
+  await startDraft(page, { article: BRIDGE_ARTICLE });
   await page.locator('.save-state').waitFor();
   const before = await items(page).count();
   assert.ok(before >= 4, `the article makes ${before} questions`);
@@ -127,7 +117,7 @@ test('a teacher edits a pasted article’s draft, reloads, creates the class; a 
 test('without JavaScript the teacher drops a question, edits a stem and creates the class with plain form posts', async () => {
   const context = await session.browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
   const page = await context.newPage();
-  await startDraft(page, { article: ARTICLE });
+  await startDraft(page, { article: BRIDGE_ARTICLE });
   const before = await items(page).count();
   const firstStem = await items(page).first().getByLabel('Question text').inputValue();
   await page.getByRole('button', { name: 'Drop question 1' }).click();

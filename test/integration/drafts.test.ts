@@ -7,6 +7,7 @@ import { keys } from '../../worker/storage/keys.ts';
 import { createFromDraft, startDraft } from '../support/classroom.ts';
 import { BASE, get, postForm } from '../support/fetch.ts';
 import { allKeys } from '../support/kv.ts';
+import { BRIDGE_ARTICLE } from '../support/bridge-article.ts';
 
 /** A launch quiz with one-answer items of every kind (cloze, who said it, multiple choice, true/false) and a matching item. */
 const QUIZ = 'article-lavrov-ideal-solution';
@@ -203,17 +204,7 @@ describe('a draft before the class (integration)', () => {
   });
 
   it('creates the class from the draft: it snapshots the edited quiz, which later draft edits do not change', async () => {
-    const article = [
-      'The Harbour Bridge Repairs',
-      'In March 2021, the city council of Port Elmore closed the harbour bridge for repairs after engineers found cracks in two of its steel cables.',
-      'The chief engineer, Maria Okafor, said the cables had corroded faster than expected because of salt spray from the winter storms.',
-      'The repairs cost 14 million dollars and took eight months, during which ferries carried commuters across the harbour every twenty minutes.',
-      'When the bridge reopened in November 2021, the council announced that every cable would now be inspected twice a year.',
-      'Mayor Daniel Brandt thanked the ferry crews. "They kept this city moving when the bridge could not," Brandt said at the reopening.',
-      'The opposition leader, Priya Raman, criticised the delay. "The council knew about the corrosion in 2019 and did nothing," Raman told reporters.',
-      'Traffic on the bridge returned to its usual level of 40,000 vehicles a day by January 2022, according to the transport department.',
-    ].join('\n\n');
-    const path = await startDraft({ article, title: 'Period 5', attempts: 'unlimited', reveal: 'after-close' });
+    const path = await startDraft({ article: BRIDGE_ARTICLE, title: 'Period 5', attempts: 'unlimited', reveal: 'after-close' });
     const draft = await readDraft(path);
     expect(draft.settings).toMatchObject({ title: 'Period 5', attempts: 'unlimited', reveal: 'after-close' });
     const items = edits(draft);
