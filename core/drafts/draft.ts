@@ -20,6 +20,7 @@ const DraftSettingsSchema = v.object({
 });
 export type DraftSettings = v.InferOutput<typeof DraftSettingsSchema>;
 
+/** A draft as stored: its source text, its quiz as edited so far, and the settings typed on /teach. */
 export const DraftSchema = v.object({
   v: v.literal(1),
   id: v.pipe(v.string(), v.regex(DRAFT_ID)),

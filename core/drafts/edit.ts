@@ -30,6 +30,7 @@ const ItemEditSchema = v.object({
   /** The right option's index; null when none is marked. */
   key: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)))),
 });
+/** One kept question in a save, its texts cleaned. */
 export type ItemEdit = v.InferOutput<typeof ItemEditSchema>;
 
 /** A save: the questions kept, in order. */
@@ -47,6 +48,7 @@ export interface TeacherItemInput {
   evidence: { paragraph: number | null; sentence: string };
 }
 
+/** A change allowed (its result), or refused (why, in the teacher's words). */
 export type EditResult<T> = { ok: true; value: T } | { ok: false; problem: string };
 const refuse = (problem: string): { ok: false; problem: string } => ({ ok: false, problem });
 

@@ -129,6 +129,9 @@ export default function DraftEditor({ draftId, items: initial }: DraftEditorProp
 
   return (
     <div class="draft-editor">
+      <h2>
+        {items.length} question{items.length === 1 ? '' : 's'}
+      </h2>
       {live && (
         <p class={`save-state ${state.kind}`} role="status">
           {state.kind === 'saved' ? '✓ Saved' : state.kind === 'error' ? `Not saved: ${state.message}` : 'Saving…'}

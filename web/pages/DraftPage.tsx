@@ -46,9 +46,6 @@ export function DraftPage({ draftId, title, paragraphs, items, settings, days, e
           {error}
         </p>
       )}
-      <h2>
-        {items.length} question{items.length === 1 ? '' : 's'}
-      </h2>
       <Island name="DraftEditor" component={DraftEditor} props={{ draftId, items }} />
 
       <details class="paste own-question" open={Boolean(own.stem)}>
