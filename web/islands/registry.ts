@@ -8,6 +8,7 @@ export const islandLoaders = {
   TimezoneField: () => import('./TimezoneField.tsx'),
   LiveGradebook: () => import('./LiveGradebook.tsx'),
   LocalTimes: () => import('./LocalTimes.tsx'),
+  DraftEditor: () => import('./DraftEditor.tsx'),
 } satisfies Record<string, () => Promise<{ default: ComponentType<never> }>>;
 
 export type IslandName = keyof typeof islandLoaders;

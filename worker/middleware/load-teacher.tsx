@@ -39,7 +39,8 @@ export function rememberSecret(c: Context, assignmentId: string, secret: string)
   setCookie(c, SECRET_COOKIE, secret, { path: dashboardHome(assignmentId), httpOnly: true, secure: true, sameSite: 'Strict', maxAge: 60 * 60 * 24 * 400 });
 }
 
-function privateHeaders(c: Context) {
+/** Marks a teacher page private: never cached, indexed, or sent on as a Referer. */
+export function privateHeaders(c: Context) {
   c.header('Cache-Control', 'no-store');
   c.header('X-Robots-Tag', 'noindex');
   c.header('Referrer-Policy', 'no-referrer');

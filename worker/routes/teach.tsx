@@ -1,4 +1,5 @@
-// The teacher side: create an assignment (/teach), and its private dashboard with actions and
+// The teacher side: pick or paste the quiz and the settings (/teach), which starts a draft to
+// review before any class sees it (routes/drafts.tsx), and the assignment's private dashboard with actions and
 // exports (/teach/:id, opened by the secret in its cookie: see middleware/load-teacher.tsx). A
 // missing or wrong secret answers exactly like an unknown id.
 import { zipSync, strToU8 } from 'fflate';
@@ -19,15 +20,17 @@ import { ResultPage } from '../../web/pages/ResultPage.tsx';
 import { TeachPage, type TeachFormValues } from '../../web/pages/TeachPage.tsx';
 import { resultId } from '../attempts/result-id.ts';
 import { releaseOneAttempt } from '../classroom/attempt-limit.ts';
-import { createAssignment, quizFromPaste } from '../classroom/create.ts';
 import { classGradebook } from '../classroom/gradebook.ts';
+import { startDraft, type DraftStart } from '../drafts/drafts.ts';
 import type { AppEnv } from '../env.ts';
+import { dueInstant, fieldProblem, SETTINGS_FIELDS, SETTINGS_PROBLEMS, typedSettings } from '../http/assignment-settings.ts';
 import { notFound } from '../http/not-found.tsx';
 import { publicOrigin } from '../http/public-origin.ts';
 import { renderPage } from '../http/render.tsx';
 import { validate } from '../http/validation.ts';
-import { bookmarkPath, dashboardHome, loadTeacher, rememberSecret } from '../middleware/load-teacher.tsx';
-import { findLaunchQuiz, launchQuizChoices } from '../quiz/catalog.ts';
+import { draftHome } from '../middleware/load-draft.ts';
+import { bookmarkPath, dashboardHome, loadTeacher } from '../middleware/load-teacher.tsx';
+import { findLaunchQuiz, launchQuizChoices, launchQuizSource } from '../quiz/catalog.ts';
 import { writeAssignment } from '../storage/assignments.ts';
 import { deleteAttempt, durationMs, listAllSummaries, readAttempt } from '../storage/attempts.ts';
 
@@ -36,12 +39,7 @@ const MAX_CREATE_BODY_BYTES = 256 * 1024;
 const CreateForm = v.object({
   quizId: QuizIdSchema,
   article: v.optional(v.pipe(v.string(), v.maxLength(200_000)), ''),
-  title: v.optional(v.pipe(v.string(), v.transform((title) => title.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim()), v.maxLength(120)), ''),
-  due: v.optional(v.union([v.literal(''), v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/))]), ''),
-  // Sent by the TimezoneField island; without JavaScript it is missing, and the teacher's zone unknown.
-  tzOffset: v.optional(v.pipe(v.string(), v.regex(/^-?\d{1,4}$/), v.transform(Number), v.minValue(-840), v.maxValue(840))),
-  attempts: v.picklist(['one', 'unlimited']),
-  reveal: v.picklist(['after-submit', 'after-close']),
+  ...SETTINGS_FIELDS,
 });
 type CreateField = keyof v.InferInput<typeof CreateForm>;
 
@@ -49,11 +47,7 @@ type CreateField = keyof v.InferInput<typeof CreateForm>;
 const FIELD_PROBLEMS: Record<CreateField, string> = {
   quizId: 'Pick a quiz from the list, or paste an article.',
   article: 'The pasted article is too long: 200,000 characters at most.',
-  title: 'The title is too long: 120 characters at most.',
-  due: 'The due time could not be read. Pick a date and a time, or leave it empty.',
-  tzOffset: 'Your browser sent a time zone we could not read. Reload the page and try again.',
-  attempts: 'Choose one attempt per student, or unlimited attempts.',
-  reveal: 'Choose when students see the right answers.',
+  ...SETTINGS_PROBLEMS,
 };
 
 /** The fields as typed, from a raw form body, so a form that comes back keeps all of them. */
@@ -69,12 +63,6 @@ function typedValues(body: Record<string, unknown>): TeachFormValues {
     attempts: attempts === 'one' || attempts === 'unlimited' ? attempts : undefined,
     reveal: reveal === 'after-submit' || reveal === 'after-close' ? reveal : undefined,
   };
-}
-
-/** The first field problem among valibot's issues, in the teacher's words. */
-function fieldProblem(issues: v.BaseIssue<unknown>[]): string {
-  const field = issues[0]?.path?.[0]?.key;
-  return typeof field === 'string' && field in FIELD_PROBLEMS ? FIELD_PROBLEMS[field as CreateField] : 'A field of the form could not be read. Check it and try again.';
 }
 
 const StatusForm = v.object({ closed: v.picklist(['true', 'false']) });
@@ -102,36 +90,30 @@ export const teachRoutes = new Hono<AppEnv>()
     '/',
     // Too large to read: nothing typed can be given back, so the message says what to shorten.
     bodyLimit({ maxSize: MAX_CREATE_BODY_BYTES, onError: (c) => teachPage(c, 400, { error: 'The form is too large: paste a shorter article.' }) }),
-    validate('form', CreateForm, async (c, issues) => teachPage(c, 400, { ...typedValues(await c.req.parseBody()), error: fieldProblem(issues) })),
+    validate('form', CreateForm, async (c, issues) => teachPage(c, 400, { ...typedValues(await c.req.parseBody()), error: fieldProblem(issues, FIELD_PROBLEMS) })),
     async (c) => {
       const form = c.req.valid('form');
       const typed: TeachFormValues = { quizId: form.quizId, title: form.title, article: form.article, due: form.due, attempts: form.attempts, reveal: form.reveal };
-      // datetime-local is the teacher's wall clock; getTimezoneOffset() is minutes behind UTC.
-      const dueAt = form.due ? Date.parse(`${form.due}Z`) + (form.tzOffset ?? 0) * 60_000 : null;
-      if (dueAt !== null && !Number.isFinite(dueAt)) return teachPage(c, 400, { ...typed, error: 'The due time is not a real date. Pick it again.' });
-      if (dueAt !== null && dueAt < Date.now()) return teachPage(c, 400, { ...typed, error: 'The due time is in the past. Pick a later one.' });
-      let quiz;
+      const settings = typedSettings(form);
+      const due = dueInstant(settings);
+      if ('problem' in due) return teachPage(c, 400, { ...typed, error: due.problem });
+      let start: DraftStart;
       if (form.article.trim()) {
-        try {
-          quiz = quizFromPaste(form.article);
-        } catch (error) {
-          if (error instanceof GenerationError) return teachPage(c, 422, { ...typed, error: `We could not make a quiz from that text: ${error.message}` });
-          throw error;
-        }
+        start = { article: form.article };
       } else {
-        quiz = findLaunchQuiz(form.quizId);
-        if (!quiz) return teachPage(c, 400, { ...typed, error: FIELD_PROBLEMS.quizId });
+        const quiz = findLaunchQuiz(form.quizId);
+        const source = quiz && launchQuizSource(quiz);
+        if (!quiz || !source) return teachPage(c, 400, { ...typed, error: FIELD_PROBLEMS.quizId });
+        start = { quiz, source };
       }
-      const { assignment, secret } = await createAssignment(c.var.kv, quiz, {
-        title: form.title,
-        dueAt,
-        attemptsAllowed: form.attempts,
-        reveal: form.reveal,
-        tzOffset: form.tzOffset ?? null,
-      });
-      // Created by this browser: it gets the secret in its cookie now, and the clean URL.
-      rememberSecret(c, assignment.id, secret);
-      return c.redirect(`${dashboardHome(assignment.id)}?created=1`, 303);
+      try {
+        const draft = await startDraft(c.var.kv, start, settings);
+        // Nothing is assigned yet: the teacher reviews the questions first.
+        return c.redirect(draftHome(draft.id), 303);
+      } catch (error) {
+        if (error instanceof GenerationError) return teachPage(c, 422, { ...typed, error: `We could not make a quiz from that text: ${error.message}` });
+        throw error;
+      }
     },
   )
   .get('/:id', loadTeacher, async (c) => {
