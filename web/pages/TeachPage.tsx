@@ -1,4 +1,5 @@
 import { Island } from '../islands/Island.tsx';
+import MyClasses from '../islands/MyClasses.tsx';
 import TimezoneField from '../islands/TimezoneField.tsx';
 
 export interface QuizChoice {
@@ -29,6 +30,7 @@ export function TeachPage({ quizzes, values = {} }: { quizzes: QuizChoice[]; val
         <h1>Assign a quiz to your class</h1>
         <p class="lede">One step, no account. You get a class code, a link and a QR code for students, and a private dashboard where results arrive.</p>
       </header>
+      <Island name="MyClasses" component={MyClasses} props={{}} />
       {values.error && (
         <p class="notice error" role="alert">
           {values.error}
