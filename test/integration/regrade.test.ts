@@ -9,6 +9,7 @@ import { keys } from '../../worker/storage/keys.ts';
 import { readAssignment } from '../../worker/storage/assignments.ts';
 import { createFixtureAssignment, submit, teacher, teacherGet } from '../support/classroom.ts';
 import { BASE, get, postForm } from '../support/fetch.ts';
+import { brokenKv } from '../support/kv.ts';
 import { fixtureQuiz } from '../support/fixture-quiz.ts';
 import app from '../../worker/index.ts';
 
@@ -173,6 +174,18 @@ describe('dropping a question from grading (integration)', () => {
     expect((await postForm(itemPath(id, 'mc-0001', 'restore'), {}, { cookie: 'cc_teach=' + 'x'.repeat(43) })).status).toBe(404);
     // A form from another site: refused before anything is read.
     expect((await postForm(itemPath(id, 'mc-0001', 'restore'), {}, { ...teacher(secret), origin: 'https://evil.test' })).status).toBe(403);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('answers a failed write with a 503 and leaves the class as it was', async () => {
+    const { id, secret } = await createFixtureAssignment();
+    await submit(id, 'Ana');
+    const before = await snapshot();
+    const ctx = createExecutionContext();
+    const request = new Request(`${BASE}${itemPath(id, 'mc-0001', 'drop')}`, { method: 'POST', headers: { origin: BASE, ...teacher(secret) }, redirect: 'manual' });
+    const res = await app.fetch(request, { ...env, KV: brokenKv({ failWritesTo: 'assignment:' }) }, ctx);
+    await waitOnExecutionContext(ctx);
+    expect(res.status).toBe(503);
     expect(await snapshot()).toEqual(before);
   });
 });

@@ -24,13 +24,14 @@ export function DashboardPage(view: DashboardView) {
   const { assignment, quiz, urls } = view;
   // The secret travels in a cookie scoped to this path (worker/middleware/load-teacher.ts), never in these links.
   const base = `/teach/${assignment.id}`;
+  const dropped = view.gradebook.regrade.dropped.length;
   return (
     <article class="dashboard">
       <header class="page-header">
         <p class="kicker">Teacher dashboard · {assignment.closed ? 'Closed' : 'Open'}</p>
         <h1>{assignment.title}</h1>
         <p class="lede">
-          Quiz: {quiz.title} · {quiz.items.length} questions · {assignment.attemptsAllowed === 'one' ? 'one attempt per student' : 'unlimited attempts'} · answers
+          Quiz: {quiz.title} · {quiz.items.length} questions{dropped > 0 && ` (${dropped} dropped from grading)`} · {assignment.attemptsAllowed === 'one' ? 'one attempt per student' : 'unlimited attempts'} · answers
           shown {assignment.reveal === 'after-submit' ? 'right after submitting' : 'when you close the assignment'}
           {assignment.dueAt !== null && (
             <>
