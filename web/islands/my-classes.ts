@@ -9,7 +9,10 @@ export interface RememberedClass {
   /** Epoch ms. */
   createdAt: number;
   code: string;
-  /** The private dashboard link (its secret included), as the dashboard offers it to bookmark. */
+  /**
+   * The dashboard's clean path. It opens with the secret this browser holds in the dashboard's
+   * cookie: the secret itself is never copied here (the page shows it once, to bookmark).
+   */
   dashboard: string;
 }
 
@@ -26,7 +29,7 @@ function isRemembered(value: unknown): value is RememberedClass {
     typeof c.createdAt === 'number' &&
     typeof c.code === 'string' &&
     typeof c.dashboard === 'string' &&
-    /^https?:\/\//.test(c.dashboard)
+    /^\/teach\/[a-z0-9]+$/.test(c.dashboard)
   );
 }
 

@@ -115,7 +115,7 @@ export function DashboardPage(view: DashboardView) {
       <Island
         name="RememberClass"
         component={RememberClass}
-        props={{ id: assignment.id, title: assignment.title, createdAt: assignment.createdAt, code: assignment.classCode, dashboard: urls.dashboard }}
+        props={{ id: assignment.id, title: assignment.title, createdAt: assignment.createdAt, code: assignment.classCode, dashboard: base }}
       />
 
       <Island name="LiveGradebook" component={LiveGradebook} props={{ resultsUrl: `${base}/results`, closed: assignment.closed }} />
