@@ -15,9 +15,6 @@ import { durationMs } from '../storage/attempts.ts';
 
 const CARD_CACHE = 'result-cards';
 
-/** A class result as its teacher's changes leave it; an open quiz's is never regraded. */
-const regradeFor = (assignment: { regrade?: Regrade | undefined } | null) => regradeOf(assignment ?? {});
-
 /** The card's URL names the regrade it shows, so a card cached before a question was dropped is never served for after. */
 const cardQuery = (regrade: Regrade) => (regrade.revision > 0 ? `?v=${regrade.revision}` : '');
 
@@ -30,7 +27,8 @@ export const resultRoutes = new Hono<AppEnv>()
     const showAnswers = assignment === null || (viewer === 'owner' ? answersVisible(assignment) : assignment.closed);
     const challenge = launchQuizFromSameSource(quiz);
     const origin = publicOrigin(c);
-    const regrade = regradeFor(assignment);
+    // A class's result as its teacher's changes leave it (an open quiz's is never regraded).
+    const regrade = regradeOf(assignment ?? {});
     const graded = regradeResult(record, regrade);
     const card = `${origin}/r/${id}/card.png${cardQuery(regrade)}`;
     const score = formatScore(graded.score, graded.maxScore);
@@ -96,7 +94,7 @@ export const resultRoutes = new Hono<AppEnv>()
       // The card is what others see (unfurls): while a class is open it shows the score alone, as
       // the page does to visitors; the right/wrong grid waits for the teacher to close it.
       const hidden = assignment !== null && !assignment.closed;
-      const regrade = regradeFor(assignment);
+      const regrade = regradeOf(assignment ?? {});
       const graded = regradeResult(record, regrade);
       const dropped = new Set(regrade.dropped);
       const png = await renderResultCard({
