@@ -197,25 +197,30 @@ export const teachRoutes = new Hono<AppEnv>()
   })
   // Fixing a question after students answered: drop it from grading, count it again, or correct
   // its wording. One write of the assignment; every score is recomputed from what attempts store.
-  .post('/:id/items/:itemId/:change', loadTeacher, async (c) => {
-    const { assignment, quiz } = c.var.teacher;
-    const itemId = v.safeParse(ItemParam, c.req.param('itemId'));
-    const kind = v.safeParse(ChangeKind, c.req.param('change'));
-    if (!itemId.success || !kind.success) return notFound(c);
-    const back = { href: dashboardHome(assignment.id), label: 'Back to the dashboard' };
-    let change: RegradeChange;
-    if (kind.output === 'stem') {
-      // A body that cannot be parsed reads as no body, and so as invalid.
-      const form = v.safeParse(StemForm, await c.req.parseBody().catch(() => null));
-      if (!form.success) return refusalPage(c, 400, 'The question was not changed', form.issues[0].message, back);
-      change = { kind: 'stem', itemId: itemId.output, stem: form.output.stem, changesOptionsOrKey: form.output.options !== undefined || form.output.key !== undefined };
-    } else {
-      change = { kind: kind.output, itemId: itemId.output };
-    }
-    const outcome = await changeClassQuiz(c.var.kv, assignment, quiz, change);
-    if (!outcome.ok) return refusalPage(c, outcome.status, 'The question was not changed', outcome.message, back);
-    return c.redirect(`${dashboardHome(assignment.id)}#item-${itemId.output}`, 303);
-  })
+  .post(
+    '/:id/items/:itemId/:change',
+    loadTeacher,
+    bodyLimit({ maxSize: 16 * 1024, onError: (c) => refusalPage(c, 413, 'The question was not changed', `A question can be ${STEM_MAX_LENGTH} characters at most.`) }),
+    async (c) => {
+      const { assignment, quiz } = c.var.teacher;
+      const itemId = v.safeParse(ItemParam, c.req.param('itemId'));
+      const kind = v.safeParse(ChangeKind, c.req.param('change'));
+      if (!itemId.success || !kind.success) return notFound(c);
+      const back = { href: dashboardHome(assignment.id), label: 'Back to the dashboard' };
+      let change: RegradeChange;
+      if (kind.output === 'stem') {
+        // A body that cannot be parsed reads as no body, and so as invalid.
+        const form = v.safeParse(StemForm, await c.req.parseBody().catch(() => null));
+        if (!form.success) return refusalPage(c, 400, 'The question was not changed', form.issues[0].message, back);
+        change = { kind: 'stem', itemId: itemId.output, stem: form.output.stem, changesOptionsOrKey: form.output.options !== undefined || form.output.key !== undefined };
+      } else {
+        change = { kind: kind.output, itemId: itemId.output };
+      }
+      const outcome = await changeClassQuiz(c.var.kv, assignment, quiz, change);
+      if (!outcome.ok) return refusalPage(c, outcome.status, 'The question was not changed', outcome.message, back);
+      return c.redirect(`${dashboardHome(assignment.id)}#item-${itemId.output}`, 303);
+    },
+  )
   // One student's full review, for their teacher (whose cookie does not reach /r/:id): the name
   // and every answer with its key, whatever the class shows its students.
   .get('/:id/attempts/:attemptId', loadTeacher, async (c) => {
