@@ -1,4 +1,6 @@
 import { AssignmentSettingsFields, type SettingsValues } from '../components/AssignmentSettingsFields.tsx';
+import { Island } from '../islands/Island.tsx';
+import MyClasses from '../islands/MyClasses.tsx';
 
 export interface QuizChoice {
   id: string;
@@ -23,6 +25,7 @@ export function TeachPage({ quizzes, values = {} }: { quizzes: QuizChoice[]; val
         <h1>Assign a quiz to your class</h1>
         <p class="lede">No account. Pick a quiz or paste an article, review its questions, then get a class code, a link and a QR code for students, and a private dashboard where results arrive.</p>
       </header>
+      <Island name="MyClasses" component={MyClasses} props={{}} />
       {values.error && (
         <p class="notice error" role="alert">
           {values.error}

@@ -4,6 +4,8 @@
 import { articlesBySlug, launchQuizzesById, site, topicsBySlug } from '../content/site.ts';
 import { readStoredQuiz } from '../storage/quizzes.ts';
 import { articleParagraphs, topicParagraphs } from '../../core/content/launch-source.ts';
+import type { Assignment } from '../../core/classroom/assignment.ts';
+import { regradeOf, withCorrectedStems } from '../../core/gradebook/regrade.ts';
 import type { Quiz, SourceText } from '../../core/quiz/schema.ts';
 
 /** An open launch quiz by id, or null. */
@@ -12,6 +14,12 @@ export const findLaunchQuiz = (quizId: string): Quiz | null => launchQuizzesById
 /** Any quiz, launch or stored: for assignments and result pages. */
 export async function findQuiz(kv: KVNamespace, quizId: string): Promise<Quiz | null> {
   return findLaunchQuiz(quizId) ?? (await readStoredQuiz(kv, quizId));
+}
+
+/** A class's quiz as its students now read it (the teacher's corrected stems in place), or null. */
+export async function classQuiz(kv: KVNamespace, assignment: Assignment): Promise<Quiz | null> {
+  const quiz = await findQuiz(kv, assignment.quizId);
+  return quiz && withCorrectedStems(quiz, regradeOf(assignment));
 }
 
 /** The open launch quiz made from the same page as `quiz` (a class snapshot's original), if any. */

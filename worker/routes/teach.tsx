@@ -7,11 +7,15 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { render } from 'preact-render-to-string';
 import * as v from 'valibot';
+import type { Assignment } from '../../core/classroom/assignment.ts';
 import { CSV_BOM, CSV_CONTENT_TYPE, gradesCsv } from '../../core/exports/csv.ts';
 import { quizToGift } from '../../core/exports/gift.ts';
 import { quizToQti } from '../../core/exports/qti.ts';
 import { GenerationError } from '../../core/generator/index.ts';
 import { qrSvg } from '../../core/gradebook/qr.ts';
+import { STEM_MAX_LENGTH, gradedItemsOnly, regradeOf, regradeResult } from '../../core/gradebook/regrade.ts';
+import { ITEM_ID } from '../../core/ids.ts';
+import type { Quiz } from '../../core/quiz/schema.ts';
 import { AttemptIdSchema, QuizIdSchema } from '../../core/schemas.ts';
 import { Gradebook } from '../../web/components/Gradebook.tsx';
 import { DashboardPage } from '../../web/pages/DashboardPage.tsx';
@@ -20,19 +24,21 @@ import { ResultPage } from '../../web/pages/ResultPage.tsx';
 import { TeachPage, type TeachFormValues } from '../../web/pages/TeachPage.tsx';
 import { resultId } from '../attempts/result-id.ts';
 import { releaseOneAttempt } from '../classroom/attempt-limit.ts';
-import { classGradebook } from '../classroom/gradebook.ts';
+import { classAttempts, classGradebook } from '../classroom/gradebook.ts';
+import { changeClassQuiz, type RegradeChange } from '../classroom/regrade.ts';
 import { startDraft, type DraftStart } from '../drafts/drafts.ts';
 import type { AppEnv } from '../env.ts';
 import { dueInstant, fieldProblem, SETTINGS_FIELDS, SETTINGS_PROBLEMS, typedSettings } from '../http/assignment-settings.ts';
 import { notFound } from '../http/not-found.tsx';
 import { publicOrigin } from '../http/public-origin.ts';
+import { refusalPage } from '../http/refusal-page.tsx';
 import { renderPage } from '../http/render.tsx';
 import { validate } from '../http/validation.ts';
 import { draftHome } from '../middleware/load-draft.ts';
 import { bookmarkPath, dashboardHome, loadTeacher } from '../middleware/load-teacher.tsx';
 import { findLaunchQuiz, launchQuizChoices, launchQuizSource } from '../quiz/catalog.ts';
 import { writeAssignment } from '../storage/assignments.ts';
-import { deleteAttempt, durationMs, listAllSummaries, readAttempt } from '../storage/attempts.ts';
+import { deleteAttempt, durationMs, readAttempt } from '../storage/attempts.ts';
 
 const MAX_CREATE_BODY_BYTES = 256 * 1024;
 
@@ -67,6 +73,24 @@ function typedValues(body: Record<string, unknown>): TeachFormValues {
 
 const StatusForm = v.object({ closed: v.picklist(['true', 'false']) });
 
+const ItemParam = v.pipe(v.string(), v.regex(ITEM_ID));
+const NO_STEM = 'Send the corrected wording of the question.';
+/** A corrected stem, every message in plain words. Options or a key sent along are read only to be refused: they are fixed once a class has the quiz. */
+const StemForm = v.object(
+  {
+    stem: v.pipe(
+      v.string(NO_STEM),
+      v.transform((stem) => stem.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim()),
+      v.minLength(1, 'A question cannot be empty: write its wording, or drop it from grading.'),
+      v.maxLength(STEM_MAX_LENGTH, `A question can be ${STEM_MAX_LENGTH} characters at most.`),
+    ),
+    options: v.optional(v.unknown()),
+    key: v.optional(v.unknown()),
+  },
+  NO_STEM,
+);
+const ChangeKind = v.picklist(['drop', 'restore', 'stem']);
+
 function teachPage(c: Context, status: 200 | 400 | 422, values?: TeachFormValues) {
   return renderPage(c, {
     title: 'Assign a quiz',
@@ -81,6 +105,8 @@ function download(c: Context, body: string | Uint8Array<ArrayBuffer>, filename: 
   c.header('Content-Type', contentType);
   return c.body(body);
 }
+
+const gradedQuiz = ({ assignment, quiz }: { assignment: Assignment; quiz: Quiz }) => gradedItemsOnly(quiz, regradeOf(assignment));
 
 const fileSlug = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'quiz';
 
@@ -151,6 +177,32 @@ export const teachRoutes = new Hono<AppEnv>()
     await writeAssignment(c.var.kv, { ...view.assignment, closed: form.output.closed === 'true' });
     return c.redirect(dashboardHome(view.assignment.id), 303);
   })
+  // Fixing a question after students answered: drop it from grading, count it again, or correct
+  // its wording. One write of the assignment; every score is recomputed from what attempts store.
+  .post(
+    '/:id/items/:itemId/:change',
+    loadTeacher,
+    bodyLimit({ maxSize: 16 * 1024, onError: (c) => refusalPage(c, 413, 'The question was not changed', `A question can be ${STEM_MAX_LENGTH} characters at most.`) }),
+    async (c) => {
+      const { assignment, quiz } = c.var.teacher;
+      const itemId = v.safeParse(ItemParam, c.req.param('itemId'));
+      const kind = v.safeParse(ChangeKind, c.req.param('change'));
+      if (!itemId.success || !kind.success) return notFound(c);
+      const back = { href: dashboardHome(assignment.id), label: 'Back to the dashboard' };
+      let change: RegradeChange;
+      if (kind.output === 'stem') {
+        // A body that cannot be parsed reads as no body, and so as invalid.
+        const form = v.safeParse(StemForm, await c.req.parseBody().catch(() => null));
+        if (!form.success) return refusalPage(c, 400, 'The question was not changed', form.issues[0].message, back);
+        change = { kind: 'stem', itemId: itemId.output, stem: form.output.stem, changesOptionsOrKey: form.output.options !== undefined || form.output.key !== undefined };
+      } else {
+        change = { kind: kind.output, itemId: itemId.output };
+      }
+      const outcome = await changeClassQuiz(c.var.kv, assignment, quiz, change);
+      if (!outcome.ok) return refusalPage(c, outcome.status, 'The question was not changed', outcome.message, back);
+      return c.redirect(`${dashboardHome(assignment.id)}#item-${itemId.output}`, 303);
+    },
+  )
   // One student's full review, for their teacher (whose cookie does not reach /r/:id): the name
   // and every answer with its key, whatever the class shows its students.
   .get('/:id/attempts/:attemptId', loadTeacher, async (c) => {
@@ -159,6 +211,8 @@ export const teachRoutes = new Hono<AppEnv>()
     const record = attemptId.success ? await readAttempt(c.var.kv, assignment.id, attemptId.output) : null;
     if (!record) return notFound(c);
     const who = record.displayName ?? 'A student';
+    const regrade = regradeOf(assignment);
+    const graded = regradeResult(record, regrade);
     return renderPage(c, {
       title: `${who}: ${assignment.title}`,
       description: 'One student’s answers, question by question.',
@@ -167,8 +221,8 @@ export const teachRoutes = new Hono<AppEnv>()
           quiz={quiz}
           displayName={record.displayName}
           results={record.results}
-          score={record.score}
-          maxScore={record.maxScore}
+          score={graded.score}
+          maxScore={graded.maxScore}
           durationMs={durationMs(record)}
           submittedAt={record.submittedAt}
           path={`/r/${resultId(assignment.id, record.attemptId)}`}
@@ -177,6 +231,7 @@ export const teachRoutes = new Hono<AppEnv>()
           showAnswers
           viewer="owner"
           timeOffset={assignment.tzOffset}
+          regrade={regrade}
         />
       ),
     });
@@ -193,22 +248,24 @@ export const teachRoutes = new Hono<AppEnv>()
   })
   .get('/:id/grades.csv', loadTeacher, async (c) => {
     const { assignment, quiz } = c.var.teacher;
-    const { summaries } = await listAllSummaries(c.var.kv, assignment.id);
-    const rows = summaries.sort((a, b) => a.name.localeCompare(b.name));
+    const { attempts } = await classAttempts(c.var.kv, assignment, quiz);
+    const rows = attempts.sort((a, b) => a.name.localeCompare(b.name));
     // The BOM makes Excel read the file as UTF-8, so accented names survive.
-    return download(c, CSV_BOM + gradesCsv(quiz, rows), `${fileSlug(assignment.title)}-grades.csv`, CSV_CONTENT_TYPE);
+    return download(c, CSV_BOM + gradesCsv(quiz, rows, new Set(regradeOf(assignment).dropped)), `${fileSlug(assignment.title)}-grades.csv`, CSV_CONTENT_TYPE);
   })
+  // The quiz exports and the printed quiz leave out the questions the teacher dropped.
   .get('/:id/quiz.gift', loadTeacher, (c) => {
-    const { quiz } = c.var.teacher;
+    const quiz = gradedQuiz(c.var.teacher);
     return download(c, quizToGift(quiz), `${fileSlug(quiz.title)}.gift.txt`, 'text/plain; charset=utf-8');
   })
   .get('/:id/quiz-qti21.zip', loadTeacher, (c) => {
-    const { quiz } = c.var.teacher;
+    const quiz = gradedQuiz(c.var.teacher);
     const files = Object.fromEntries(quizToQti(quiz).map((file) => [file.path, strToU8(file.content)]));
     return download(c, zipSync(files) as Uint8Array<ArrayBuffer>, `${fileSlug(quiz.title)}-qti21.zip`, 'application/zip');
   })
   .get('/:id/print', loadTeacher, (c) => {
-    const { assignment, quiz } = c.var.teacher;
+    const { assignment } = c.var.teacher;
+    const quiz = gradedQuiz(c.var.teacher);
     return renderPage(c, {
       title: `Print: ${quiz.title}`,
       description: 'The quiz on paper, with its answer key.',
