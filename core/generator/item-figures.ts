@@ -5,6 +5,7 @@
 import { isFree, type Sentence } from './analysis.ts';
 import { isFiniteVerb } from './clauses.ts';
 import { visibleLength } from './distractors.ts';
+import { figureReferentCandidates } from './item-figure-referents.ts';
 import type { NumberMention } from './numbers.ts';
 import { containsPhrase, contentWords, normalize, overlap } from './words.ts';
 import { clamp01, evidenceOf, negatedSentence, oneLine, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
@@ -65,14 +66,23 @@ function capitalised(option: string): boolean {
   return /^\p{Lu}/u.test(option.replace(/^the\s+/i, ''));
 }
 
-/** "Quarterly profits" -> "quarterly profits"; a name stays as written. */
+// A measured thing cut to its head noun phrase: "quarterly profits at US media giant TimeWarner" -> "quarterly profits".
+const POST_MODIFIER = /\s+(?:at|in|for|before|after|from|on|with|by|during|to|among|across|over|since|than|excluding|including)\s.*$/;
+
+/** "Quarterly profits at TimeWarner" -> "quarterly profits"; a name stays as written. */
 function asOption(m: Measure): string {
-  const first = m.subject.split(/\s+/)[0] as string;
-  const named = m.sentence.mentions.some((x) => x.start === m.start) || /^\p{Lu}{2,}/u.test(first) || /^\p{Lu}/u.test(m.subject.split(/\s+/)[1] ?? '');
-  return named ? m.subject : m.subject.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  const head = m.subject.replace(POST_MODIFIER, '');
+  const first = head.split(/\s+/)[0] as string;
+  const named = m.sentence.mentions.some((x) => x.start === m.start) || /^\p{Lu}{2,}/u.test(first) || /^\p{Lu}/u.test(head.split(/\s+/)[1] ?? '');
+  return named ? head : head.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
 }
 
-export function figureCandidates({ analysis, random, sourceNoun }: BuildContext): Candidate[] {
+/** Both figure questions: what moved by a figure, and what a figure refers to. */
+export function figureCandidates(ctx: BuildContext): Candidate[] {
+  return [...measureCandidates(ctx), ...figureReferentCandidates(ctx)];
+}
+
+function measureCandidates({ analysis, random, sourceNoun }: BuildContext): Candidate[] {
   const measures = analysis.sentences.flatMap(measuresIn);
   const out: Candidate[] = [];
   for (const m of measures) {
