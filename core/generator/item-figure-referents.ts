@@ -25,9 +25,10 @@ interface Referent {
 
 // Units that measure (time, distance, size, score) rather than count things the reader can tell apart.
 const MEASURE_NOUNS =
-  /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|inches|yards?|tonnes?|tons?|kg|kilos?|kilograms?|grams?|litres?|liters?|gallons?|barrels?|per|percent|cent|degrees?|gigabytes?|megabytes?|mph|acres?|hectares?|times|points?|goals?|runs?|wickets?|laps?|rounds?|sets?|games?|matches?|places?|spots?)$/i;
+  /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|inches|yards?|tonnes?|tons?|kg|kilos?|kilograms?|grams?|litres?|liters?|gallons?|barrels?|per|percent|cent|degrees?|gigabytes?|megabytes?|mph|acres?|hectares?|times|points?|goals?|runs?|wickets?|laps?|rounds?|sets?|games?|matches?|places?|spots?|quarters|thirds|halves|fifths|tenths)$/i;
 // Nouns too vague to say what a figure is ("£6m of it", "300 others", "50 people").
 const VAGUE_NOUNS = /^(?:people|others?|ones?|things?|items?|units?|figures?|numbers?|amounts?|sums?|total|times|cases?|parts?|pieces?|lots?|kinds?|sorts?|types?|ways?|more|less)$/i;
+const MEASURE_HEADS = /^(?:high|low|record|total|rise|fall|increase|decrease|drop|gain|loss|peak|level|figure|sum|amount|average|maximum|minimum|estimate|forecast|value|rate|change|jump|slump|growth|decline|surplus|deficit|gap|shortfall)$/;
 const IRREGULAR_PLURALS = /^(?:people|children|men|women|staff|police|personnel|sheep|fish|cattle|data)$/i;
 const MAX_WORDS = 4;
 
@@ -35,7 +36,8 @@ const MAX_WORDS = 4;
 function referentOf(s: Sentence, n: NumberMention): Referent | null {
   const money = /[$£€]/.test(n.prefix);
   // "45-minute", "four-letter": a figure inside a compound adjective describes, it does not count.
-  if (/^-/.test(s.text.slice(n.end)) || n.unit === 'percent') return null;
+  // "one in 10,000 consoles" is a rate, not a count.
+  if (/^-/.test(s.text.slice(n.end)) || n.unit === 'percent' || /\bone in\s+$/i.test(s.text.slice(0, n.start))) return null;
   // A conversion in brackets after a sum ("$900m (£479m) loan") is skipped.
   const conversion = /^\s*\([^)]{1,20}\)/.exec(s.text.slice(n.end))?.[0].length ?? 0;
   let at = n.end + conversion;
@@ -83,7 +85,8 @@ function nounBefore(text: string, figureStart: number): { text: string; start: n
   const m = /\b(?:a|an|the)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:worth|valued at|costing|of)\s+(?:about\s+|around\s+|some\s+|almost\s+|nearly\s+)?$/.exec(text.slice(0, figureStart));
   if (!m) return null;
   const phrase = m[1] as string;
-  if (phrase.split(/\s+/).some((w) => STOPWORDS.has(w) || isFiniteVerb(w))) return null;
+  // "an all-time high of $671.7bn", "a rise of £2m": the noun measures something else, which it does not name.
+  if (phrase.split(/\s+/).some((w) => STOPWORDS.has(w) || isFiniteVerb(w)) || MEASURE_HEADS.test(phrase.split(/\s+/).pop() ?? '')) return null;
   const start = (m.index ?? 0) + m[0].indexOf(phrase);
   return { text: phrase, start, end: start + phrase.length };
 }
@@ -94,14 +97,14 @@ function sameHead(a: string, b: string): boolean {
   return head(a) === head(b);
 }
 
-// "many schools", "thousands of fans": things the article counts or could count, in the plural. One word
-// only (a pair may be a noun and a verb: "the firm hopes"), after a quantifier (countable things, not "the origins").
-const PLURAL_GROUP = /\b(?:many|several|some|more|fewer|other|hundreds of|thousands of|dozens of|millions of|numbers of|number of)\s+([a-z][a-z-]*[^s\W]s|people|children|men|women|staff)\b(?=[\s,.;:])/g;
+// "many schools", "the hotels": things the article names in the plural. One word only: a pair may be a noun
+// and a verb ("the firm hopes").
+const PLURAL_GROUP = /\b(?:the|its|their|many|several|some|more|fewer|other|hundreds of|thousands of|dozens of|millions of|numbers of|number of)\s+([a-z][a-z-]*[^s\W]s|people|children|men|women|staff)\b(?=[\s,.;:])/g;
 // People, as against things: a count of people takes people as wrong options, a count of things takes things.
 const PEOPLE =
   /^(?:people|children|men|women|staff|fans|voters|members|students|parents|pupils|players|workers|employees|residents|patients|customers|users|deputies|officials|troops|soldiers|police|families|couples|youngsters|athletes|villagers|inhabitants|citizens|viewers|listeners|readers|subscribers|journalists|reporters|teachers|doctors|nurses|volunteers|farmers|bosses|executives|managers|directors|ministers|mps|councillors|judges|lawyers|investors|shareholders|consumers|shoppers|passengers|travellers|tourists|visitors|drivers|riders|runners|dancers|actors|artists|musicians|singers|writers|authors|critics|scientists|researchers|experts|analysts|economists|engineers|designers|developers|programmers|hackers|bloggers|downloaders|gamers|spectators|supporters|rowers|rivals|opponents|candidates|delegates|refugees|migrants|immigrants|prisoners|suspects|victims|survivors|graduates|recruits|apprentices|trainees|mothers|fathers|babies|adults|pensioners|women|girls|boys|clients|agents|owners|partners|colleagues|friends|staffers|crew|crews)$/i;
 // Abstract plurals are no things a count could refer to.
-const ABSTRACT = /^(?:problems|rewards|expectations|grounds|hopes|concerns|issues|fears|efforts|plans|rules|claims|comments|questions|results|reasons|changes|conditions|terms|ideas|views|needs|rights|interests|details|signs|chances|terms|events|things|ways|means|levels|prices|costs|rates|figures|numbers|elements|works|workings|communications|affairs|relations|circumstances|standards|activities|services|measures|steps|talks|news|thanks|odds|regards|proposals|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|sales|earnings|profits|revenues|losses|savings|funds|damages|goods)$/;
+const ABSTRACT = /^(?:origins|beginnings|roots|basics|lines|terms|words|days|times|years|problems|rewards|expectations|grounds|hopes|concerns|issues|fears|efforts|plans|rules|claims|comments|questions|results|reasons|changes|conditions|terms|ideas|views|needs|rights|interests|details|signs|chances|terms|events|things|ways|means|levels|prices|costs|rates|figures|numbers|elements|works|workings|communications|affairs|relations|circumstances|standards|activities|services|measures|steps|talks|news|thanks|odds|regards|proposals|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|sales|earnings|profits|revenues|losses|savings|funds|damages|goods)$/;
 
 // Things a sum of money can be ("the loan", "the prize"): named by the article elsewhere, they are wrong options for a sum.
 const SUM_NOUNS =
@@ -161,7 +164,8 @@ export function figureReferentCandidates({ analysis, random, sourceNoun }: Build
   for (const r of distinct) {
     // A headline that states the figure or its noun ("axe 90 jobs") answers the question.
     if (title.includes(` ${normalize(r.number.text)} `) || title.includes(` ${normalize(r.head)}`)) continue;
-    const figure = r.sentence.text.slice(r.number.start, r.number.end);
+    // "Three film studios …" opens its sentence: the stem writes the number word in lower case.
+    const figure = r.sentence.text.slice(r.number.start, r.number.end).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
     const stem = `What does the ${sourceNoun}'s figure of ${figure} refer to?`;
     const key = asOption(r);
     const draft: Candidate = {
@@ -187,7 +191,10 @@ export function figureReferentCandidates({ analysis, random, sourceNoun }: Build
       const others = random.shuffle(distinct.filter((o) => o.kind === r.kind && o.sentence !== r.sentence)).map(asOption);
       const plurals = random.shuffle(r.kind === 'count' ? pluralGroups(analysis.sentences, r.sentence.paragraph) : sumsNamed(analysis.sentences, r.sentence.paragraph));
       // A count of people against people, of things against things.
-      const person = (t: string): boolean => PEOPLE.test(t.split(/\s+/).pop() ?? '');
+      const person = (t: string): boolean => {
+        const head = t.split(/\s+/).pop() ?? '';
+        return PEOPLE.test(head) || (/(?:ists|ians)$/.test(head) && head !== 'lists');
+      };
       for (const t of [...others, ...plurals]) {
         if (r.kind === 'count' && person(t) !== person(key)) continue;
         const ratio = visibleLength(t) / Math.max(1, visibleLength(key));

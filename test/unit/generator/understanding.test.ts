@@ -186,6 +186,23 @@ describe('what a figure refers to', () => {
     expect(new Set(items.filter((c) => c.stem.startsWith('What does')).map((c) => c.group))).toEqual(new Set(['figure-referent:count', 'figure-referent:money']));
   });
 
+  it('asks about no fraction, rate or record ("three quarters of", "one in 10,000", "a high of £9m"), and writes a number word in lower case', () => {
+    const text: SourceText = {
+      title: 'Games console recall',
+      paragraphs: [
+        'Seven repair centres will open in the north to handle the returned machines.',
+        'The recall affects almost three quarters of all consoles sold since 2019.',
+        'Fewer than one in 10,000 consoles had a faulty cable, the maker said.',
+        'Sales hit a record high of £9m in the month before the recall.',
+        'Many shops said they had sent dozens of consoles back, and several retailers stopped selling the model.',
+        'The firm has hired 120 engineers and 40 drivers to collect faulty machines.',
+      ],
+    };
+    const stems = figureCandidates(ctx(text)).map((c) => c.stem);
+    expect(stems.some((t) => /three|10,000|£9m/.test(t))).toBe(false);
+    expect(stems).toContain("What does the article's figure of seven refer to?");
+  });
+
   it('cuts what moved by a figure to its head noun phrase (“quarterly profits at …” → “quarterly profits”)', () => {
     const text: SourceText = {
       title: 'Glassworks results',
