@@ -28,6 +28,7 @@ const MEASURE_NOUNS =
   /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|miles?|kilometres?|kilometers?|km|metres?|meters?|feet|foot|inches|yards?|tonnes?|tons?|kg|kilos?|kilograms?|grams?|litres?|liters?|gallons?|barrels?|per|percent|cent|degrees?|gigabytes?|megabytes?|mph|acres?|hectares?|times|points?|goals?|runs?|wickets?|laps?|rounds?|sets?|games?|matches?|places?|spots?|quarters|thirds|halves|fifths|tenths)$/i;
 // Nouns too vague to say what a figure is ("£6m of it", "300 others", "50 people").
 const VAGUE_NOUNS = /^(?:people|others?|ones?|things?|items?|units?|figures?|numbers?|amounts?|sums?|total|times|cases?|parts?|pieces?|lots?|kinds?|sorts?|types?|ways?|more|less)$/i;
+const MODIFIER = /\b(?:required|planning|including|excluding|such as)\b/i;
 const MEASURE_HEADS = /^(?:high|low|record|total|rise|fall|increase|decrease|drop|gain|loss|peak|level|figure|sum|amount|average|maximum|minimum|estimate|forecast|value|rate|change|jump|slump|growth|decline|surplus|deficit|gap|shortfall)$/;
 const IRREGULAR_PLURALS = /^(?:people|children|men|women|staff|police|personnel|sheep|fish|cattle|data)$/i;
 const MAX_WORDS = 4;
@@ -38,6 +39,9 @@ function referentOf(s: Sentence, n: NumberMention): Referent | null {
   // "45-minute", "four-letter": a figure inside a compound adjective describes, it does not count.
   // "one in 10,000 consoles" is a rate, not a count.
   if (/^-/.test(s.text.slice(n.end)) || n.unit === 'percent' || /\bone in\s+$/i.test(s.text.slice(0, n.start))) return null;
+  // "the period required for companies planning more than 10 redundancies": a figure in a modifier is a detail in passing.
+  const clause = s.text.slice(0, n.start).split(/[,;:—–]/).pop() ?? '';
+  if (MODIFIER.test(clause)) return null;
   // A conversion in brackets after a sum ("$900m (£479m) loan") is skipped.
   const conversion = /^\s*\([^)]{1,20}\)/.exec(s.text.slice(n.end))?.[0].length ?? 0;
   let at = n.end + conversion;
@@ -104,7 +108,7 @@ const PLURAL_GROUP = /\b(?:the|its|their|many|several|some|more|fewer|other|hund
 const PEOPLE =
   /^(?:people|children|men|women|staff|fans|voters|members|students|parents|pupils|players|workers|employees|residents|patients|customers|users|deputies|officials|troops|soldiers|police|families|couples|youngsters|athletes|villagers|inhabitants|citizens|viewers|listeners|readers|subscribers|journalists|reporters|teachers|doctors|nurses|volunteers|farmers|bosses|executives|managers|directors|ministers|mps|councillors|judges|lawyers|investors|shareholders|consumers|shoppers|passengers|travellers|tourists|visitors|drivers|riders|runners|dancers|actors|artists|musicians|singers|writers|authors|critics|scientists|researchers|experts|analysts|economists|engineers|designers|developers|programmers|hackers|bloggers|downloaders|gamers|spectators|supporters|rowers|rivals|opponents|candidates|delegates|refugees|migrants|immigrants|prisoners|suspects|victims|survivors|graduates|recruits|apprentices|trainees|mothers|fathers|babies|adults|pensioners|women|girls|boys|clients|agents|owners|partners|colleagues|friends|staffers|crew|crews)$/i;
 // Abstract plurals are no things a count could refer to.
-const ABSTRACT = /^(?:origins|beginnings|roots|basics|lines|terms|words|days|times|years|problems|rewards|expectations|grounds|hopes|concerns|issues|fears|efforts|plans|rules|claims|comments|questions|results|reasons|changes|conditions|terms|ideas|views|needs|rights|interests|details|signs|chances|terms|events|things|ways|means|levels|prices|costs|rates|figures|numbers|elements|works|workings|communications|affairs|relations|circumstances|standards|activities|services|measures|steps|talks|news|thanks|odds|regards|proposals|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|sales|earnings|profits|revenues|losses|savings|funds|damages|goods)$/;
+const ABSTRACT = /^(?:origins|powers|responsibilities|duties|beginnings|roots|basics|lines|terms|words|days|times|years|problems|rewards|expectations|grounds|hopes|concerns|issues|fears|efforts|plans|rules|claims|comments|questions|results|reasons|changes|conditions|terms|ideas|views|needs|rights|interests|details|signs|chances|terms|events|things|ways|means|levels|prices|costs|rates|figures|numbers|elements|works|workings|communications|affairs|relations|circumstances|standards|activities|services|measures|steps|talks|news|thanks|odds|regards|proposals|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|sales|earnings|profits|revenues|losses|savings|funds|damages|goods)$/;
 
 // Things a sum of money can be ("the loan", "the prize"): named by the article elsewhere, they are wrong options for a sum.
 const SUM_NOUNS =

@@ -21,7 +21,9 @@ interface Measure {
   predicate: string;
 }
 
-const MEASURE_VERB = /\s(rose|fell|jumped|climbed|dropped|grew|increased|decreased|declined|narrowed|widened|slipped|slumped|soared|surged|dipped|stood at|reached|totalled|totaled|hit|gained|lost)\s+(?:by\s+|to\s+|at\s+|about\s+|around\s+|almost\s+|nearly\s+|some\s+|only\s+|just\s+)?$/;
+// The verb may follow an auxiliary ("had increased by 150%", "has risen to", "was up 27%").
+const MEASURE_VERB =
+  /\s((?:(?:has|have|had)\s+(?:been\s+)?)?(?:rose|risen|fell|fallen|jumped|climbed|dropped|grew|grown|increased|decreased|declined|narrowed|widened|slipped|slumped|soared|surged|dipped|stood at|reached|totalled|totaled|hit|gained|lost)|(?:was|were|is|are)\s+(?:up|down))\s+(?:by\s+|to\s+|at\s+|about\s+|around\s+|almost\s+|nearly\s+|some\s+|only\s+|just\s+)?$/;
 const PRONOUN = /\b(?:it|its|they|their|this|these|those|he|she|his|her|we|our)\b/i;
 const MAX_SUBJECT_WORDS = 8;
 
@@ -41,6 +43,8 @@ function measuresIn(s: Sentence): Measure[] {
     subject = subject.replace(/^(?:(?:However|But|And|Meanwhile|Overall|Elsewhere|In total|Last year|This year|On a \w+ basis|On [A-Z]\w+|while|whereas|and|but|as)\s+)+/i, '');
     // "TimeWarner said fourth quarter sales rose 2%": the measured thing follows the report.
     subject = subject.replace(/^.*\b(?:said|says|reported|announced|added|showed|shows|revealed)\s+(?:that\s+)?/, '');
+    // "… and that downloads of TV programmes had increased": the second reported clause's subject.
+    subject = subject.replace(/^.*\band that\s+/, '');
     const words = subject.split(/\s+/);
     if (words.length < 1 || words.length > MAX_SUBJECT_WORDS || PRONOUN.test(subject) || words.some((w) => isFiniteVerb(w)) || /["“”()]/.test(subject)) continue;
     if (contentWords(subject).length < 1 || /^(?:It|This|That|There|The figure|The number|The total)\b/i.test(subject)) continue;
@@ -109,7 +113,7 @@ function measureCandidates({ analysis, random, sourceNoun }: BuildContext): Cand
         const t = asOption(o);
         // Another measured thing, not the same one in other words, and not one the stem's figure also fits.
         const ratio = visibleLength(t) / Math.max(1, visibleLength(key));
-        if (picked.length >= 3 || ratio < 0.5 || ratio > 2 || sameThing(t, key) || picked.some((p) => sameThing(p, t)) || overlap(stemWords, contentWords(t)) > 0) continue;
+        if (picked.length >= 3 || ratio < 0.45 || ratio > 2.2 || sameThing(t, key) || picked.some((p) => sameThing(p, t)) || overlap(stemWords, contentWords(t)) > 0) continue;
         if (containsPhrase(o.predicate, m.sentence.text.slice(m.number.start, m.number.end))) continue;
         // Written alike: a phrase opening with a name ("US exports") beside others that do.
         if (capitalised(t) !== capitalised(key)) continue;
