@@ -22,9 +22,10 @@ const SAID_BEFORE = new RegExp(`,\\s+(${VERBS})\\s+(?:the\\s+)?(?:${TITLE})?$`);
 const LEAD = /^(?:(?:However|But|And|Meanwhile|Separately),?\s+)?(?:(?:On|In|During|At|Speaking|Last|Earlier|Later)\b[^,;:"“”()]{0,70},\s+)?/;
 // Before the speaker: nothing, "the", a title, or a short role ("Chief executive", "Analyst"): no clause of its own.
 const SPEAKER_OPENS = new RegExp(`^(?:the\\s+)?(?:[\\p{L}][\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}\\s+)?(?:${TITLE})?$`, 'u');
-// After the speaker: an aside naming their post (", a prospective Labour MP,"), then adverbs or "has".
+// After the speaker: an aside naming their post (", a prospective Labour MP,"), then adverbs or "has". Not
+// "also": "X has also said …" tells that someone else said it too, who may then stand among the options.
 const APPOSITION = /^,\s+((?:a|an|the|its|his|her)\s+)?[^,;:"“”()]{2,90},(?=\s)/;
-const ADVERBS = /^(?:\s+(?:also|has|have|had|earlier|later|recently|previously|again|now|then))*/;
+const ADVERBS = /^(?:\s+(?:has|have|had|earlier|later|recently|previously|now))*/;
 // "… said (on Monday) (that) the plan would cost jobs.", "… told the BBC that …".
 const VIEW_AFTER = new RegExp(`^\\s+(?:(${VERBS})(?:\\s+(?:on|last|this)\\s+[A-Z]?[a-z]+|\\s+recently|\\s+in\\s+(?:a|an|its|his|her)\\s+(?:statement|interview|speech|letter|report))?,?\\s+(?:that\\s+)?|told\\s+(?:[\\w'’-]+\\s+){1,5}?that\\s+)`);
 // A view that points outside itself ("it was seeking …", "the move would save …") does not say what it is about.

@@ -91,6 +91,7 @@ describe('who holds which view: nothing left dangling, no option the view itself
       'Coach Ian Fenwick said the pair’s withdrawal had surprised the organisers.',
       'Spokeswoman Rosa Delgado said she wanted to invite as many junior players to the congress.',
       'Manager Tom Ashby said entries had risen by a third since the last congress.',
+      'Director Olga Marsh has also said entries had risen by a third since the last congress.',
     ],
   };
 
@@ -100,6 +101,8 @@ describe('who holds which view: nothing left dangling, no option the view itself
     expect(prize?.options[0]).toBe('Peter Quayle');
     expect(prize?.options.slice(1).sort()).toEqual(['Ian Fenwick', 'Rosa Delgado', 'Tom Ashby']);
     expect(cs.some((c) => /pair|as many/.test(c.stem))).toBe(false);
+    // "has also said": someone else said it too, so it is not asked of her.
+    expect(reportedViews(analyze(CHESS)).filter((v) => v.clause.startsWith('entries')).map((v) => v.speaker.name)).toEqual(['Tom Ashby']);
   });
 });
 
