@@ -87,7 +87,7 @@ export function causesIn(s: Sentence, lower: ReadonlySet<string> = new Set()): C
     // The effect: the main clause before the marker, which must end right at it.
     if (!/[\p{L}\d%'’)]\s*,?\s*$/u.test(s.text.slice(0, markerStart))) return;
     // "are due to be put in place": a schedule, not a reason.
-    if (marker === 'due to' && /\b(?:is|are|was|were|be|been|being)\s+$/i.test(s.text.slice(0, markerStart))) return;
+    if (marker === 'due to' && /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+)?$/i.test(s.text.slice(0, markerStart))) return;
     const st = makeStatement(s, 0, 0, { truncate: false, maxWords: 26, minWords: 3, dropLead: true, remove: [{ start: markerStart, end: s.text.length, text: '.' }] });
     if (!st) return;
     let effect = render(st, []).replace(/[.!?]$/, '');
