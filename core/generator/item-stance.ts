@@ -185,6 +185,13 @@ function soundView(s: Sentence, clause: string, speaker: Entity, viewStart: numb
   return true;
 }
 
+const WORK_BEFORE = /\b(?:film|films|movie|book|novel|musical|play|show|series|sitcom|drama|album|song|single|opera|ballet|character|programme|magazine|newspaper)\s+$/i;
+
+/** A "person" the article names as a work or a character ("children's film Mary Poppins"). */
+function namesAWork(analysis: Analysis, e: Entity): boolean {
+  return e.kind === 'person' && e.mentions.some((m) => WORK_BEFORE.test((analysis.sentences[m.sentence] as Sentence).text.slice(Math.max(0, m.start - 20), m.start)));
+}
+
 /** A multiple-choice "who <verb> that <view>?" with the article's other speakers of the key's kind as wrong options. */
 function stanceDraft({ analysis, random, sourceNoun }: BuildContext, { speaker: e, sentence: s, at, verb, clause, viaPronoun }: ReportedView): Candidate {
   const shown = verb === 'added' || verb === 'told' || verb === 'explained' || verb === 'revealed' ? 'said' : verb;
@@ -209,7 +216,8 @@ function stanceDraft({ analysis, random, sourceNoun }: BuildContext, { speaker: 
   const draft = make([]);
   draft.complete = () => {
     // Not the person the view itself names by their post ("the chancellor would meet his fiscal rules": not the chancellor).
-    const named = analysis.entities.filter((x) => x !== e && x.roles.some((r) => containsPhrase(clause, r.text)));
+    // Nor a title read as a name ("the film Mary Poppins"): a work or a character is no speaker.
+    const named = analysis.entities.filter((x) => x !== e && (x.roles.some((r) => containsPhrase(clause, r.text)) || namesAWork(analysis, x)));
     const d = entityDistractors(e, keyText, { analysis, evidence: s, stem, claim: contentWords(clause), random }, { count: 3, form: 'full', withThe: e.kind !== 'person', articleOnly: e.kind !== 'person', exclude: named });
     return d.length < 2 ? null : make(d.map((x) => x.text));
   };

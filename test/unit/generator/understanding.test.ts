@@ -95,6 +95,22 @@ describe('who holds which view: nothing left dangling, no option the view itself
     ],
   };
 
+  it('never offers a title read as a name ("the musical Anna Karlsson") as a speaker', () => {
+    const text: SourceText = {
+      title: 'Musical opens in Leeds',
+      paragraphs: [
+        'The musical Anna Karlsson opened at the Grand Theatre on Friday after two weeks of previews.',
+        'Producer Ruth Okoro said the show would tour twelve cities next year.',
+        'Director Sam Bell said the cast had rehearsed for six months.',
+        'Composer Lena Voigt wrote the score in a cottage in Norway.',
+        'Anna Karlsson is based on a Swedish novel about a lighthouse keeper.',
+      ],
+    };
+    const done = stanceCandidates(ctx(text)).find((c) => c.stem.includes('tour'))?.complete?.();
+    expect(done?.options[0]).toBe('Ruth Okoro');
+    expect(done?.options.slice(1).sort()).toEqual(['Lena Voigt', 'Sam Bell']);
+  });
+
   it('leaves out a person the view names by their post, and views about "the pair" or an open comparison', () => {
     const cs = stanceCandidates(ctx(CHESS));
     const prize = cs.find((c) => c.stem.includes('prize fund'))?.complete?.();
