@@ -185,6 +185,14 @@ function soundView(s: Sentence, clause: string, speaker: Entity, viewStart: numb
   return true;
 }
 
+/** "m" or "f" when the article shows it (an honorific, "actress", "spokeswoman"), else null. */
+function sexOf(analysis: Analysis, e: Entity): 'm' | 'f' | null {
+  const before = e.mentions.map((m) => (analysis.sentences[m.sentence] as Sentence).text.slice(Math.max(0, m.start - 12), m.start));
+  const female = before.some((t) => /\b(?:Mrs|Ms|Miss|Lady|Dame|Baroness)\.?\s+$/.test(t)) || e.roles.some((r) => /\b(?:actress|spokeswoman|chairwoman|businesswoman|queen|princess|mother|wife)\b/i.test(r.text));
+  const male = before.some((t) => /\b(?:Mr|Sir|Lord|Baron)\.?\s+$/.test(t)) || e.roles.some((r) => /\b(?:actor|spokesman|chairman|businessman|king|prince|father|husband)\b/i.test(r.text));
+  return female === male ? null : female ? 'f' : 'm';
+}
+
 const WORK_BEFORE = /\b(?:film|films|movie|book|novel|musical|play|show|series|sitcom|drama|album|song|single|opera|ballet|character|programme|magazine|newspaper)\s+$/i;
 
 /** A "person" the article names as a work or a character ("children's film Mary Poppins"). */
@@ -217,7 +225,10 @@ function stanceDraft({ analysis, random, sourceNoun }: BuildContext, { speaker: 
   draft.complete = () => {
     // Not the person the view itself names by their post ("the chancellor would meet his fiscal rules": not the chancellor).
     // Nor a title read as a name ("the film Mary Poppins"): a work or a character is no speaker.
-    const named = analysis.entities.filter((x) => x !== e && (x.roles.some((r) => containsPhrase(clause, r.text)) || namesAWork(analysis, x)));
+    // A view saying "he" takes no one the article shows to be a woman, "she" no man (the pronoun would rule them out).
+    const sex = /\b(?:he|his|him)\b/i.test(clause) ? 'm' : /\b(?:she|her)\b/i.test(clause) ? 'f' : null;
+    const other = (x: Entity): boolean => sex !== null && x.kind === 'person' && (sexOf(analysis, x) ?? sex) !== sex;
+    const named = analysis.entities.filter((x) => x !== e && (x.roles.some((r) => containsPhrase(clause, r.text)) || namesAWork(analysis, x) || other(x)));
     const d = entityDistractors(e, keyText, { analysis, evidence: s, stem, claim: contentWords(clause), random }, { count: 3, form: 'full', withThe: e.kind !== 'person', articleOnly: e.kind !== 'person', exclude: named });
     return d.length < 2 ? null : make(d.map((x) => x.text));
   };

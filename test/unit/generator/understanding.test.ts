@@ -111,6 +111,23 @@ describe('who holds which view: nothing left dangling, no option the view itself
     expect(done?.options.slice(1).sort()).toEqual(['Lena Voigt', 'Sam Bell']);
   });
 
+  it('offers no woman the article names as such for a view that says "he"', () => {
+    const text: SourceText = {
+      title: 'Theatre season',
+      paragraphs: [
+        'Director Sam Bell said he would stage three new plays at the Grand Theatre next year.',
+        'Lead actress Mia Sandoval joined the company in March.',
+        'Mrs Joan Pike has owned the theatre since 1998.',
+        'Mr Dan Ives designed the sets for the spring season.',
+        'Engineer Tom Reed built the new revolving stage.',
+      ],
+    };
+    const done = stanceCandidates(ctx(text))[0]?.complete?.();
+    expect(done?.options[0]).toBe('Sam Bell');
+    // Not the actress nor Mrs Pike; Mr Ives, and Mr Reed of whom the article does not say, may stand.
+    expect(done?.options.slice(1).sort()).toEqual(['Dan Ives', 'Tom Reed']);
+  });
+
   it('leaves out a person the view names by their post, and views about "the pair" or an open comparison', () => {
     const cs = stanceCandidates(ctx(CHESS));
     const prize = cs.find((c) => c.stem.includes('prize fund'))?.complete?.();
