@@ -7,9 +7,15 @@ import { enoughPeers, dateDistractors, entityDistractors, hasNumberPeer, sideDem
 import type { Mention } from './entities.ts';
 import { DEMONYMS, LEXICON_BY_FIRST_WORD, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { containsPhrase, contentWords, normalize, STOPWORDS } from './words.ts';
-import { clamp01, evidenceOf, negatedSentence, says, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
+import { boundedFigure, clamp01, evidenceOf, negatedSentence, partOfTimeOrName, salienceBonus, says, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
+import { withReferents } from './references.ts';
+import { inAside } from './salience.ts';
 
 const GAP = '_____';
+/** Salience rank a sentence needs before one of its words is asked: the upper half of the article. */
+const MAIN_POINT = 0.5;
+/** …or, for a name the article keeps returning to, above its least central sentences. */
+const PASSING = 0.3;
 
 /** "opponents of X", "backing X": who opposes or backs whom is where world knowledge makes other names right too. */
 export const CONTESTED_BEFORE = /\b(?:oppos\w*|opponents? of|enem(?:y|ies) of|rivals? of|against|fight\w* against|support(?:ing)?(?: for| of)?|back(?:ing)?(?: for)?|praise for|criticism of|hostil\w+ to(?:ward)?)\s+$/i;
@@ -21,7 +27,17 @@ export function clozeCandidates({ analysis, random }: BuildContext): Candidate[]
     // Drafts only: the statement and the distractors are worked out if the selector picks the gap.
     // Which day a source reported something is trivia, not comprehension.
     const citation = /\b(?:cites?|cited|citing|reported|reports|source|dated|prints?|printed)\b/i.test(s.text);
+    // A date or figure is asked only where it is a main point of the article, not a detail in passing.
+    const newsYear = yearOfTheNews(analysis);
+    // …nor in a sentence of background ("previously won …", "will also take part …").
+    const mainFigure = (x: { start: number; end: number }): boolean => s.salience >= MAIN_POINT && !inAside(s, x.start, x.end) && !BACKGROUND.test(s.text);
     for (const d of s.dates) {
+      // "from 2001 to _____", "between 2005 and _____": the other bound of a range frames the answer.
+      if (!mainFigure(d) || s.dates.some((o) => o !== d && boundsOfRange(s, o, d))) continue;
+      // "the 2005 award", "lower than in 2004", "Tracey Emin in 2002": the news's own years are no fact to learn, a historic one may be.
+      if (d.value.gran === 'y' && newsYear !== undefined && newsYear - (d.value.y as number) < HISTORIC_YEARS) continue;
+      // "the 2004 winner", "a 2003 bond deal": a year that only labels a thing is no event to date.
+      if (d.value.gran === 'y' && /^\s+[a-z]+/.test(s.text.slice(d.end)) && !STOPWORDS.has(/^\s+([a-z]+)/.exec(s.text.slice(d.end))?.[1] ?? '')) continue;
       // "pre-11 September 2001 levels": a date inside a compound cannot be a gap.
       if (!isFree(s, d.start, d.end) || citation || inDateList(s, d) || namesAnEvent(s, d) || s.text[d.start - 1] === '-') continue;
       out.push(figureGap(s, d, `date:${d.text}`, 0.7, (stem) => dateDistractors(d, { analysis, evidence: s, stem, claim: [], random }, 3), (o) => dateOrdinal(findDates(o)[0]?.value ?? { gran: 'y', y: 0 })));
@@ -29,6 +45,10 @@ export function clozeCandidates({ analysis, random }: BuildContext): Candidate[]
     for (const n of s.numbers) {
       // Figures in digits take their wrong values from the article's other figures of the kind: none, no item.
       if (!isFree(s, n.start, n.end) || countedInText(s, n) || (n.form !== 'words' && !hasNumberPeer(analysis, n))) continue;
+      // "a slight drop to £170m from _____", "between 10 and _____": a figure of the same unit tied to it narrows the answer.
+      if (!mainFigure(n) || s.numbers.some((o) => o !== n && o.unit === n.unit && tiedFigures(s, o, n)) || partOfTimeOrName(s.text, n)) continue;
+      // "almost _____ months", "_____-time champion": an estimate or a word of a compound is no figure to learn.
+      if (boundedFigure(s.text, n) || /^-\p{L}/u.test(s.text.slice(n.end))) continue;
       out.push(figureGap(s, n, `number:${n.text}`, 0.6, (stem) => numberDistractors(n, { analysis, evidence: s, stem, claim: [], random }, 3), numericValue));
     }
     // A sentence that only cites sources ("the article cites Vzglyad on January 29") offers trivia, not facts.
@@ -53,11 +73,52 @@ function figureGap(
   return draft(s, span.start, span.end, keyId, score, () => {
     const st = statementFor(s, span.start, span.end);
     if (!st) return null;
-    const stem = render(st, [{ start: span.start, end: span.end, text: GAP }]);
+    const stem = withReferents(s, render(st, [{ start: span.start, end: span.end, text: GAP }]));
+    if (!stem) return null;
     const distractors = distractorsFor(stem);
     if (distractors.length < 2) return null;
     return candidate(s, stem, span.text, distractors, span.start, span.end, render(st, []), keyId, score, valueOf);
   });
+}
+
+/** Are two figures of one unit set against each other ("to £170m from £194m", "10 to 12", "more than the 3% of")? */
+function tiedFigures(s: Sentence, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const between = s.text.slice(first.end, second.start);
+  return between.length <= 60 && /\b(?:to|from|and|or|than|versus|vs|compared|against|up|down|before|after)\b|[-–—/]/i.test(between);
+}
+
+/** Are the two values the bounds of one range ("from 2001 to 2004", "between May and July", "2003-04")? */
+function boundsOfRange(s: Sentence, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return /^\s*(?:to|and|until|till|-|–|—)\s*$/.test(s.text.slice(first.end, second.start)) && (/\b(?:from|between)\s+$/i.test(s.text.slice(0, first.start)) || !/\band\b/.test(s.text.slice(first.end, second.start)));
+}
+
+// Words that mark a sentence as background to the story rather than its news.
+const BACKGROUND = /\b(?:previously|formerly|also|once|earlier in (?:his|her|their|its) career)\b/i;
+
+/** A year-only gap is asked only this many years or more before the news's own year. */
+const HISTORIC_YEARS = 3;
+
+/**
+ * The news's own year: the latest year the article names more than once or the latest of several
+ * years (one lone year may be the historic date of a local story).
+ */
+const yearOfTheNews = memoByAnalysis((analysis: BuildContext['analysis']): number | undefined => {
+  const counts = new Map<number, number>();
+  for (const s of analysis.sentences) for (const d of s.dates) if (d.value.y !== undefined) counts.set(d.value.y, (counts.get(d.value.y) ?? 0) + 1);
+  const repeated = [...counts].filter(([, n]) => n >= 2).map(([y]) => y);
+  const latest = Math.max(...counts.keys());
+  return repeated.length ? Math.max(...repeated) : counts.size >= 3 ? latest : undefined;
+});
+
+function memoByAnalysis<T>(fn: (a: BuildContext['analysis']) => T): (a: BuildContext['analysis']) => T {
+  const cache = new WeakMap<BuildContext['analysis'], { v: T }>();
+  return (a) => {
+    let hit = cache.get(a);
+    if (!hit) cache.set(a, (hit = { v: fn(a) }));
+    return hit.v;
+  };
 }
 
 /** A placeholder the selector can rank (by the sentence's length); `complete` builds the item. */
@@ -93,6 +154,8 @@ function numericValue(option: string): number {
 function entityGap(s: Sentence, m: Mention, analysis: BuildContext['analysis'], random: BuildContext['random']): Candidate | null {
   const e = m.entity;
   if (m.joined || e.kind === 'other' || !isFree(s, m.start, m.end)) return null;
+  // A main point: a name the article returns to, in a sentence that matters, not one in an aside.
+  if (inAside(s, m.start, m.end) || s.salience < (e.mentions.length >= 2 ? PASSING : MAIN_POINT)) return null;
   if (e.kind === 'place' && !['country', 'capital', 'city', 'region', 'continent', 'river'].includes(e.sub)) return null;
   if (e.kind === 'org' && !e.sub) return null;
   // Wrong options come from the article (a place may take one from the general lists): too few, no item.
@@ -122,7 +185,8 @@ function entityGap(s: Sentence, m: Mention, analysis: BuildContext['analysis'], 
   return draft(s, m.start, m.end, e.id, score, () => {
     const st = statementFor(s, start, m.end);
     if (!st) return null;
-    const stem = render(st, [{ start, end: m.end, text: GAP }]);
+    const stem = withReferents(s, render(st, [{ start, end: m.end, text: GAP }]));
+    if (!stem) return null;
     // Another mention of the same entity (or its demonym) would give the answer away.
     if ([...e.aliases].some((a) => containsPhrase(stem, a)) || sideDemonyms(e.side).some((d) => containsPhrase(stem, d))) return null;
     // "The US military … oppose _____'s efforts": another name for the same state points at the answer.
@@ -171,7 +235,7 @@ function candidate(
     evidence: [evidenceOf(s, start, end)],
     explanation: says(s.paragraph, statement),
     difficulty: clamp01(0.3 + Math.min(0.25, words / 120) + (distractors.length === 3 ? 0.05 : 0)),
-    score: score - Math.max(0, words - 24) * 0.01,
+    score: score - Math.max(0, words - 24) * 0.01 + salienceBonus(s),
     sentences: [s.index],
     keyId,
   };

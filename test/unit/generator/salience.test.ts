@@ -1,0 +1,111 @@
+// Main points first, stems that read on their own, options of one kind: salience, references
+// and what the text shows about people, on texts written for these tests (every name is invented).
+import { describe, expect, it } from 'vitest';
+import { analyze, type Sentence } from '../../../core/generator/analysis.ts';
+import { entityDistractors } from '../../../core/generator/distractors.ts';
+import type { Entity } from '../../../core/generator/entities.ts';
+import { clozeCandidates } from '../../../core/generator/item-cloze.ts';
+import { trueFalseCandidates } from '../../../core/generator/item-true-false.ts';
+import { createRandom } from '../../../core/generator/random.ts';
+import { withReferents } from '../../../core/generator/references.ts';
+import { inAside } from '../../../core/generator/salience.ts';
+import type { SourceText } from '../../../core/quiz/schema.ts';
+
+const SCIENCE: SourceText = {
+  title: 'Telescope finds water on distant moon',
+  paragraphs: [
+    'Astronomers using the Halvorsen telescope have found water vapour above the surface of a moon orbiting the planet Tessaly.',
+    'The water was detected in readings taken over six nights in March 2019, the team said.',
+    'Dr Ingrid Olsen, who led the study, said the moon could hold a frozen ocean beneath its crust.',
+    'She said the finding made the moon a leading target for future missions.',
+    'The observatory, which opened in 1961, sits on a hill above the village of Brack.',
+    'Water on the moon would change how scientists think about where life might be found.',
+    'The telescope readings will be checked again next year with a second instrument that measures water more precisely.',
+  ],
+};
+
+const COMPANY: SourceText = {
+  title: 'Profits fall at Kestrel Foods',
+  paragraphs: [
+    'Kestrel Foods, the Bristol snack maker, has reported a 12% fall in profits after a year of rising costs.',
+    'The firm said higher prices for potatoes and cooking oil had cut its margins.',
+    'Chief executive Martin Dale said the company would close two of its nine factories.',
+    'Mr Dale said he expected sales to recover next year.',
+    'The category has been hit hard across the industry.',
+  ],
+};
+
+const ctxOf = (source: SourceText) => ({ analysis: analyze(source), random: createRandom(1), sourceNoun: 'article' });
+
+describe('salience', () => {
+  it('ranks the lead and the sentences the article keeps returning to above a detail in passing', () => {
+    const a = analyze(SCIENCE);
+    const rank = (start: string): number => a.sentences.find((s) => s.text.startsWith(start))?.salience ?? -1;
+    expect(rank('Astronomers using')).toBe(1);
+    expect(rank('Water on the moon')).toBeGreaterThan(rank('The observatory, which opened'));
+    expect(Math.min(...a.sentences.map((s) => s.salience))).toBe(0);
+  });
+
+  it('reads a relative clause or an appositive between commas as an aside', () => {
+    const s = analyze(SCIENCE).sentences.find((x) => x.text.startsWith('The observatory')) ?? analyze(SCIENCE).sentences[0];
+    const at = (word: string): [number, number] => [s?.text.indexOf(word) ?? 0, (s?.text.indexOf(word) ?? 0) + word.length];
+    expect(s && inAside(s, ...at('1961'))).toBe(true);
+    expect(s && inAside(s, ...at('Brack'))).toBe(false);
+  });
+
+  it('asks no date of an aside or of a minor sentence, but one of a main point', () => {
+    const gapped = clozeCandidates(ctxOf(SCIENCE)).map((c) => c.keyId);
+    expect(gapped).not.toContain('date:1961');
+    expect(gapped).toContain('date:March 2019');
+  });
+});
+
+describe('references', () => {
+  it('names the company that "the firm" and "the company" stand for, from how the article introduced it', () => {
+    const a = analyze(COMPANY);
+    const firm = a.sentences[1];
+    expect(firm?.references.map((r) => r.name)).toEqual(['Kestrel Foods']);
+    expect(firm && withReferents(firm, 'The firm said higher prices had cut its margins.')).toBe('Kestrel Foods said higher prices had cut its margins.');
+  });
+
+  it('drops a statement whose reference cannot be resolved ("the category")', () => {
+    const a = analyze(COMPANY);
+    const vague = a.sentences[4];
+    expect(vague?.references.map((r) => r.name)).toEqual([null]);
+    expect(vague && withReferents(vague, 'The category has been hit hard across the industry.')).toBeNull();
+    expect(trueFalseCandidates(ctxOf(COMPANY)).some((c) => c.sentences.includes(4) && c.complete?.())).toBe(false);
+  });
+
+  it('reads an opening "She" as the person named just before, and tells he from she', () => {
+    const a = analyze(SCIENCE);
+    expect(a.sentences[3]?.referent?.name).toBe('Ingrid Olsen');
+    expect(a.entities.find((e) => e.name === 'Ingrid Olsen')?.gender).toBe('f');
+    expect(analyze(COMPANY).entities.find((e) => e.name === 'Martin Dale')?.gender).toBe('m');
+  });
+});
+
+describe('options of one kind', () => {
+  const RACE: SourceText = {
+    title: 'Coastal run draws record field',
+    paragraphs: [
+      'Runner Tom Achebe won the Coastal 10km on Sunday, and he broke the course record by four seconds.',
+      'Lena Park finished second in the women’s race, and she said the wind had been brutal.',
+      'Race director Omar Haddad said entries had doubled since the event moved to the seafront in 1998.',
+      'Mr Achebe said he would now train for the national championships.',
+      'Dan Moreno, who finished second in the men’s race, said he had run his best time of the year.',
+      'Ms Park said she would race again in May.',
+      'Paul Grey, third in the men’s race, said he was pleased with his form.',
+    ],
+  };
+
+  it('offers men for a man and women for a woman where the text shows it', () => {
+    const analysis = analyze(RACE);
+    const person = (name: string) => analysis.entities.find((e) => e.name === name) as Entity;
+    expect(person('Lena Park').gender).toBe('f');
+    const evidence = analysis.sentences[3] as Sentence;
+    const stem = '_____ said he would now train for the national championships.';
+    const options = entityDistractors(person('Tom Achebe'), 'Tom Achebe', { analysis, evidence, stem, claim: [], random: createRandom(1) }, { count: 3, form: 'full', withThe: false }).map((o) => o.text);
+    expect(options.length).toBeGreaterThanOrEqual(2);
+    expect(options).not.toContain('Lena Park');
+  });
+});
