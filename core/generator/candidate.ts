@@ -113,6 +113,15 @@ export function partOfTimeOrName(text: string, n: NumberMention): boolean {
   return new RegExp(`\\p{L}${n.value}\\b|\\b${n.value}\\p{L}`, 'u').test(text);
 }
 
+/** Are two figures of one unit set against each other ("to £170m from £194m", "10 to 12", "more than the 3% of")? */
+export function tiedFigures(s: Sentence, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  const between = s.text.slice(first.end, second.start);
+  // …or compared across a longer stretch ("revenues - £160m - will still be way short of … an extra £250m").
+  if (between.length <= 160 && /\b(?:short of|more than|less than|higher|lower|above|below|exceed\w*|beyond|compared)\b/i.test(between)) return true;
+  return between.length <= 60 && /\b(?:to|from|and|or|than|versus|vs|compared|against|up|down|before|after)\b|[-–—/]/i.test(between);
+}
+
 /** "Paragraph 13 says: …" — the statement the answer rests on, as one line. */
 export function says(paragraph: number, statement: string, prefix = ''): string {
   return oneLine(`${prefix}Paragraph ${paragraph} says: ${statement}`);

@@ -7,9 +7,9 @@ import { enoughPeers, dateDistractors, entityDistractors, hasNumberPeer, sideDem
 import type { Mention } from './entities.ts';
 import { DEMONYMS, LEXICON_BY_FIRST_WORD, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { containsPhrase, contentWords, normalize, STOPWORDS } from './words.ts';
-import { boundedFigure, clamp01, evidenceOf, negatedSentence, partOfTimeOrName, salienceBonus, says, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
+import { boundedFigure, clamp01, tiedFigures, evidenceOf, negatedSentence, partOfTimeOrName, salienceBonus, says, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
 import { withReferents } from './references.ts';
-import { inAside } from './salience.ts';
+import { background, inAside, labelYear, placeAsModifier } from './salience.ts';
 
 const GAP = '_____';
 /** Salience rank a sentence needs before one of its words is asked: the upper half of the article. */
@@ -30,14 +30,13 @@ export function clozeCandidates({ analysis, random }: BuildContext): Candidate[]
     // A date or figure is asked only where it is a main point of the article, not a detail in passing.
     const newsYear = yearOfTheNews(analysis);
     // …nor in a sentence of background ("previously won …", "will also take part …").
-    const mainFigure = (x: { start: number; end: number }): boolean => s.salience >= MAIN_POINT && !inAside(s, x.start, x.end) && !BACKGROUND.test(s.text);
+    const mainFigure = (x: { start: number; end: number }): boolean => s.salience >= MAIN_POINT && !inAside(s, x.start, x.end) && !background(s, true);
     for (const d of s.dates) {
       // "from 2001 to _____", "between 2005 and _____": the other bound of a range frames the answer.
       if (!mainFigure(d) || s.dates.some((o) => o !== d && boundsOfRange(s, o, d))) continue;
       // "the 2005 award", "lower than in 2004", "Tracey Emin in 2002": the news's own years are no fact to learn, a historic one may be.
       if (d.value.gran === 'y' && newsYear !== undefined && newsYear - (d.value.y as number) < HISTORIC_YEARS) continue;
-      // "the 2004 winner", "a 2003 bond deal": a year that only labels a thing is no event to date.
-      if (d.value.gran === 'y' && /^\s+[a-z]+/.test(s.text.slice(d.end)) && !STOPWORDS.has(/^\s+([a-z]+)/.exec(s.text.slice(d.end))?.[1] ?? '')) continue;
+      if (labelYear(s, d)) continue;
       // "pre-11 September 2001 levels": a date inside a compound cannot be a gap.
       if (!isFree(s, d.start, d.end) || citation || inDateList(s, d) || namesAnEvent(s, d) || s.text[d.start - 1] === '-') continue;
       out.push(figureGap(s, d, `date:${d.text}`, 0.7, (stem) => dateDistractors(d, { analysis, evidence: s, stem, claim: [], random }, 3), (o) => dateOrdinal(findDates(o)[0]?.value ?? { gran: 'y', y: 0 })));
@@ -81,21 +80,11 @@ function figureGap(
   });
 }
 
-/** Are two figures of one unit set against each other ("to £170m from £194m", "10 to 12", "more than the 3% of")? */
-function tiedFigures(s: Sentence, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  const [first, second] = a.start < b.start ? [a, b] : [b, a];
-  const between = s.text.slice(first.end, second.start);
-  return between.length <= 60 && /\b(?:to|from|and|or|than|versus|vs|compared|against|up|down|before|after)\b|[-–—/]/i.test(between);
-}
-
 /** Are the two values the bounds of one range ("from 2001 to 2004", "between May and July", "2003-04")? */
 function boundsOfRange(s: Sentence, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
   return /^\s*(?:to|and|until|till|-|–|—)\s*$/.test(s.text.slice(first.end, second.start)) && (/\b(?:from|between)\s+$/i.test(s.text.slice(0, first.start)) || !/\band\b/.test(s.text.slice(first.end, second.start)));
 }
-
-// Words that mark a sentence as background to the story rather than its news.
-const BACKGROUND = /\b(?:previously|formerly|also|once|earlier in (?:his|her|their|its) career)\b/i;
 
 /** A year-only gap is asked only this many years or more before the news's own year. */
 const HISTORIC_YEARS = 3;
@@ -141,7 +130,7 @@ export function isShortForm(m: Mention): boolean {
 /** "Russian Foreign Minister _____" or "_____, Russia's foreign minister,": the role next to the name would decide the answer. */
 export function afterTitle(s: Sentence, m: Mention): boolean {
   return m.entity.roles.some(
-    (r) => r.sentence === s.index && ((r.end <= m.start && /^\s*$/.test(s.text.slice(r.end, m.start))) || (r.start >= m.end && /^[\s,()a-z]*$/i.test(s.text.slice(m.end, r.start)) && r.start - m.end < 20)),
+    (r) => r.sentence === s.index && ((r.end <= m.start && /^\s*,?\s*$/.test(s.text.slice(r.end, m.start))) || (r.start >= m.end && /^[\s,()a-z]*$/i.test(s.text.slice(m.end, r.start)) && r.start - m.end < 20)),
   );
 }
 
@@ -156,6 +145,7 @@ function entityGap(s: Sentence, m: Mention, analysis: BuildContext['analysis'], 
   if (m.joined || e.kind === 'other' || !isFree(s, m.start, m.end)) return null;
   // A main point: a name the article returns to, in a sentence that matters, not one in an aside.
   if (inAside(s, m.start, m.end) || s.salience < (e.mentions.length >= 2 ? PASSING : MAIN_POINT)) return null;
+  if (placeAsModifier(s, m)) return null;
   if (e.kind === 'place' && !['country', 'capital', 'city', 'region', 'continent', 'river'].includes(e.sub)) return null;
   if (e.kind === 'org' && !e.sub) return null;
   // Wrong options come from the article (a place may take one from the general lists): too few, no item.

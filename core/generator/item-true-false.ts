@@ -11,9 +11,9 @@ import { formatNumber, nearbyNumbers, type NumberMention } from './numbers.ts';
 import { predications } from './predicates.ts';
 import { containsPhrase, contentWords } from './words.ts';
 import { afterTitle, CONTESTED_BEFORE, countedInText, inDateList, inList, isShortForm, namesAnEvent } from './item-cloze.ts';
-import { absoluteSentence, boundedFigure, clamp01, partOfTimeOrName, evidenceOf, negatedSentence, oneLine, salienceBonus, says, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
+import { absoluteSentence, boundedFigure, clamp01, partOfTimeOrName, tiedFigures, evidenceOf, negatedSentence, oneLine, salienceBonus, says, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
 import { withReferents } from './references.ts';
-import { inAside } from './salience.ts';
+import { background, inAside, labelYear, placeAsModifier } from './salience.ts';
 
 /** Salience rank a sentence needs for a statement: not among the article's least central details. */
 const TRUE_FALSE_MIN_SALIENCE = 0.3;
@@ -36,10 +36,12 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
     if (!statementSentence(s) || negatedSentence(s) || absoluteSentence(s) || s.salience < TRUE_FALSE_MIN_SALIENCE) continue;
     // A statement that restates the headline is judged from the headline alone.
     if (restatesHeadline(s.text, analysis.source.title)) continue;
+    // Background to the story ("previously won …") is not asked; nor is a figure or date in it.
+    const side = background(s);
     const slots: Slot[] = [];
     const citation = /\b(?:cites?|cited|citing|reported|reports|source|dated|prints?|printed)\b/i.test(s.text);
     for (const d of s.dates) {
-      if (!isFree(s, d.start, d.end) || citation || inDateList(s, d) || namesAnEvent(s, d) || inAside(s, d.start, d.end)) continue;
+      if (!isFree(s, d.start, d.end) || citation || inDateList(s, d) || namesAnEvent(s, d) || inAside(s, d.start, d.end) || side || labelYear(s, d)) continue;
       // Another date of the article first; else, for a date stated exactly (not "by 2008", "since May"), a made-up one far enough away.
       const exactDate = !DATE_BOUND_BEFORE.test(s.text.slice(0, d.start));
       slots.push({ start: d.start, end: d.end, text: d.text, kind: 'date', swap: (_st, stem) => dateDistractors(d, ctxFor(s, stem), 1, true)[0] ?? (exactDate ? madeUpDate(analysis, d) : null) });
@@ -47,7 +49,9 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
     for (const n of s.numbers) {
       // A bound of a range ("a 2% to 3% rise") swapped may cross the other bound: nonsense, not false.
       const range = /\b(?:between\s+[^.;]{1,40}?\s+and|from\s+\S+\s+to)\s*$|\bbetween\s*$/i.test(s.text.slice(0, n.start)) || /^\s*(?:to|and|-|–)\s*[$£€]?\d/.test(s.text.slice(n.end)) || /\d%?\s*(?:to|-|–)\s*$/.test(s.text.slice(0, n.start));
-      if (!isFree(s, n.start, n.end) || range || countedInText(s, n) || partOfTimeOrName(s.text, n) || inAside(s, n.start, n.end)) continue;
+      if (!isFree(s, n.start, n.end) || range || countedInText(s, n) || partOfTimeOrName(s.text, n) || inAside(s, n.start, n.end) || side) continue;
+      // "fall to 4.0% next year from 3.7%": another figure of the unit tied to this one would contradict a swap by itself.
+      if (s.numbers.some((o) => o !== n && o.unit === n.unit && tiedFigures(s, o, n))) continue;
       // Another figure of the kind in the article makes the best swap; without one, a value a fifth or more
       // away, which the sentence contradicts as long as it states the figure itself, not a bound ("more than 60").
       const peer = hasNumberPeer(analysis, n);
@@ -62,7 +66,7 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
       // "Lavrov's military" is nonsense rather than false: people in the possessive are not swapped.
       if (!swappable(s, m) || afterTitle(s, m) || inList(s, m) || (m.possessive && m.entity.kind === 'person') || inAside(s, m.start, m.end)) continue;
       // "the Athens Olympics", "London's Imperial College", "Europe's largest economy": where a named thing is, anyone knows.
-      if (m.entity.kind === 'place' && PLACE_AS_MODIFIER.test(s.text.slice(m.end))) continue;
+      if (placeAsModifier(s, m)) continue;
       const e = m.entity;
       const withThe = m.theStart !== undefined && e.the;
       const start = withThe ? (m.theStart as number) : m.start;
@@ -167,9 +171,6 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
   }
   return out;
 }
-
-// After a place: a name or a superlative it only locates ("Athens Olympics", "Britain's biggest bank").
-const PLACE_AS_MODIFIER = /^(?:['’]s?\s+(?:\p{Lu}|\w+est\b|biggest\b|largest\b|leading\b|top\b|first\b|main\b)|\s+\p{Lu}\p{Ll})/u;
 
 // A date given as a bound or an approximation: another date may be just as true ("by 2008" of 2006).
 const DATE_BOUND_BEFORE = /\b(?:by|before|until|till|since|after|from|between|within|around|about|early|late|mid|end of|start of|beginning of|as early as|as late as|no later than)\s+(?:the\s+)?(?:(?:early|late|mid|end of|start of)\s+)?$/i;

@@ -109,6 +109,29 @@ function roleHolder(noun: string, entities: readonly Entity[]): Entity | null {
   return holders.length === 1 ? (holders[0] as Entity) : null;
 }
 
+// "It said …", "It has agreed …": the company as the subject, not an impersonal "it" ("It is expected that …").
+const OPENING_IT = /^(?:(?:However|But|Meanwhile|Now),?\s+)?(It|Its)\s+(?=(?:said|says|added|reported|posted|plans|planned|employs|expects|announced|sold|bought|owns|operates|hopes|warned|makes|made|wants|also said|has (?:said|reported|announced|agreed|cut|sold|bought|lost|posted|warned|denied)|had (?:said|reported|agreed|announced))\b|[a-z]+\s)/;
+
+/**
+ * An opening "It"/"Its" standing for the organisation the sentence before opens with ("Kestrel Foods
+ * said … It added …"): the name to put in its place (with "'s" for "Its"), or null.
+ */
+export function openingOrganisation(s: Sentence, sentences: readonly Sentence[]): { start: number; end: number; name: string } | null {
+  const m = OPENING_IT.exec(s.text);
+  const prev = sentences[s.index - 1];
+  if (!m || !prev || prev.paragraph < s.paragraph - 1 || s.quoted.some(([a]) => a < m[0].length)) return null;
+  const pronoun = m[1] as string;
+  // "Its" before a noun; "It" only before a verb it can govern (the list above).
+  if (pronoun === 'It' && !/^(?:said|says|added|reported|posted|plans|planned|employs|expects|announced|sold|bought|owns|operates|hopes|warned|makes|made|wants|also said|has|had)\b/.test(s.text.slice(m[0].length))) return null;
+  if (pronoun === 'It' && /^(?:has|had)\s+(?:been|to|a|an|the|no)\b/.test(s.text.slice(m[0].length))) return null;
+  const orgs = new Set(prev.mentions.filter((x) => x.entity.kind === 'org').map((x) => x.entity));
+  const first = prev.mentions[0];
+  const opener = first && first.entity.kind === 'org' && orgs.size === 1 && /^(?:The\s+)?$/.test(prev.text.slice(0, first.theStart ?? first.start)) ? first.entity.name : prev.references.find((r) => r.start === 0 && r.name)?.name;
+  if (!opener || prev.mentions.some((x) => x.entity.kind === 'place' || x.entity.kind === 'person')) return null;
+  const start = m[0].length - pronoun.length - (m[0].length - m[0].trimEnd().length);
+  return { start, end: start + pronoun.length, name: pronoun === 'Its' ? `${opener}'s` : opener };
+}
+
 /**
  * The stem with each resolved reference of its sentence replaced by its name, or null when an
  * unresolved one is left in it (the stem would not read on its own).

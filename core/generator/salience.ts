@@ -3,7 +3,8 @@
 // (its content words recur in other sentences). Items are asked about these first; a detail in
 // passing (an aside between commas or dashes, a sentence nothing else returns to) is not asked.
 import type { Sentence } from './analysis.ts';
-import { contentWords } from './words.ts';
+import type { Mention } from './entities.ts';
+import { contentWords, STOPWORDS } from './words.ts';
 
 /** Weights of the three signals; each is scaled to 0..1 before they are mixed. */
 const WEIGHT = { position: 0.35, headline: 0.35, centrality: 0.3 };
@@ -57,4 +58,28 @@ export function inAside(s: Sentence, start: number, end: number): boolean {
   if (s.parens.some(([a, b]) => start < b && end > a)) return true;
   for (const re of ASIDES) for (const m of s.text.matchAll(re)) if (start >= m.index && end <= m.index + m[0].length) return true;
   return false;
+}
+
+// Words that mark a sentence as background to the story rather than its news ("previously won …"),
+// and, where a gap would test a figure in it, as a detail added on ("will also take part …").
+const BACKGROUND = /\b(?:previously|formerly|earlier in (?:his|her|their|its) career)\b/i;
+const ADDED_DETAIL = /\b(?:also|once)\b/i;
+
+/** A sentence of background (or, with `detail`, one adding a detail): its figures and dates are not main points. */
+export function background(s: Sentence, detail = false): boolean {
+  return BACKGROUND.test(s.text) || (detail && ADDED_DETAIL.test(s.text));
+}
+
+/** "the 2004 winner", "a 2003 bond deal": a year that only labels a thing is no event to date. */
+export function labelYear(s: Sentence, d: { start: number; end: number; value: { gran: string } }): boolean {
+  const next = /^\s+([a-z]+)/.exec(s.text.slice(d.end))?.[1];
+  return d.value.gran === 'y' && next !== undefined && !STOPWORDS.has(next);
+}
+
+// After a place: a name or a superlative it only locates ("Athens Olympics", "Britain's biggest bank").
+const PLACE_AS_MODIFIER = /^(?:['’]s?\s+(?:\p{Lu}|\w+est\b|biggest\b|largest\b|leading\b|top\b|first\b|main\b)|\s+\p{Lu}\p{Ll})/u;
+
+/** "the Athens Olympics", "Ethiopia's Tirunesh Dibaba": a place that only locates a name is known without reading. */
+export function placeAsModifier(s: Sentence, m: Mention): boolean {
+  return m.entity.kind === 'place' && PLACE_AS_MODIFIER.test(s.text.slice(m.end));
 }
