@@ -126,8 +126,10 @@ export function openingOrganisation(s: Sentence, sentences: readonly Sentence[])
   if (pronoun === 'It' && /^(?:has|had)\s+(?:been|to|a|an|the|no)\b/.test(s.text.slice(m[0].length))) return null;
   const orgs = new Set(prev.mentions.filter((x) => x.entity.kind === 'org').map((x) => x.entity));
   const first = prev.mentions[0];
-  const opener = first && first.entity.kind === 'org' && orgs.size === 1 && /^(?:The\s+)?$/.test(prev.text.slice(0, first.theStart ?? first.start)) ? first.entity.name : prev.references.find((r) => r.start === 0 && r.name)?.name;
-  if (!opener || prev.mentions.some((x) => x.entity.kind === 'place' || x.entity.kind === 'person')) return null;
+  // The sentence before opens with the organisation's name, with "The firm" resolved to it, or with an "It" that stood for it.
+  const itBefore = prev.referent && /^It$/.test(prev.text.slice(prev.referent.start, prev.referent.end)) ? prev.referent.name : undefined;
+  const opener = first && first.entity.kind === 'org' && orgs.size === 1 && /^(?:The\s+)?$/.test(prev.text.slice(0, first.theStart ?? first.start)) ? first.entity.name : (prev.references.find((r) => r.start === 0 && r.name)?.name ?? itBefore);
+  if (!opener || prev.mentions.some((x) => x.entity.kind === 'person')) return null;
   const start = m[0].length - pronoun.length - (m[0].length - m[0].trimEnd().length);
   return { start, end: start + pronoun.length, name: pronoun === 'Its' ? `${opener}'s` : opener };
 }
@@ -166,10 +168,13 @@ export function genderOf(e: Entity, sentences: readonly Sentence[]): Gender | un
     const others = (t: Sentence, from: number): number => t.mentions.find((o) => o.start >= from && o.entity !== e && o.entity.kind === 'person')?.start ?? Infinity;
     const pronoun = (t: Sentence, from: number): Gender | undefined => {
       const p = /\b(he|him|his|himself|she|her|hers|herself)\b/i.exec(t.text.slice(from));
-      if (!p || from + p.index > others(t, from)) return undefined;
+      // (Not one inside a quotation: "I told her …" is about someone else.)
+      if (!p || from + p.index > others(t, from) || t.quoted.some(([a, b]) => from + p.index >= a && from + p.index < b)) return undefined;
       return /^(?:he|him|his|himself)$/i.test(p[1] as string) ? 'm' : 'f';
     };
-    const g = pronoun(s, x.end) ?? (next && next.paragraph <= s.paragraph + 1 && others(s, x.end) === Infinity ? pronoun(next, 0) : undefined);
+    // The next sentence counts only when it opens with the pronoun ("She said …"), not for a "she added" after a
+    // quotation: that is the attribution being worked out, not evidence for it.
+    const g = pronoun(s, x.end) ?? (next && next.paragraph <= s.paragraph + 1 && others(s, x.end) === Infinity && /^(?:He|She|His|Her)\b/.test(next.text) ? pronoun(next, 0) : undefined);
     if (g === 'm') m++;
     if (g === 'f') f++;
   }

@@ -8,7 +8,9 @@ import { clozeCandidates } from '../../../core/generator/item-cloze.ts';
 import { trueFalseCandidates } from '../../../core/generator/item-true-false.ts';
 import { createRandom } from '../../../core/generator/random.ts';
 import { withReferents } from '../../../core/generator/references.ts';
-import { inAside } from '../../../core/generator/salience.ts';
+import { inAside, labelYear, placeAsModifier } from '../../../core/generator/salience.ts';
+import { tiedFigures } from '../../../core/generator/candidate.ts';
+import { whoSaidItCandidates } from '../../../core/generator/item-who-said-it.ts';
 import type { SourceText } from '../../../core/quiz/schema.ts';
 
 const SCIENCE: SourceText = {
@@ -107,5 +109,77 @@ describe('options of one kind', () => {
     const options = entityDistractors(person('Tom Achebe'), 'Tom Achebe', { analysis, evidence, stem, claim: [], random: createRandom(1) }, { count: 3, form: 'full', withThe: false }).map((o) => o.text);
     expect(options.length).toBeGreaterThanOrEqual(2);
     expect(options).not.toContain('Lena Park');
+  });
+});
+
+describe('give-aways and details', () => {
+  const SHOP: SourceText = {
+    title: 'Harwick Group opens flagship store in Leeds',
+    paragraphs: [
+      'Harwick Group opened its flagship store in Leeds on Saturday, the chain said.',
+      'It said the store would employ 60 people and stock 80,000 titles.',
+      'Its shares rose 4% after the opening, while the wider market fell 1%.',
+      'Sales are expected to reach £2m this year, well short of sales of £3.5m at the old store in 1998.',
+      'The 2004 relaunch of the website cost £400,000, and Scotland’s Glenmore Press will print the store’s own guides.',
+      'The store previously traded from a smaller site that opened in 1971.',
+    ],
+  };
+
+  it('reads an opening It/Its as the company the sentence before opens with', () => {
+    const a = analyze(SHOP);
+    expect(a.sentences[1]?.referent?.name).toBe('Harwick Group');
+    expect(a.sentences[2]?.referent?.name).toBe("Harwick Group's");
+  });
+
+  it('ties figures set against each other, even across a stretch of comparison', () => {
+    const s = analyze(SHOP).sentences[3] as Sentence;
+    const [sales, old] = s.numbers;
+    expect(sales && old && tiedFigures(s, sales, old)).toBe(true);
+
+  });
+
+  it('knows a label year and a place that only locates a name', () => {
+    const s = analyze(SHOP).sentences[4] as Sentence;
+    const year = s.dates[0];
+    expect(year && labelYear(s, year)).toBe(true);
+    const scotland = s.mentions.find((m) => m.text === 'Scotland');
+    expect(scotland && placeAsModifier(s, scotland)).toBe(true);
+    const leeds = analyze(SHOP).sentences[0]?.mentions.find((m) => m.text === 'Leeds');
+    expect(leeds && placeAsModifier(analyze(SHOP).sentences[0] as Sentence, leeds)).toBe(false);
+  });
+
+  it('asks no figure tied to another, no label year and nothing from background', () => {
+    const FORECAST: SourceText = {
+      title: 'Bookshop forecast',
+      paragraphs: ['Sales at Harwick Group are expected to reach £2m this year, well short of sales of £3.5m at its old store.', 'The group spent £400,000 on a new website.'],
+    };
+    const leading = clozeCandidates(ctxOf(FORECAST)).map((c) => c.keyId);
+    expect(leading).not.toContain('number:£2m');
+    expect(leading).not.toContain('number:£3.5m');
+    const ctx = ctxOf(SHOP);
+    const cloze = clozeCandidates(ctx).map((c) => c.keyId);
+    expect(cloze).not.toContain('date:2004');
+    expect(cloze).not.toContain('date:1971');
+    const swapped = trueFalseCandidates(ctx).filter((c) => c.truth === false).map((c) => c.keyId);
+    expect(swapped).not.toContain('number:£3.5m');
+    expect(swapped).not.toContain('date:1971');
+  });
+
+  it('never follows a "she" back to a man', () => {
+    const QUOTES: SourceText = {
+      title: 'Library hours cut',
+      paragraphs: [
+        'Union leader Peter Vance said the library would close on Mondays, and he blamed a smaller budget.',
+        'Union leader Peter Vance said: "We will fight these cuts in every way we can, starting with a petition this week."',
+        '"We have had to make hard choices about every service in the town," she added.',
+        'Librarian Joan Pike said she was sad to see the hours cut, and Dan Ross of the council said he hoped to restore them.',
+      ],
+    };
+    const a = analyze(QUOTES);
+    expect(a.entities.find((e) => e.name === 'Peter Vance')?.gender).toBe('m');
+    expect(a.quotes.some((q) => q.speaker.name === 'Peter Vance' && q.text.includes('hard choices'))).toBe(true); // the attribution this guards against
+    const stems = whoSaidItCandidates(ctxOf(QUOTES)).map((c) => c.stem);
+    expect(stems.some((x) => x.includes('fight these cuts'))).toBe(true);
+    expect(stems.some((x) => x.includes('hard choices'))).toBe(false);
   });
 });
