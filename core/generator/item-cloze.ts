@@ -155,6 +155,8 @@ function entityGap(s: Sentence, m: Mention, analysis: BuildContext['analysis'], 
   const after = s.text.slice(m.end);
   if (/\b(?:and|or|nor|both|between|with)\s+$/i.test(before) || /^(?:['’]s)?\s+(?:and|or|nor)\s/.test(after)) return null;
   if (inList(s, m) || afterTitle(s, m)) return null;
+  // "_____, former Labour minister and now a European Commissioner, warned …": the apposition says who it is.
+  if (e.kind === 'person' && APPOSITION_ROLE.test(s.text.slice(m.end))) return null;
   // "Athletics _____ have hinted": a name inside a longer name is no answer of its own.
   const capBefore = /(\p{Lu}[\p{L}'’-]*)\.?\s+$/u.exec(before);
   // (A capitalised function word opening the sentence, "In _____", is no part of a name.)
@@ -235,6 +237,8 @@ function candidate(
 function calledBy(e: Mention['entity'], honorific: string, analysis: BuildContext['analysis']): boolean {
   return (e.mentions ?? []).some((m) => new RegExp(`\\b${honorific}\\.?\\s+$`).test((analysis.sentences[m.sentence] as Sentence).text.slice(Math.max(0, m.start - 8), m.start)));
 }
+
+const APPOSITION_ROLE = new RegExp(`^,\\s+(?:the\\s+|a\\s+|an\\s+)?[^,;:]{0,60}\\b(?:${[...ROLE_NOUNS].join('|')}|holder|winner|medallist|commissioner)s?\\b[^,;:]{0,40},`, 'i');
 
 /** "the 11 September 2001 attacks", "the 2004 Olympics": a date that names an event is known without reading. */
 export function namesAnEvent(s: Sentence, d: { start: number; end: number }): boolean {

@@ -178,6 +178,11 @@ export function genderOf(e: Entity, sentences: readonly Sentence[]): Gender | un
     if (g === 'm') m++;
     if (g === 'f') f++;
   }
+  // A gendered role noun ("spokesman Mark Oaten", "actress Kelly Reilly").
+  for (const r of e.roles) {
+    if (/\b(?:spokesman|businessman|sportsman|chairman|king|prince|duke|lord|sir|father|husband|son|brother)\b/i.test(r.text)) m += 2;
+    if (/\b(?:spokeswoman|businesswoman|sportswoman|chairwoman|actress|queen|princess|duchess|lady|dame|mother|wife|daughter|sister)\b/i.test(r.text)) f += 2;
+  }
   if (m > f) return 'm';
   if (f > m) return 'f';
   return undefined;

@@ -182,4 +182,20 @@ describe('give-aways and details', () => {
     expect(stems.some((x) => x.includes('fight these cuts'))).toBe(true);
     expect(stems.some((x) => x.includes('hard choices'))).toBe(false);
   });
+
+  it('reads gender from a gendered role noun, and asks no name its apposition identifies', () => {
+    const CLUB: SourceText = {
+      title: 'Rowing club wins river race',
+      paragraphs: [
+        'Club spokesman Leo Hart said the crew had trained every morning since September.',
+        'The Millford crew won the race after Ruth Bell, former world champion and now the club coach, changed the line-up.',
+        'Rival coach Sam Ortiz said his crew would be back next year.',
+        'Millford coach Ruth Bell said the win was the best in the club history.',
+      ],
+    };
+    const a = analyze(CLUB);
+    expect(a.entities.find((e) => e.name === 'Leo Hart')?.gender).toBe('m');
+    const gapped = clozeCandidates(ctxOf(CLUB)).filter((c) => c.sentences.includes(1)).map((c) => c.keyId);
+    expect(gapped).not.toContain('person:ruth bell');
+  });
 });
