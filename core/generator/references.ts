@@ -89,17 +89,31 @@ const INTRODUCED = [
 function introducedAs(s: Sentence, sentences: readonly Sentence[]): { name: string } | null {
   const names = new Set<string>();
   for (const sent of sentences.slice(0, s.index)) {
-    for (const re of INTRODUCED) {
-      for (const m of sent.text.matchAll(re)) {
-        const name = (m[1] as string).replace(/['’]s$/, '');
-        // "Overall, the company …", "On Tuesday, the firm …": an opener, not a name.
-        const first = (name.split(/\s+/)[0] as string).toLowerCase();
-        if (STOPWORDS.has(first) || /ly$/.test(first) || DISCOURSE_OPENERS.has(name.split(/\s+/)[0] as string) || name.split(/\s+/).some((w) => WEEKDAYS.has(w))) continue;
-        names.add(name);
-      }
-    }
+    for (const name of introducedIn(sent)) names.add(name);
+    // Two companies introduced: "the firm" is no longer clear.
+    if (names.size > 1) return null;
   }
   return names.size === 1 ? { name: [...names][0] as string } : null;
+}
+
+// Each sentence is read for introductions once, however many references later ask (a long paste stays linear per reference).
+const INTRODUCTIONS = new WeakMap<Sentence, string[]>();
+
+function introducedIn(sent: Sentence): string[] {
+  let found = INTRODUCTIONS.get(sent);
+  if (found) return found;
+  found = [];
+  for (const re of INTRODUCED) {
+    for (const m of sent.text.matchAll(re)) {
+      const name = (m[1] as string).replace(/['’]s$/, '');
+      // "Overall, the company …", "On Tuesday, the firm …": an opener, not a name.
+      const first = name.split(/\s+/)[0] as string;
+      if (STOPWORDS.has(first.toLowerCase()) || /ly$/.test(first) || DISCOURSE_OPENERS.has(first) || name.split(/\s+/).some((w) => WEEKDAYS.has(w))) continue;
+      found.push(name);
+    }
+  }
+  INTRODUCTIONS.set(sent, found);
+  return found;
 }
 
 /** The one person whose roles in the article name this noun ("Bishop of Durham" for "the Bishop"). */
