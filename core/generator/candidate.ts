@@ -100,7 +100,7 @@ export function boundedFigure(text: string, n: NumberMention): boolean {
 // One part of a compound measure: "2 hours 24 minutes", "14 minutes 32.93 seconds", "6 feet 2 inches".
 const COMPOUND_UNIT = '(?:hours?|hrs?|minutes?|mins?|h|feet|ft|foot|metres?|m|pounds?|lbs?|stone|st)';
 const COMPOUND_BEFORE = new RegExp(`(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\\s*${COMPOUND_UNIT}\\s+$`, 'i');
-const COMPOUND_AFTER = new RegExp(`^\\s*${COMPOUND_UNIT}\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b`, 'i');
+const COMPOUND_AFTER = new RegExp(`^\\s*${COMPOUND_UNIT}\\s+(?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b)`, 'i');
 
 /** "14:39.29", "3-1", "9/11", "2 hours 24 minutes", or a count a name repeats ("the G7 meeting of seven nations"): no value to make up. */
 export function partOfTimeOrName(text: string, n: NumberMention): boolean {

@@ -57,6 +57,12 @@ interface LexLike {
 /** How far back a person of unknown gender ranks behind those the text shows to be the key's: always behind them. */
 const UNKNOWN_GENDER_RANK = 1000;
 
+/** Names of people that are the tail of another person's longer name ("Marie Leroi" of "Armand Marie Leroi"). */
+function nameFragments(analysis: Analysis): Set<string> {
+  const people = analysis.entities.filter((e) => e.kind === 'person').map((e) => normalize(e.name));
+  return new Set(people.filter((p) => p.includes(' ') && people.some((q) => q !== p && q.endsWith(` ${p}`))));
+}
+
 /** Both known and not the same. */
 function differs(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && a !== b;
@@ -242,6 +248,8 @@ export function entityDistractors(
   const stemPadded = ` ${normalize(ctx.stem)} `;
   const keyClass = distractorClass(key.sub);
   const keyLength = visibleLength(keyText);
+  const stemGender = key.kind === 'person' && key.gender && new RegExp(key.gender === 'm' ? '\\b(?:he|his|him)\\b' : '\\b(?:she|her)\\b', 'i').test(ctx.stem) ? key.gender : undefined;
+  const fragments = key.kind === 'person' ? nameFragments(ctx.analysis) : new Set<string>();
   // Cheapest tests first: most candidates fail on kind, side or length.
   const text = (c: LexLike): string | null => {
     if (c.id === key.id || c.kind !== key.kind) return null;
@@ -258,6 +266,10 @@ export function entityDistractors(
     if (opts.plural !== undefined && c.plural !== opts.plural) return null;
     // People of the same kind as far as the text shows it: he with he, she with she, a minister with politicians.
     if (key.kind === 'person' && (differs(key.gender, c.gender) || (!opts.anyField && differs(key.field, c.field)))) return null;
+    // "… when he miscounted his laps": a stem that says he or she takes only people the text shows to be so.
+    if (key.kind === 'person' && stemGender && c.gender !== stemGender) return null;
+    // "Marie Leroi" beside "Armand Marie Leroi": a fragment of another person's name is no person.
+    if (key.kind === 'person' && fragments.has(normalize(c.name))) return null;
     const base = nameOf(c, opts.form);
     if (!base) return null;
     // A person's name in the key's form: a full name with full names, a surname with surnames.

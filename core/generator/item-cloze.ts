@@ -1,7 +1,7 @@
 // Cloze: one name, date or number of a sentence becomes the gap; the options are of the
 // same kind (and, for names, written the same way: surname with surnames, "the" kept).
 import { isFree, type Sentence } from './analysis.ts';
-import { makeStatement, render } from './clauses.ts';
+import { isFiniteVerb, makeStatement, render } from './clauses.ts';
 import { findDates, dateOrdinal } from './dates.ts';
 import { enoughPeers, dateDistractors, entityDistractors, hasNumberPeer, sideDemonyms, numberDistractors, type DistractorContext } from './distractors.ts';
 import type { Mention } from './entities.ts';
@@ -260,12 +260,21 @@ export function inList(s: Sentence, m: Mention): boolean {
   // Neighbours outside brackets: "Dominic Cooper (Hamlet), Romola Garai (Calico), _____ (The Goat) or Ben Wishaw".
   const outside = s.mentions.filter((x) => x === m || !s.parens.some(([a, b]) => x.start >= a && x.end <= b));
   const i = outside.indexOf(m);
-  const prev = outside[i - 1];
-  const next = outside[i + 1];
-  const sameKind = (x: Mention | undefined): boolean => !!x && x.entity.kind === m.entity.kind;
+  // The nearest names of the same kind on each side (a band or a club named in a description may stand between).
+  const prev = outside.slice(0, i).reverse().find((x) => x.entity.kind === m.entity.kind);
+  const next = outside.slice(i + 1).find((x) => x.entity.kind === m.entity.kind);
+  const sameKind = (x: Mention | undefined): boolean => !!x;
   const gap = (a: number, b: number): string => s.text.slice(a, b).replace(/\s*\([^()]*\)/g, '');
-  return (sameKind(prev) && /^,\s*(?:the\s+)?$/.test(gap((prev as Mention).end, m.theStart ?? m.start))) ||
-    (sameKind(next) && /^,\s*(?:and\s+|or\s+)?(?:the\s+)?$|^\s+(?:and|or)\s+(?:the\s+)?$/.test(gap(m.end, (next as Mention).theStart ?? (next as Mention).start)));
+  return (sameKind(prev) && (/^,\s*(?:the\s+)?$/.test(gap((prev as Mention).end, m.theStart ?? m.start)) || describedListGap(gap((prev as Mention).end, m.theStart ?? m.start)))) ||
+    (sameKind(next) && (/^,\s*(?:and\s+|or\s+)?(?:the\s+)?$|^\s+(?:and|or)\s+(?:the\s+)?$/.test(gap(m.end, (next as Mention).theStart ?? (next as Mention).start)) || describedListGap(gap(m.end, (next as Mention).theStart ?? (next as Mention).start))));
+}
+
+/** ", fashion designer " or " and former Blur guitarist ": list items each with a description (no verb, no clause). */
+function describedListGap(gap: string): boolean {
+  const m = /^(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)((?:[\p{L}'’.-]+\s+){1,4})$/u.exec(gap);
+  if (!m) return false;
+  const words = (m[1] as string).trim().split(/\s+/).filter((w) => w.toLowerCase() !== 'the');
+  return words.every((w) => !STOPWORDS.has(w.toLowerCase()) && !isFiniteVerb(w));
 }
 
 /** "the years 2011, 2014 and September 2015": a date in a list has no single event to ask about. */

@@ -72,9 +72,13 @@ export function background(s: Sentence, detail = false): boolean {
 
 /** "the 2004 winner", "a 2003 bond deal": a year that only labels a thing is no event to date. */
 export function labelYear(s: Sentence, d: { start: number; end: number; value: { gran: string } }): boolean {
+  if (d.value.gran !== 'y') return false;
   const next = /^\s+([a-z]+)/.exec(s.text.slice(d.end))?.[1];
-  return d.value.gran === 'y' && next !== undefined && !STOPWORDS.has(next);
+  // …or one that closes a name: "the Guardian First Book Award 2004", "Expo 2005".
+  const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(s.text.slice(0, d.start))?.[1];
+  return (next !== undefined && !STOPWORDS.has(next)) || (before !== undefined && !STOPWORDS.has(before.toLowerCase()) && !MONTH_NAMES.has(before));
 }
+const MONTH_NAMES = new Set('January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '));
 
 // After a place: a name or a superlative it only locates ("Athens Olympics", "Britain's biggest bank").
 const PLACE_AS_MODIFIER = /^(?:['’]s?\s+(?:\p{Lu}|\w+est\b|biggest\b|largest\b|leading\b|top\b|first\b|main\b)|\s+\p{Lu}\p{Ll})/u;

@@ -9,7 +9,7 @@ import { trueFalseCandidates } from '../../../core/generator/item-true-false.ts'
 import { createRandom } from '../../../core/generator/random.ts';
 import { withReferents } from '../../../core/generator/references.ts';
 import { inAside, labelYear, placeAsModifier } from '../../../core/generator/salience.ts';
-import { tiedFigures } from '../../../core/generator/candidate.ts';
+import { partOfTimeOrName, tiedFigures } from '../../../core/generator/candidate.ts';
 import { whoSaidItCandidates } from '../../../core/generator/item-who-said-it.ts';
 import type { SourceText } from '../../../core/quiz/schema.ts';
 
@@ -94,7 +94,7 @@ describe('options of one kind', () => {
       'Lena Park finished second in the women’s race, and she said the wind had been brutal.',
       'Race director Omar Haddad said entries had doubled since the event moved to the seafront in 1998.',
       'Mr Achebe said he would now train for the national championships.',
-      'Dan Moreno, who finished second in the men’s race, said he had run his best time of the year.',
+      'David Moreno, who finished second in the men’s race, said he had run his best time of the year.',
       'Ms Park said she would race again in May.',
       'Paul Grey, third in the men’s race, said he was pleased with his form.',
     ],
@@ -197,5 +197,31 @@ describe('give-aways and details', () => {
     expect(a.entities.find((e) => e.name === 'Leo Hart')?.gender).toBe('m');
     const gapped = clozeCandidates(ctxOf(CLUB)).filter((c) => c.sentences.includes(1)).map((c) => c.keyId);
     expect(gapped).not.toContain('person:ruth bell');
+  });
+
+  it('keeps lists, compound times, award years and name fragments out of items', () => {
+    const GALA: SourceText = {
+      title: 'Gala raises funds for hospice',
+      paragraphs: [
+        'Painter Anna Cole, sculptor Ben Frost and former Delta Five drummer Carl Jones have all given works to the gala auction.',
+        'The gala won the Regional Charity Award 2003 for its fundraising.',
+        'Runner Beth Ward finished the charity mile in four minutes 52.10 seconds, and she said the crowd had carried her.',
+        'Mark Little, who organised the night, said it raised more than £40,000, and he thanked Ben Frost and Anna Cole.',
+        'Curator James Ellis Carter said the auction would return next year, and Ellis Carter said he hoped for more artists.',
+        'Tom Reid, who ran the auction, said he had never sold so many works in one night.',
+      ],
+    };
+    const ctx = ctxOf(GALA);
+    const cloze = clozeCandidates(ctx).map((c) => c.keyId);
+    expect(cloze).not.toContain('person:carl jones');
+    expect(cloze).not.toContain('date:2003');
+    const a = ctx.analysis;
+    const mile = a.sentences[2] as Sentence;
+    expect(mile.numbers.map((n) => partOfTimeOrName(mile.text, n))).toEqual([true, true]); // "four minutes 52.10 seconds"
+    const key = a.entities.find((e) => e.name === 'Mark Little') as Entity;
+    const options = entityDistractors(key, 'Mark Little', { analysis: a, evidence: a.sentences[1] as Sentence, stem: '_____ said he thanked the artists.', claim: [], random: createRandom(1) }, { count: 3, form: 'full', withThe: false }).map((o) => o.text);
+    expect(options).toContain('Tom Reid');
+    expect(options).not.toContain('Ellis Carter'); // the tail of James Ellis Carter
+    for (const unknown of ['Anna Cole', 'Carl Jones', 'Beth Ward']) expect(options).not.toContain(unknown); // "he" in the stem
   });
 });
