@@ -62,8 +62,11 @@ export function usableSentence(s: Sentence): boolean {
 
 /** A sentence a statement (cloze, true/false, question) can be made from: usable, and not opening with "This"/"They". */
 export function statementSentence(s: Sentence): boolean {
-  return usableSentence(s) && !opensDangling(s) && !hasLongQuote(s);
+  return usableSentence(s) && !opensDangling(s) && !hasLongQuote(s) && !SERVICE_INFO.test(s.text);
 }
+
+// A telephone number or a web address: service information for readers, not a point of the story.
+const SERVICE_INFO = /\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\bwww\.|https?:\/\//i;
 
 // What the linter would refuse in any statement made from the sentence: checked once, up front.
 const NEGATION = /\b(?:not|except|never|none|neither|nor|no)\b|n['’]t\b/i;

@@ -7,7 +7,7 @@ import type { Analysis, Sentence } from './analysis.ts';
 import { dateOrdinal, formatDate, nearbyDates, sameDate, type DateMention, type DateValue } from './dates.ts';
 import type { Entity, Mention } from './entities.ts';
 import { REGION_OF_SIDE } from './general-places.ts';
-import { LEXICON } from './lexicon.ts';
+import { DEMONYMS, LEXICON, PROPER_ADJECTIVES } from './lexicon.ts';
 import { formatNumber, nearbyNumbers, type NumberMention } from './numbers.ts';
 import type { Random } from './random.ts';
 import { containsPhrase, contentWords, memo, normalize, overlap, STOPWORDS } from './words.ts';
@@ -270,6 +270,8 @@ export function entityDistractors(
     if (key.kind === 'person' && stemGender && c.gender !== stemGender) return null;
     // "Marie Leroi" beside "Armand Marie Leroi": a fragment of another person's name is no person.
     if (key.kind === 'person' && fragments.has(normalize(c.name))) return null;
+    // "Briton Hayley Yelling": a name read with the word before it is not written like a name.
+    if (key.kind === 'person' && (DEMONYMS.has(c.name.split(' ')[0] as string) || PROPER_ADJECTIVES.has(c.name.split(' ')[0] as string))) return null;
     const base = nameOf(c, opts.form);
     if (!base) return null;
     // A person's name in the key's form: a full name with full names, a surname with surnames.

@@ -28,6 +28,8 @@ interface Slot {
   /** The replacement for the false version, or null when no same-kind swap is safe. */
   swap: (st: Statement, stem: string) => string | null;
   kind: string;
+  /** Other ways the text writes the slot's value (a person's surname), for the headline check. */
+  aliases?: readonly string[];
 }
 
 export function trueFalseCandidates({ analysis, random }: BuildContext): Candidate[] {
@@ -87,6 +89,7 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
         end: m.end,
         text: keyText,
         kind: e.kind,
+        aliases: [...e.aliases],
         swap: (st, stem) => {
           const claim = contentWords(render(st, [{ start, end: m.end, text: '' }]));
           const shortForm = isShortForm(m);
@@ -107,6 +110,8 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
     }
     const words = s.text.split(/\s+/).length;
     for (const slot of slots) {
+      // A statement about a name or figure of the headline ("Blair rejects …", "up 24%") is judged from the headline alone.
+      if ([slot.text, ...(slot.aliases ?? [])].some((a) => containsPhrase(analysis.source.title, a))) continue;
       const group = `tf:${s.index}:${slot.start}`;
       const base = {
         type: 'true-false' as const,
@@ -143,8 +148,6 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
         };
       };
       out.push(trueDraft);
-      // A false statement that swaps out a name or figure of the headline is given away by the headline.
-      if (containsPhrase(analysis.source.title, slot.text)) continue;
       const falseScore = 0.6 + (valueSlot ? 0.1 : 0) - lengthPenalty(s.text) + salienceBonus(s);
       const falseDraft: Candidate = { ...base, stem: '', key: 1, truth: false, explanation: '-', difficulty: 0.3, score: falseScore };
       falseDraft.complete = () => {
@@ -173,7 +176,7 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
 }
 
 // A date given as a bound or an approximation: another date may be just as true ("by 2008" of 2006).
-const DATE_BOUND_BEFORE = /\b(?:by|before|until|till|since|after|from|between|within|around|about|early|late|mid|end of|start of|beginning of|as early as|as late as|no later than)\s+(?:the\s+)?(?:(?:early|late|mid|end of|start of)\s+)?$/i;
+const DATE_BOUND_BEFORE = /\d\s*[-–]\s*$|\b(?:by|before|until|till|since|after|from|between|within|around|about|early|late|mid|end of|start of|beginning of|as early as|as late as|no later than)\s+(?:the\s+)?(?:(?:early|late|mid|end of|start of)\s+)?$/i;
 
 /**
  * A date not next to the key (a year two or more away, a month three or more) that the article states

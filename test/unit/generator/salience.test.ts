@@ -160,6 +160,14 @@ describe('give-aways and details', () => {
     const cloze = clozeCandidates(ctx).map((c) => c.keyId);
     expect(cloze).not.toContain('date:2004');
     expect(cloze).not.toContain('date:1971');
+    // "Radio reaches farmers in Peru": a statement about Peru is judged from the headline.
+    const FARMS: SourceText = {
+      title: 'Radio reaches farmers in Peru',
+      paragraphs: ['Engineers trained in Chile have built a radio network for poor farmers in the Andes.', 'The network is helping farmers in Peru to sell their crops at fair prices.', 'Farmers pay a small fee to use it.'],
+    };
+    const farmSlots = trueFalseCandidates(ctxOf(FARMS)).map((c) => c.keyId);
+    expect(farmSlots).toContain('place:Chile');
+    expect(farmSlots).not.toContain('place:Peru');
     const swapped = trueFalseCandidates(ctx).filter((c) => c.truth === false).map((c) => c.keyId);
     expect(swapped).not.toContain('number:£3.5m');
     expect(swapped).not.toContain('date:1971');
