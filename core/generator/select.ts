@@ -95,6 +95,16 @@ export function selectCandidates(candidates: Candidate[], maxItems: number, rand
     if (c.truth === false) falsehoods += sign;
   };
   fill();
+  // A lone statement is true or false by the seed's toss (over many quizzes, keys stay in balance).
+  if (falsehoods === 1 && truths === 0 && random.next() < 0.5) {
+    const odd = chosen.find((c) => c.truth === false) as Candidate;
+    const partner = ranked.find((c) => c.group === odd.group && c.truth === true);
+    const done = partner ? realize(partner) : null;
+    if (done && !givesAway(done, chosen.filter((c) => c !== odd), title)) {
+      take(odd, -1);
+      take(done, 1);
+    }
+  }
   // A false statement left without its true partner goes (unless it is the only one), and its
   // sentence is free again for another kind of item.
   if (falsehoods > truths && truths > 0) {
@@ -117,7 +127,7 @@ function answers(c: Candidate): string[] {
 
 /** Distinctive words of an answer: a name's longer capitalised words (a surname alone gives a person away). */
 function answerCues(answer: string): string[] {
-  const words = answer.split(/\s+/).filter((w) => /^\p{Lu}[\p{L}'’-]{3,}$/u.test(w) && !GENERIC.has(w.toLowerCase()));
+  const words = answer.split(/\s+/).filter((w) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(w) && !GENERIC.has(w.toLowerCase()));
   return [answer, ...(words.length > 1 ? words : [])];
 }
 const GENERIC = new Set('states nations united kingdom republic forces department ministry party council group company union news times national international world british american'.split(' '));

@@ -248,12 +248,13 @@ describe('selection: nothing given away, true and false in balance', () => {
     }
   });
 
-  it('never has more true than false statements, and swaps in the article’s own values or a figure a fifth or more away', () => {
+  it('never has more true than false statements (of two or more), and swaps in the article’s own values or a figure a fifth or more away', () => {
     for (const source of [SPORT, BUSINESS, LOCAL]) {
       for (const seed of [1, 2, 3, 4]) {
         const tf = gen(source, seed).items.filter((i) => i.type === 'true-false');
         const truths = tf.filter((i) => i.key === 0).length;
-        expect(truths).toBeLessThanOrEqual(tf.length - truths);
+        // A lone statement may be either; two or more come in true/false pairs.
+        if (tf.length >= 2) expect(truths).toBeLessThanOrEqual(tf.length - truths);
         for (const item of tf.filter((i) => i.key === 1)) {
           const [, stated, swapped] = /says (.+), not (.+)\.$/.exec(item.explanation) as RegExpExecArray;
           const text = [source.title, ...source.paragraphs].join(' ');
@@ -327,11 +328,11 @@ describe('counts and ranges that answer themselves', () => {
   const MARKET: SourceText = {
     title: 'Phone market',
     paragraphs: [
+      'Vexo sponsored the British team at the 2004 Olympics and opened a shop in Leeds in March 2003.',
+      'Caldo employs nine engineers in its Leeds office.',
       'The market is dominated by four companies, Northtel, Vexo, Orrin and Caldo.',
       'The council faces two legal challenges, one from residents and the other from a bus firm.',
       'Northtel had forecast a 2% to 3% rise in revenue, and Vexo expects growth of 5% this year.',
-      'Caldo employs nine engineers in its Leeds office.',
-      'Vexo sponsored the British team at the 2004 Olympics and opened a shop in Leeds in March 2003.',
     ],
   };
 
