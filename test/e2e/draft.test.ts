@@ -1,10 +1,13 @@
-// E2E: a teacher pastes an article, reviews the draft on a laptop (edits a stem, changes a key,
-// drops a question, adds their own), reloads and finds everything saved, creates the class; a
-// student on a phone takes the edited quiz. The same draft without JavaScript (drop, edit a stem,
-// create), axe on the draft page, and its screenshots at laptop and phone width.
+// E2E, issue 11 end to end: a teacher pastes an article and reviews the draft on a laptop (edits
+// a stem, changes a key, drops a question, adds their own), reloads and finds everything saved,
+// creates the class and finds it under "My classes on this device"; two students on phones take
+// the edited quiz (the new key graded right); the teacher drops a question from grading, and the
+// dashboard, the CSV and both result pages agree. The same draft without JavaScript (drop, edit a
+// stem, create). axe and screenshots at phone and laptop width on every page this changes.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { AXE_CONTEXT, seriousViolations } from './support/axe.ts';
 import { DESKTOP, PHONE, screenshot, watchErrors } from './support/browser.ts';
 import { DRAFT_URL, joinAs } from './support/classroom.ts';
@@ -14,29 +17,68 @@ import { BRIDGE_ARTICLE } from '../support/bridge-article.ts';
 
 const session = useServerAndBrowser();
 
-
 const OWN_STEM = 'Which kind of boat carried commuters while the bridge was closed?';
+const TITLE = 'Period 4 bridge check';
+
+const WIDTHS = [
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+  { name: 'desktop', viewport: { width: 1280, height: 800 } },
+] as const;
 
 const items = (page: Page) => page.locator('.draft-item');
 const saved = (page: Page) => page.locator('.save-state', { hasText: 'Saved' }).waitFor();
+const stemOf = (item: ReturnType<typeof items>) => item.getByLabel('Question text').inputValue();
 
-/** Starts a draft from /teach: the pasted article, or a launch quiz. */
-async function startDraft(page: Page, { article }: { article?: string } = {}) {
+/** Starts a draft from /teach with the pasted article. */
+async function startDraft(page: Page) {
   await page.goto(session.server.origin + '/teach');
-  if (article) {
-    await page.getByText('Or make a quiz from an article you paste').click();
-    await page.getByLabel('Article text').fill(article);
-  }
-  await page.getByLabel('Assignment title (optional)').fill('Period 4 bridge check');
+  await page.getByText('Or make a quiz from an article you paste').click();
+  await page.getByLabel('Article text').fill(BRIDGE_ARTICLE);
+  await page.getByLabel('Assignment title (optional)').fill(TITLE);
   await page.getByRole('button', { name: 'Review the questions' }).click();
   await page.waitForURL(DRAFT_URL);
 }
 
-test('a teacher edits a pasted article’s draft, reloads, creates the class; a student on a phone takes the edited quiz', async () => {
-  const teacher = await session.browser.newContext({ ...DESKTOP, ...AXE_CONTEXT });
+/** [3.5, 5] from a text such as "Ana scored 3.5/5" (pages show tenths). */
+function scoreIn(text: string): [number, number] {
+  const [, score, max] = text.match(/(\d+(?:\.\d+)?)\/(\d+)/)!;
+  return [Number(score), Number(max)];
+}
+
+/** The same score, as a page (tenths) and the CSV (hundredths) write it. */
+function assertSameScore(actual: [number, number], expected: [number, number], what: string) {
+  assert.ok(Math.abs(actual[0] - expected[0]) <= 0.05 && actual[1] === expected[1], `${what}: ${actual.join('/')} vs ${expected.join('/')}`);
+}
+
+/** Screenshots at phone and laptop width (the whole page), axe at each; the violations go to `found`. */
+async function checkPage(page: Page, name: string, found: string[]) {
+  for (const { name: width, viewport } of WIDTHS) {
+    await page.setViewportSize(viewport);
+    await screenshot(page, `${name}-${width}`, { fullPage: true });
+    for (const line of await seriousViolations(page)) found.push(`${name} (${width}): ${line}`);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0, `${name} (${width}) scrolls sideways`);
+  }
+}
+
+/** A student joins on a phone, answers (`picks` by question wording), submits; the context stays open on their result page (it holds their device cookie). */
+async function studentTakes(code: string, name: string, picks: Map<string, number>): Promise<{ context: BrowserContext; page: Page; html: string; count: number }> {
+  const context = await session.browser.newContext({ ...PHONE, ...AXE_CONTEXT });
+  const page = await context.newPage();
+  await joinAs(page, session.server.origin, code, name);
+  const html = await page.content();
+  const count = await answerAll(page, { practice: false, picks });
+  await page.getByRole('button', { name: 'See my result' }).tap();
+  await page.waitForURL(/\/r\/[a-z0-9]{10}\./);
+  return { context, page, html, count };
+}
+
+test('a teacher reviews a draft, creates the class; two students take the edited quiz on phones; a dropped question regrades dashboard, CSV and results alike', async () => {
+  const origin = session.server.origin;
+  const teacher = await session.browser.newContext({ ...DESKTOP, ...AXE_CONTEXT, acceptDownloads: true });
   const page = await teacher.newPage();
   const errors = watchErrors(page);
-  await startDraft(page, { article: BRIDGE_ARTICLE });
+  const found: string[] = [];
+  await startDraft(page);
   await page.locator('.save-state').waitFor();
   const before = await items(page).count();
   assert.ok(before >= 4, `the article makes ${before} questions`);
@@ -54,16 +96,16 @@ test('a teacher edits a pasted article’s draft, reloads, creates the class; a 
 
   // Change the key of the first one-answer question with a wrong option to pick.
   const choice = items(page).filter({ has: page.locator('.draft-option input[type=radio]:not(:checked)') }).first();
-  const choiceId = await choice.getAttribute('id');
+  const choiceId = (await choice.getAttribute('id'))!;
   const newKey = choice.locator('.draft-option input[type=radio]:not(:checked)').first();
-  const newKeyValue = await newKey.getAttribute('value');
+  const newKeyValue = (await newKey.getAttribute('value'))!;
   await newKey.check();
   await saved(page);
   await choice.getByText('The right answer is no longer what the evidence sentence says.').waitFor();
 
   // Drop the last question.
   const last = items(page).last();
-  const droppedStem = await last.getByLabel('Question text').inputValue();
+  const droppedStem = await stemOf(last);
   await last.getByRole('button', { name: /^Drop/ }).click();
   await saved(page);
   assert.equal(await items(page).count(), before - 1);
@@ -80,10 +122,11 @@ test('a teacher edits a pasted article’s draft, reloads, creates the class; a 
   // A reload loses nothing.
   await page.reload();
   assert.equal(await items(page).count(), before);
-  assert.equal(await items(page).first().getByLabel('Question text').inputValue(), edited);
+  assert.equal(await stemOf(items(page).first()), edited);
   assert.equal(await page.locator(`#${choiceId} .draft-option input[type=radio][value="${newKeyValue}"]`).isChecked(), true);
-  assert.equal(await items(page).last().getByLabel('Question text').inputValue(), OWN_STEM);
+  assert.equal(await stemOf(items(page).last()), OWN_STEM);
   assert.equal(await page.getByText(droppedStem, { exact: true }).count(), 0);
+  const rekeyedStem = await stemOf(page.locator(`#${choiceId}`));
 
   assert.deepEqual(await seriousViolations(page), []);
   await page.evaluate(() => scrollTo(0, 0));
@@ -103,29 +146,85 @@ test('a teacher edits a pasted article’s draft, reloads, creates the class; a 
 
   await page.getByRole('button', { name: 'Create assignment' }).click();
   await page.waitForURL(/\/teach\/[a-z0-9]{10}\?created=1$/);
+  const dashboard = page.url().replace(/\?created=1$/, '');
   const code = (await page.locator('.class-code').textContent())!.replace(/\s/g, '');
+
+  // The dashboard records the class in this browser, and offers Google Classroom a plain link.
+  await page.getByText('Listed under').waitFor();
+  const studentUrl = await page.getByRole('link', { name: /\/a\// }).getAttribute('href');
+  assert.equal(await page.getByRole('link', { name: 'Share to Google Classroom' }).getAttribute('href'), `https://classroom.google.com/share?url=${encodeURIComponent(studentUrl!)}`);
+  await page.goto(origin + '/teach');
+  const myClasses = page.locator('#my-classes');
+  await myClasses.waitFor();
+  assert.match((await myClasses.textContent())!, /clearing the browser’s data forgets this list/);
+  const listed = myClasses.locator('li', { hasText: TITLE });
+  assert.match((await listed.textContent())!, new RegExp(`code ${code.slice(0, 3)} ${code.slice(3)}`));
+  await checkPage(page, 'teach-my-classes', found);
+  await page.setViewportSize(DESKTOP.viewport!);
+  await listed.getByRole('link').click();
+  await page.waitForURL(dashboard);
+
+  // Two students see the edited quiz; Ana picks the new key and the teacher's right answer (option 1).
+  const anaPicks = new Map([[rekeyedStem, Number(newKeyValue)], [OWN_STEM, 0]]);
+  const students = [await studentTakes(code, 'Ana', anaPicks), await studentTakes(code, 'Ben', new Map())];
+  for (const { page: taker, html, count } of students) {
+    assert.equal(count, before);
+    assert.ok(html.includes(edited), 'the edited stem is in the class quiz');
+    assert.ok(html.includes(OWN_STEM), 'the teacher’s own question is in the class quiz');
+    assert.ok(!html.includes(droppedStem), 'the dropped question is not');
+    assert.match((await taker.locator('.review-item', { hasText: OWN_STEM }).locator('.verdict').textContent())!, /Right$/);
+  }
+  // The changed key is the one graded right.
+  assert.match((await students[0]!.page.locator('.review-item', { hasText: rekeyedStem }).locator('.verdict').textContent())!, /Right$/);
+
+  // The teacher drops the most missed question (the first row of the report).
+  await page.reload();
+  await page.locator('.roster tbody tr').nth(1).waitFor();
+  const row = page.locator('.item-analysis tbody tr').first();
+  const label = (await row.locator('strong').first().textContent())!.replace('.', '');
+  await row.getByText(`Drop ${label} from grading…`).click();
+  await row.getByRole('button', { name: `Yes, drop ${label}` }).click();
+  await page.waitForURL(/#item-/);
+  const dropped = page.locator('.item-analysis tbody tr.dropped');
+  assert.equal(await dropped.count(), 1);
+  assert.match((await dropped.textContent())!, /Dropped from grading/);
+
+  // Dashboard, CSV and result pages give the same scores.
+  const roster = new Map<string, [number, number]>();
+  for (const tr of await page.locator('.roster tbody tr').all()) {
+    roster.set((await tr.locator('th').textContent())!, scoreIn((await tr.locator('td[data-label="Score"]').textContent())!));
+  }
+  assert.deepEqual([...roster.keys()].sort(), ['Ana', 'Ben']);
+  for (const [, max] of roster.values()) assert.equal(max, before - 1);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Grades (CSV)' }).click()]);
+  const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '').trim().split('\r\n');
+  assert.match(csv[0]!, new RegExp(`${label} \\(dropped, not graded\\)`));
+  assert.equal(csv.length, 3);
+  for (const line of csv.slice(1)) {
+    const [name, score, max] = line.split(',');
+    assertSameScore(roster.get(name!)!, [Number(score), Number(max)], `${name}: the CSV and the dashboard`);
+  }
+  for (const [i, name] of ['Ana', 'Ben'].entries()) {
+    const { page: result } = students[i]!;
+    await result.reload();
+    assertSameScore(scoreIn((await result.locator('h1').textContent())!), roster.get(name)!, `${name}: the result page and the dashboard`);
+    assert.match((await result.locator('.dropped-note').textContent())!, new RegExp(`dropped question ${label.slice(1)} from grading`));
+    if (i === 0) await checkPage(result, 'result-after-drop', found);
+  }
+  await checkPage(page, 'dashboard-after-drop', found);
+  assert.deepEqual(found, []);
   // The refused save above is the one failed request the browser reports.
   assert.deepEqual(errors.filter((error) => !error.includes('status of 422')), []);
-
-  const student = await session.browser.newContext(PHONE);
-  const taker = await student.newPage();
-  await joinAs(taker, session.server.origin, code, 'Ana');
-  assert.equal((await taker.locator('.quiz-runner .question .stem').textContent())?.trim(), edited);
-  const html = await taker.content();
-  assert.ok(html.includes(OWN_STEM), 'the teacher’s own question is in the class quiz');
-  assert.ok(!html.includes(droppedStem), 'the dropped question is not');
-  assert.equal(await answerAll(taker, { practice: false }), before);
-  await taker.getByRole('button', { name: 'See my result' }).tap();
-  await taker.waitForURL(/\/r\/[a-z0-9]{10}\./);
-  await Promise.all([teacher.close(), student.close()]);
+  for (const { context } of students) await context.close();
+  await teacher.close();
 });
 
 test('without JavaScript the teacher drops a question, edits a stem and creates the class with plain form posts', async () => {
   const context = await session.browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
   const page = await context.newPage();
-  await startDraft(page, { article: BRIDGE_ARTICLE });
+  await startDraft(page);
   const before = await items(page).count();
-  const firstStem = await items(page).first().getByLabel('Question text').inputValue();
+  const firstStem = await stemOf(items(page).first());
   await page.getByRole('button', { name: 'Drop question 1' }).click();
   await page.waitForURL(DRAFT_URL);
   assert.equal(await items(page).count(), before - 1);
@@ -136,7 +235,7 @@ test('without JavaScript the teacher drops a question, edits a stem and creates 
   await stem.fill(edited);
   await page.getByRole('button', { name: 'Save question 1' }).click();
   await page.waitForURL(/#item-/);
-  assert.equal(await items(page).first().getByLabel('Question text').inputValue(), edited);
+  assert.equal(await stemOf(items(page).first()), edited);
 
   await page.getByRole('button', { name: 'Create assignment' }).click();
   await page.waitForURL(/\/teach\/[a-z0-9]{10}(\?created=1)?$/);

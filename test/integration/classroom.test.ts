@@ -15,7 +15,7 @@ import { allKeys, brokenKv } from '../support/kv.ts';
 import app from '../../worker/index.ts';
 
 describe('creating an assignment (integration)', () => {
-  it('creates in one step: student link, class code, QR, and a private dashboard whose secret is stored only hashed', async () => {
+  it('creates from a draft: student link, class code, QR, and a private dashboard whose secret is stored only hashed', async () => {
     const created = await createAssignment();
     expect(created.code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/);
     expect(created.secret).toMatch(/^[A-Za-z0-9_-]{43}$/);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../core/drafts/draft.ts';
 import type { DraftItemView } from '../../core/drafts/view.ts';
 import type { Quiz } from '../../core/quiz/schema.ts';
+import { launchQuizzesById } from '../../worker/content/site.ts';
 import { keys } from '../../worker/storage/keys.ts';
 import { createFromDraft, startDraft } from '../support/classroom.ts';
 import { BASE, get, postForm } from '../support/fetch.ts';
@@ -50,6 +51,8 @@ describe('a draft before the class (integration)', () => {
     expect(res.headers.get('x-robots-tag')).toBe('noindex');
     const html = await res.text();
     const draft = await readDraft(path);
+    // It starts from the quiz as the site publishes it (the build applies content/quizzes' editorial overrides).
+    expect(draft.quiz).toEqual(launchQuizzesById.get(QUIZ));
     const mc = draft.quiz.items[indexOf(draft, 'multiple-choice')]!;
     expect(html).toContain('Draft: not assigned yet');
     expect(html).toContain(`Evidence, paragraph ${mc.evidence[0]!.paragraph}`);

@@ -135,7 +135,7 @@ export function Gradebook({ attempts, unreadable, stats, distributionSvg, items,
                           <strong>Dropped from grading:</strong> no score counts it.
                         </p>
                       )}
-                      <blockquote>{item.evidenceSentence}</blockquote>
+                      {item.evidenceSentence && <blockquote>{item.evidenceSentence}</blockquote>}
                       <ItemActions item={item} base={`/teach/${assignmentId}/items/${item.itemId}`} />
                     </td>
                     <td data-label="Right">{percentText(item.facility)}</td>

@@ -94,7 +94,7 @@ const ChangeKind = v.picklist(['drop', 'restore', 'stem']);
 function teachPage(c: Context, status: 200 | 400 | 422, values?: TeachFormValues) {
   return renderPage(c, {
     title: 'Assign a quiz',
-    description: 'Create a class assignment in one step, with no account.',
+    description: 'Pick or paste a quiz, review its questions, then create a class assignment. No account.',
     status,
     body: <TeachPage quizzes={launchQuizChoices()} values={values} />,
   });
