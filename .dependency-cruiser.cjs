@@ -1,7 +1,7 @@
 // The dependency rule, checked by `npm test` (npm run check:deps). Dependencies point one way:
 //   web/ ───────────────────────────────────────────────────────────────┐
 //   worker/routes → worker/middleware → worker/http                     ├→ core/
-//        └→ use cases (worker/attempts, classroom, quiz) → worker/storage ┘
+//        └→ use cases (worker/attempts, classroom, drafts, quiz) → worker/storage ┘
 // core/ is pure and knows no Worker, KV, HTTP or DOM; the generator is a library that needs
 // nothing but the quiz schema. README "What is where" explains it in prose. Cycles between
 // folders are checked by scripts/check/folder-cycles.ts on the graph this config produces.
@@ -54,7 +54,7 @@ module.exports = {
       name: 'use-cases-know-no-http',
       comment: 'Use cases and storage take plain values: no Hono, no routes, middleware or HTTP helpers, no pages.',
       severity: 'error',
-      from: { path: '^worker/(attempts|classroom|quiz|storage|content)/' },
+      from: { path: '^worker/(attempts|classroom|drafts|quiz|storage|content)/' },
       to: { path: ['^worker/(http|middleware|routes)/', '^worker/(index|env)\\.ts$', '^web/', 'node_modules/hono/'] },
     },
     {

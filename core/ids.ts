@@ -12,6 +12,8 @@ export const QUIZ_ID = /^[a-z0-9-]{3,64}$/;
 export const ATTEMPT_ID = /^[A-Za-z0-9_-]{22,64}$/;
 /** An assignment: 10 characters of ASSIGNMENT_ID_ALPHABET (50 bits). */
 export const ASSIGNMENT_ID = /^[a-z0-9]{10}$/;
+/** A quiz draft: 22 URL-safe base64 characters (128 bits), its URL being all that opens it. */
+export const DRAFT_ID = /^[A-Za-z0-9_-]{22}$/;
 
 /** Lowercase letters and digits without the look-alikes l, o, 0 and 1: 32 symbols, 5 bits each. */
 const ASSIGNMENT_ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
@@ -24,3 +26,9 @@ export const newAssignmentId = () => randomFromAlphabet(10, ASSIGNMENT_ID_ALPHAB
 
 /** The random part of a teacher's pasted quiz id ("paste-<12 characters>"). */
 export const newPasteQuizId = () => `paste-${randomFromAlphabet(12, ASSIGNMENT_ID_ALPHABET)}`;
+
+/** A fresh draft id (matches DRAFT_ID): 16 random bytes. */
+export const newDraftId = () => randomBase64url(16);
+
+/** A question a teacher wrote in a draft: "own-<10 characters>" (matches ITEM_ID, never a generator's prefix). */
+export const newTeacherItemId = () => `own-${randomFromAlphabet(10, ASSIGNMENT_ID_ALPHABET)}`;

@@ -12,6 +12,7 @@ import { securityHeaders } from './middleware/security.ts';
 import { attemptApi } from './routes/api/attempts.ts';
 import { quizApi } from './routes/api/quizzes.ts';
 import { assignmentRoutes } from './routes/assignments.tsx';
+import { draftRoutes } from './routes/drafts.tsx';
 import { pageRoutes } from './routes/pages.tsx';
 import { quizRoutes } from './routes/quiz.tsx';
 import { resultRoutes } from './routes/results.tsx';
@@ -31,6 +32,8 @@ app.route('/', pageRoutes);
 app.route('/quiz', quizRoutes);
 app.route('/r', resultRoutes);
 app.route('/', assignmentRoutes);
+// Before /teach: a draft's path would otherwise read as a dashboard's.
+app.route('/teach/draft', draftRoutes);
 app.route('/teach', teachRoutes);
 app.route('/api/quizzes', quizApi);
 app.route('/api/attempts', attemptApi);

@@ -1,6 +1,7 @@
 // A class assignment: the record a teacher creates and storage keeps (worker/storage/assignments.ts).
 // A schema here, below both, because the pages show it and the classroom policy reads it.
 import * as v from 'valibot';
+import { RegradeSchema } from '../gradebook/regrade.ts';
 import { ASSIGNMENT_ID, QUIZ_ID } from '../ids.ts';
 
 export const AssignmentSchema = v.object({
@@ -24,6 +25,8 @@ export const AssignmentSchema = v.object({
    * clock localises them. Null for assignments made before it was recorded.
    */
   tzOffset: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(-840), v.maxValue(840))), null),
+  /** Questions dropped from grading and stems corrected after students answered (core/gradebook/regrade.ts); absent until the first. */
+  regrade: v.optional(RegradeSchema),
 });
 /** A class assignment as stored. */
 export type Assignment = v.InferOutput<typeof AssignmentSchema>;

@@ -51,10 +51,12 @@ const CSV_FIXED_HEADERS = ['Name', 'Score', 'Max', 'Percent', 'Time taken (s)', 
 /**
  * The gradebook as CSV, one row per attempt in the order given. Columns: the fixed headers,
  * then one per quiz item headed "Q1: <stem>" holding that item's score 0..1 (two decimals;
- * unanswered scores 0). Percent has one decimal; time taken is whole seconds.
+ * unanswered scores 0). Percent has one decimal; time taken is whole seconds. An item in
+ * `dropped` keeps its column, headed "Q3 (dropped, not graded): …" and left empty, so the item
+ * cells of a row still add up to its score.
  */
-export function gradesCsv(quiz: Quiz, attempts: readonly AttemptSummary[]): string {
-  const header: CsvCell[] = [...CSV_FIXED_HEADERS, ...quiz.items.map((item, i) => `Q${i + 1}: ${item.stem}`)];
+export function gradesCsv(quiz: Quiz, attempts: readonly AttemptSummary[], dropped: ReadonlySet<string> = new Set()): string {
+  const header: CsvCell[] = [...CSV_FIXED_HEADERS, ...quiz.items.map((item, i) => `Q${i + 1}${dropped.has(item.id) ? ' (dropped, not graded)' : ''}: ${item.stem}`)];
   const rows = attempts.map((a): CsvCell[] => [
     a.name,
     round(a.score, 2),
@@ -62,7 +64,7 @@ export function gradesCsv(quiz: Quiz, attempts: readonly AttemptSummary[]): stri
     round(percentOf(a), 1),
     Math.round(a.durationMs / 1000),
     isoSeconds(a.submittedAt),
-    ...quiz.items.map((_, i) => round(a.scores[i] ?? 0, 2)),
+    ...quiz.items.map((item, i) => (dropped.has(item.id) ? '' : round(a.scores[i] ?? 0, 2))),
   ]);
   return toCsv([header, ...rows]);
 }

@@ -5,6 +5,8 @@ import { findDates, type DateMention } from './dates.ts';
 import { detectEntities, type Entity, type Mention } from './entities.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import { findQuotes, lastNamedPerson, type Quote } from './quotes.ts';
+import { fieldOf, findReferences, genderOf, openingOrganisation, type Reference } from './references.ts';
+import { rankSalience } from './salience.ts';
 import { splitSentences } from './sentences.ts';
 import { tokenize, type Token } from './words.ts';
 
@@ -33,6 +35,10 @@ export interface Sentence {
   parens: Range[];
   /** An opening "He"/"She" safely read as the one person named just before: statements name them instead. */
   referent?: { start: number; end: number; name: string };
+  /** Rank among the article's prose sentences by how central a point it makes (1 the lead's main point, 0 a detail). */
+  salience: number;
+  /** "the company", "the Bishop": definite references to something named elsewhere, resolved when the article allows. */
+  references: Reference[];
 }
 
 export interface Analysis {
@@ -69,6 +75,8 @@ export function analyze(source: SourceText): Analysis {
         numbers: findNumbers(text, dates.map((d) => [d.start, d.end] as const)),
         quoted: [],
         parens: bracketRanges(text),
+        salience: 0,
+        references: [],
       });
     }
   });
@@ -87,24 +95,47 @@ export function analyze(source: SourceText): Analysis {
   const { quotes, dropped } = findQuotes(source, sentences, entities);
   const people = entities.filter((e) => e.kind === 'person').sort((a, b) => b.mentions.length - a.mentions.length);
   const mainPerson = people[0] && people[0].mentions.length >= 2 && people[0].mentions.length > (people[1]?.mentions.length ?? 0) ? people[0] : undefined;
+  for (const e of people) {
+    const gender = genderOf(e, sentences);
+    const field = fieldOf(e);
+    if (gender) e.gender = gender;
+    if (field) e.field = field;
+  }
   for (const s of sentences) resolveOpeningPronoun(s, sentences, mainPerson);
+  rankSalience(sentences, source.title);
+  for (const s of sentences) s.references = findReferences(s, sentences, entities, source.title);
+  // "It said …" after a sentence opening with the company (or with "The firm", resolved above).
+  for (const s of sentences) {
+    const it = s.referent ? null : openingOrganisation(s, sentences);
+    if (it) s.referent = it;
+  }
   return { source, sentences, entities, quotes, droppedQuotes: dropped };
 }
 
 // "However, she …": the pronoun after any discourse opener, as the sentence's subject.
-const OPENING_PRONOUN = /^(?:(?:However|But|And|Yet|Still|Then|Now|Later|Meanwhile|Instead),?\s+)?(He|She)\s+(?=[a-z])/;
+const OPENING_PRONOUN = /^(?:(?:However|But|And|Yet|Still|Then|Now|Later|Meanwhile|Instead),?\s+)?(He|She|His|Her)\s+(?=[a-z])/;
 
 /** "She was born in London in 1910." after a sentence naming only Alicia Markova: the referent is her. */
 function resolveOpeningPronoun(s: Sentence, sentences: Sentence[], mainPerson: Entity | undefined): void {
-  if (!mainPerson) return;
   const m = OPENING_PRONOUN.exec(s.text);
   if (!m || s.quoted.some(([a]) => a < m[0].length)) return;
-  const found = lastNamedPerson(s, sentences, m[1] as string);
+  const pronoun = m[1] as string;
+  const female = pronoun === 'She' || pronoun === 'Her';
+  const found = lastNamedPerson(s, sentences, female ? 'she' : 'he');
   // Only from an earlier sentence, and only the person the article is about (named most, and more than
   // once): "He conducted …" after "… Massenet's opera" is still about the conductor the article follows.
-  if (!found || found.at.sentence === s.index || found.speaker !== mainPerson) return;
-  const start = m[0].length - (m[1] as string).length - (m[0].length - m[0].trimEnd().length);
-  s.referent = { start, end: start + (m[1] as string).length, name: found.speaker.name };
+  // Or the one person the sentence before opens with ("Mr Oaten said … He added").
+  if (!found || found.at.sentence === s.index) return;
+  if (found.speaker.gender && found.speaker.gender !== (female ? 'f' : 'm')) return;
+  if (found.speaker !== mainPerson && !(found.at.sentence === s.index - 1 && opensWith(sentences[found.at.sentence] as Sentence, found.at.start))) return;
+  const start = m[0].length - pronoun.length - (m[0].length - m[0].trimEnd().length);
+  // "His latest film …" reads "Ang Lee's latest film …".
+  s.referent = { start, end: start + pronoun.length, name: /^(?:His|Her)$/.test(pronoun) ? `${found.speaker.name}'s` : found.speaker.name };
+}
+
+/** Does the sentence open with the name at `start` (after "Mr", "Dr" or a discourse word at most)? */
+function opensWith(s: Sentence, start: number): boolean {
+  return /^(?:(?:However|But|And|Meanwhile|Now|Mr|Mrs|Ms|Miss|Dr|Sir|Prof),?\s+)?$/.test(s.text.slice(0, start));
 }
 
 function bracketRanges(text: string): Range[] {

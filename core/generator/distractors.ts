@@ -4,10 +4,10 @@
 // substring or a near-copy of the key, never on the key's side (Moscow for Russia), never
 // something the article also says of the distractor, and close to the key in length.
 import type { Analysis, Sentence } from './analysis.ts';
-import { formatDate, nearbyDates, sameDate, type DateMention, type DateValue } from './dates.ts';
+import { dateOrdinal, formatDate, nearbyDates, sameDate, type DateMention, type DateValue } from './dates.ts';
 import type { Entity, Mention } from './entities.ts';
 import { REGION_OF_SIDE } from './general-places.ts';
-import { LEXICON } from './lexicon.ts';
+import { DEMONYMS, LEXICON, PROPER_ADJECTIVES } from './lexicon.ts';
 import { formatNumber, nearbyNumbers, type NumberMention } from './numbers.ts';
 import type { Random } from './random.ts';
 import { containsPhrase, contentWords, memo, normalize, overlap, STOPWORDS } from './words.ts';
@@ -50,6 +50,22 @@ interface LexLike {
   plural: boolean;
   aliases: Set<string>;
   general?: boolean;
+  gender?: string;
+  field?: string;
+}
+
+/** How far back a person of unknown gender ranks behind those the text shows to be the key's: always behind them. */
+const UNKNOWN_GENDER_RANK = 1000;
+
+/** Names of people that are the tail of another person's longer name ("Marie Leroi" of "Armand Marie Leroi"). */
+function nameFragments(analysis: Analysis): Set<string> {
+  const people = analysis.entities.filter((e) => e.kind === 'person').map((e) => normalize(e.name));
+  return new Set(people.filter((p) => p.includes(' ') && people.some((q) => q !== p && q.endsWith(` ${p}`))));
+}
+
+/** Both known and not the same. */
+function differs(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && a !== b;
 }
 
 /**
@@ -221,6 +237,8 @@ export function entityDistractors(
     sameArticle?: boolean;
     /** Put "the" before names that take it (a swap into running text: "briefed the United Nations"). */
     articleAsNeeded?: boolean;
+    /** People from any field (who said a quotation: every voice the article quotes is a fair option). */
+    anyField?: boolean;
   },
 ): EntityOption[] {
   const out: EntityOption[] = [];
@@ -230,6 +248,8 @@ export function entityDistractors(
   const stemPadded = ` ${normalize(ctx.stem)} `;
   const keyClass = distractorClass(key.sub);
   const keyLength = visibleLength(keyText);
+  const stemGender = key.kind === 'person' && key.gender && new RegExp(key.gender === 'm' ? '\\b(?:he|his|him)\\b' : '\\b(?:she|her)\\b', 'i').test(ctx.stem) ? key.gender : undefined;
+  const fragments = key.kind === 'person' ? nameFragments(ctx.analysis) : new Set<string>();
   // Cheapest tests first: most candidates fail on kind, side or length.
   const text = (c: LexLike): string | null => {
     if (c.id === key.id || c.kind !== key.kind) return null;
@@ -244,6 +264,14 @@ export function entityDistractors(
     if (key.kind !== 'person' && stemNations.has(c.side)) return null;
     if (opts.sameArticle && c.the !== key.the) return null;
     if (opts.plural !== undefined && c.plural !== opts.plural) return null;
+    // People of the same kind as far as the text shows it: he with he, she with she, a minister with politicians.
+    if (key.kind === 'person' && (differs(key.gender, c.gender) || (!opts.anyField && differs(key.field, c.field)))) return null;
+    // "… when he miscounted his laps": a stem that says he or she takes only people the text shows to be so.
+    if (key.kind === 'person' && stemGender && c.gender !== stemGender) return null;
+    // "Marie Leroi" beside "Armand Marie Leroi": a fragment of another person's name is no person.
+    if (key.kind === 'person' && fragments.has(normalize(c.name))) return null;
+    // "Briton Hayley Yelling": a name read with the word before it is not written like a name.
+    if (key.kind === 'person' && (DEMONYMS.has(c.name.split(' ')[0] as string) || PROPER_ADJECTIVES.has(c.name.split(' ')[0] as string))) return null;
     const base = nameOf(c, opts.form);
     if (!base) return null;
     // A person's name in the key's form: a full name with full names, a surname with surnames.
@@ -266,7 +294,8 @@ export function entityDistractors(
   };
   // The article's own entities first, most named outside captions first, then nearest in length.
   const ranked = poolOf(ctx.analysis, key.kind)
-    .map((p) => ({ e: p.e, rank: -p.inText * 2 + Math.abs(p.e.name.length - key.name.length) / 6 }))
+    // A person whose gender the text does not show comes after those it shows to be the key's.
+    .map((p) => ({ e: p.e, rank: -p.inText * 2 + Math.abs(p.e.name.length - key.name.length) / 6 + (key.gender && !p.e.gender ? UNKNOWN_GENDER_RANK : 0) }))
     .sort((a, b) => a.rank - b.rank);
   // Usable article entities, worked out lazily (most calls need only the first few).
   const usable: { e: Entity; t: string }[] = [];
@@ -343,7 +372,13 @@ export function dateDistractors(key: DateMention, ctx: DistractorContext, count:
   if (articleOnly) return out;
   // Made-up dates only round the set out to two wrong options (three options in all): the article's own come first.
   const limit = Math.max(out.length, Math.min(count, MADE_UP_FILL));
-  for (const v of nearbyDates(key.value)) if (out.length < limit) consider(v);
+  // Made-up dates on a side of the key chosen by the seed: a year before and a year after would put the key in the middle every time.
+  const nearby = nearbyDates(key.value);
+  const at = dateOrdinal(key.value);
+  const below = nearby.filter((v) => dateOrdinal(v) < at);
+  const above = nearby.filter((v) => dateOrdinal(v) > at);
+  const fromBelow = Math.floor(ctx.random.next() * (limit - out.length + 1));
+  for (const v of [...below.slice(0, fromBelow), ...above, ...below.slice(fromBelow)]) if (out.length < limit) consider(v);
   return out;
 }
 

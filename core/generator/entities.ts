@@ -38,6 +38,10 @@ export interface Entity {
   lex?: LexEntry;
   mentions: Mention[];
   roles: Role[];
+  /** A person's gender where the text shows it (an honorific, "he"/"she" after the name). */
+  gender?: 'm' | 'f';
+  /** The field a person's roles place them in (politics, sport, arts, business, law, science). */
+  field?: string;
 }
 
 export interface Mention {
@@ -91,8 +95,8 @@ const CONTEXT_CHARS = 80;
 const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Sir', 'Lord', 'Lady', 'Dame']);
 // "…, said Rick Egelton", "according to Ken Mayland": a name right after a speech verb is a speaker.
 const SPEECH_BEFORE = /\b(?:said|says|added|according to|told by|quoted)\s+$/;
-// Discourse words that open a sentence but never a name ("Meanwhile Lib Dem leader …").
-const DISCOURSE_OPENERS = new Set('Meanwhile However Moreover Furthermore Nevertheless Nonetheless Instead Indeed Still Also Yet Now Then Thus Hence Elsewhere Later Earlier Overall Currently Recently Previously Finally Separately Similarly Additionally Last Next This That These Those Such'.split(' '));
+/** Discourse words that open a sentence but never a name ("Meanwhile Lib Dem leader …"). */
+export const DISCOURSE_OPENERS = new Set('Meanwhile However Moreover Furthermore Nevertheless Nonetheless Instead Indeed Still Also Yet Now Then Thus Hence Elsewhere Later Earlier Overall Currently Recently Previously Finally Separately Similarly Additionally Last Next This That These Those Such'.split(' '));
 const MONTH_SET = new Set(MONTHS);
 
 export function detectEntities(sentences: readonly SentenceTokens[]): Entity[] {

@@ -61,6 +61,75 @@ place/country||vietnam|Vietnam|Vietnamese
 place/country||singapore|Singapore|
 place/country||malaysia|Malaysia|Malaysian
 place/country||philippines|Philippines|Filipino
+place/country||czech|Czech Republic|Czech
+place/country||hungary|Hungary|Hungarian
+place/country||romania|Romania|Romanian
+place/country||bulgaria|Bulgaria|Bulgarian
+place/country||croatia|Croatia|Croatian
+place/country||serbia|Serbia|Serbian
+place/country||slovakia|Slovakia|Slovak
+place/country||slovenia|Slovenia|Slovenian
+place/country||iceland|Iceland|Icelandic
+place/country||estonia|Estonia|Estonian
+place/country||latvia|Latvia|Latvian
+place/country||lithuania|Lithuania|Lithuanian
+place/country||belarus|Belarus|Belarusian
+place/country||cyprus|Cyprus|Cypriot
+place/country||luxembourg|Luxembourg|
+place/country||malta|Malta|Maltese
+place/country||armenia|Armenia|Armenian
+place/country||azerbaijan|Azerbaijan|Azerbaijani
+place/country||moldova|Moldova|Moldovan
+place/country||albania|Albania|Albanian
+place/country||kazakhstan|Kazakhstan|Kazakh
+place/country||uzbekistan|Uzbekistan|Uzbek
+place/country||kyrgyzstan|Kyrgyzstan;Kyrgyz Republic|Kyrgyz
+place/country||tajikistan|Tajikistan|Tajik
+place/country||turkmenistan|Turkmenistan|Turkmen
+place/country||mongolia|Mongolia|Mongolian
+place/country||bangladesh|Bangladesh|Bangladeshi
+place/country||sri-lanka|Sri Lanka|Sri Lankan
+place/country||nepal|Nepal|Nepalese
+place/country||burma|Burma;Myanmar|Burmese
+place/country||cambodia|Cambodia|Cambodian
+place/country||laos|Laos|Laotian
+place/country||taiwan|Taiwan|Taiwanese
+place/country||morocco|Morocco|Moroccan
+place/country||algeria|Algeria|Algerian
+place/country||tunisia|Tunisia|Tunisian
+place/country||libya|Libya|Libyan
+place/country||sudan|Sudan|Sudanese
+place/country||ethiopia|Ethiopia|Ethiopian;Ethiopians
+place/country||somalia|Somalia|Somali
+place/country||uganda|Uganda|Ugandan
+place/country||tanzania|Tanzania|Tanzanian
+place/country||ghana|Ghana|Ghanaian
+place/country||zimbabwe|Zimbabwe|Zimbabwean
+place/country||zambia|Zambia|Zambian
+place/country||angola|Angola|Angolan
+place/country||senegal|Senegal|Senegalese
+place/country||cameroon|Cameroon|Cameroonian
+place/country||rwanda|Rwanda|Rwandan
+place/country||mozambique|Mozambique|Mozambican
+place/country||botswana|Botswana|
+place/country||namibia|Namibia|Namibian
+place/country||ivory-coast|Ivory Coast|Ivorian
+place/country||chile|Chile|Chilean
+place/country||peru|Peru|Peruvian
+place/country||colombia|Colombia|Colombian
+place/country||venezuela|Venezuela|Venezuelan
+place/country||cuba|Cuba|Cuban
+place/country||bolivia|Bolivia|Bolivian
+place/country||ecuador|Ecuador|Ecuadorian
+place/country||uruguay|Uruguay|Uruguayan
+place/country||paraguay|Paraguay|Paraguayan
+place/country||jamaica|Jamaica|Jamaican
+place/country||yemen|Yemen|Yemeni
+place/country||oman|Oman|Omani
+place/country||kuwait|Kuwait|Kuwaiti
+place/country||bahrain|Bahrain|Bahraini
+place/country|t|uae|United Arab Emirates;UAE|Emirati
+place/country||fiji|Fiji|Fijian
 place/capital||russia|Moscow|
 place/capital||us|Washington|
 place/capital||syria|Damascus|
@@ -95,6 +164,37 @@ place/capital||australia|Canberra|
 place/capital||south-korea|Seoul|
 place/capital||poland|Warsaw|
 place/capital||kenya|Nairobi|
+place/capital||czech|Prague|
+place/capital||hungary|Budapest|
+place/capital||romania|Bucharest|
+place/capital||bulgaria|Sofia|
+place/capital||croatia|Zagreb|
+place/capital||serbia|Belgrade|
+place/capital||argentina|Buenos Aires|
+place/capital||brazil|Brasilia|
+place/capital||mexico|Mexico City|
+place/capital||peru|Lima|
+place/capital||chile|Santiago|
+place/capital||colombia|Bogota|
+place/capital||venezuela|Caracas|
+place/capital||cuba|Havana|
+place/capital||pakistan|Islamabad|
+place/capital||bangladesh|Dhaka|
+place/capital||indonesia|Jakarta|
+place/capital||thailand|Bangkok|
+place/capital||philippines|Manila|
+place/capital||vietnam|Hanoi|
+place/capital||malaysia|Kuala Lumpur|
+place/capital||south-africa|Pretoria|
+place/capital||nigeria|Abuja|
+place/capital||ethiopia|Addis Ababa|
+place/capital||morocco|Rabat|
+place/capital||saudi|Riyadh|
+place/capital||lebanon|Beirut|
+place/capital||jordan|Amman|
+place/capital||switzerland|Bern|
+place/capital||afghanistan|Kabul|
+place/capital||new-zealand|Wellington|
 place/continent|t|mideast|Middle East|
 place/continent||europe|Europe|European;Europeans
 place/continent||asia|Asia|Asian
@@ -112,12 +212,11 @@ place/continent|t|arctic|Arctic|
 export const REGION_OF_SIDE: Readonly<Record<string, string>> = (() => {
   const regions: Record<string, string> = {};
   const groups: [string, string][] = [
-    ['europe', 'russia ukraine poland finland spain france uk germany italy ireland scotland wales england netherlands belgium sweden norway denmark switzerland austria portugal greece'],
-    ['mideast', 'syria iran iraq turkey israel lebanon jordan saudi qatar egypt'],
-    ['asia', 'afghanistan china japan india pakistan south-korea north-korea indonesia thailand vietnam singapore malaysia philippines'],
-    ['americas', 'us canada mexico brazil argentina'],
-    ['africa', 'south-africa nigeria kenya'],
-    ['oceania', 'australia new-zealand'],
+    ['mideast', 'syria iran iraq turkey israel lebanon jordan saudi qatar egypt yemen oman kuwait bahrain uae'],
+    ['asia', 'afghanistan china japan india pakistan south-korea north-korea indonesia thailand vietnam singapore malaysia philippines kazakhstan uzbekistan kyrgyzstan tajikistan turkmenistan mongolia bangladesh sri-lanka nepal burma cambodia laos taiwan'],
+    ['americas', 'us canada mexico brazil argentina chile peru colombia venezuela cuba bolivia ecuador uruguay paraguay jamaica'],
+    ['africa', 'south-africa nigeria kenya morocco algeria tunisia libya sudan ethiopia somalia uganda tanzania ghana zimbabwe zambia angola senegal cameroon rwanda mozambique botswana namibia ivory-coast'],
+    ['oceania', 'australia new-zealand fiji'],
   ];
   for (const [region, sides] of groups) for (const side of sides.split(' ')) regions[side] = region;
   return regions;

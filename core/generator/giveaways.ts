@@ -39,9 +39,9 @@ function isName(answer: string): boolean {
   return words.length <= 4 && words.every((w) => /^(?:\p{Lu}|(?:al|el|bin|ibn|de|van|von)[-\s])/u.test(w));
 }
 
-/** The answer, and a name's distinctive words (a surname alone gives a person away), normalised without a leading "the". */
+/** The answer, and a name's distinctive words (a surname alone, even of three letters, gives a person away), normalised without a leading "the". */
 function cues(answer: string): string[] {
-  const words = isName(answer) ? answer.split(/\s+/).filter((w) => /^\p{Lu}[\p{L}'’-]{3,}$/u.test(w) && !GENERIC.has(w.toLowerCase())) : [];
+  const words = isName(answer) ? answer.split(/\s+/).filter((w) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(w) && !GENERIC.has(w.toLowerCase())) : [];
   return [answer, ...(words.length > 1 ? words : [])].map((a) => normalize(a).replace(/^the /, '')).filter((a) => a.length > 0);
 }
 

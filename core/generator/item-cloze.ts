@@ -1,15 +1,21 @@
 // Cloze: one name, date or number of a sentence becomes the gap; the options are of the
 // same kind (and, for names, written the same way: surname with surnames, "the" kept).
 import { isFree, type Sentence } from './analysis.ts';
-import { makeStatement, render } from './clauses.ts';
+import { isFiniteVerb, makeStatement, render } from './clauses.ts';
 import { findDates, dateOrdinal } from './dates.ts';
 import { enoughPeers, dateDistractors, entityDistractors, hasNumberPeer, sideDemonyms, numberDistractors, type DistractorContext } from './distractors.ts';
 import type { Mention } from './entities.ts';
 import { DEMONYMS, LEXICON_BY_FIRST_WORD, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { containsPhrase, contentWords, normalize, STOPWORDS } from './words.ts';
-import { clamp01, evidenceOf, negatedSentence, says, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
+import { boundedFigure, clamp01, tiedFigures, evidenceOf, negatedSentence, partOfTimeOrName, salienceBonus, says, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
+import { withReferents } from './references.ts';
+import { background, inAside, labelYear, placeAsModifier } from './salience.ts';
 
 const GAP = '_____';
+/** Salience rank a sentence needs before one of its words is asked: the upper half of the article. */
+const MAIN_POINT = 0.5;
+/** …or, for a name the article keeps returning to, above its least central sentences. */
+const PASSING = 0.3;
 
 /** "opponents of X", "backing X": who opposes or backs whom is where world knowledge makes other names right too. */
 export const CONTESTED_BEFORE = /\b(?:oppos\w*|opponents? of|enem(?:y|ies) of|rivals? of|against|fight\w* against|support(?:ing)?(?: for| of)?|back(?:ing)?(?: for)?|praise for|criticism of|hostil\w+ to(?:ward)?)\s+$/i;
@@ -21,7 +27,16 @@ export function clozeCandidates({ analysis, random }: BuildContext): Candidate[]
     // Drafts only: the statement and the distractors are worked out if the selector picks the gap.
     // Which day a source reported something is trivia, not comprehension.
     const citation = /\b(?:cites?|cited|citing|reported|reports|source|dated|prints?|printed)\b/i.test(s.text);
+    // A date or figure is asked only where it is a main point of the article, not a detail in passing.
+    const newsYear = yearOfTheNews(analysis);
+    // …nor in a sentence of background ("previously won …", "will also take part …").
+    const mainFigure = (x: { start: number; end: number }): boolean => s.salience >= MAIN_POINT && !inAside(s, x.start, x.end) && !background(s, true);
     for (const d of s.dates) {
+      // "from 2001 to _____", "between 2005 and _____": the other bound of a range frames the answer.
+      if (!mainFigure(d) || s.dates.some((o) => o !== d && boundsOfRange(s, o, d))) continue;
+      // "the 2005 award", "lower than in 2004", "Tracey Emin in 2002": the news's own years are no fact to learn, a historic one may be.
+      if (d.value.gran === 'y' && newsYear !== undefined && newsYear - (d.value.y as number) < HISTORIC_YEARS) continue;
+      if (labelYear(s, d)) continue;
       // "pre-11 September 2001 levels": a date inside a compound cannot be a gap.
       if (!isFree(s, d.start, d.end) || citation || inDateList(s, d) || namesAnEvent(s, d) || s.text[d.start - 1] === '-') continue;
       out.push(figureGap(s, d, `date:${d.text}`, 0.7, (stem) => dateDistractors(d, { analysis, evidence: s, stem, claim: [], random }, 3), (o) => dateOrdinal(findDates(o)[0]?.value ?? { gran: 'y', y: 0 })));
@@ -29,6 +44,10 @@ export function clozeCandidates({ analysis, random }: BuildContext): Candidate[]
     for (const n of s.numbers) {
       // Figures in digits take their wrong values from the article's other figures of the kind: none, no item.
       if (!isFree(s, n.start, n.end) || countedInText(s, n) || (n.form !== 'words' && !hasNumberPeer(analysis, n))) continue;
+      // "a slight drop to £170m from _____", "between 10 and _____": a figure of the same unit tied to it narrows the answer.
+      if (!mainFigure(n) || s.numbers.some((o) => o !== n && o.unit === n.unit && tiedFigures(s, o, n)) || partOfTimeOrName(s.text, n)) continue;
+      // "almost _____ months", "_____-time champion": an estimate or a word of a compound is no figure to learn.
+      if (boundedFigure(s.text, n) || /^-\p{L}/u.test(s.text.slice(n.end))) continue;
       out.push(figureGap(s, n, `number:${n.text}`, 0.6, (stem) => numberDistractors(n, { analysis, evidence: s, stem, claim: [], random }, 3), numericValue));
     }
     // A sentence that only cites sources ("the article cites Vzglyad on January 29") offers trivia, not facts.
@@ -53,11 +72,42 @@ function figureGap(
   return draft(s, span.start, span.end, keyId, score, () => {
     const st = statementFor(s, span.start, span.end);
     if (!st) return null;
-    const stem = render(st, [{ start: span.start, end: span.end, text: GAP }]);
+    const stem = withReferents(s, render(st, [{ start: span.start, end: span.end, text: GAP }]));
+    if (!stem) return null;
     const distractors = distractorsFor(stem);
     if (distractors.length < 2) return null;
     return candidate(s, stem, span.text, distractors, span.start, span.end, render(st, []), keyId, score, valueOf);
   });
+}
+
+/** Are the two values the bounds of one range ("from 2001 to 2004", "between May and July", "2003-04")? */
+function boundsOfRange(s: Sentence, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return /^\s*(?:to|and|until|till|-|–|—)\s*$/.test(s.text.slice(first.end, second.start)) && (/\b(?:from|between)\s+$/i.test(s.text.slice(0, first.start)) || !/\band\b/.test(s.text.slice(first.end, second.start)));
+}
+
+/** A year-only gap is asked only this many years or more before the news's own year. */
+const HISTORIC_YEARS = 3;
+
+/**
+ * The news's own year: the latest year the article names more than once or the latest of several
+ * years (one lone year may be the historic date of a local story).
+ */
+const yearOfTheNews = memoByAnalysis((analysis: BuildContext['analysis']): number | undefined => {
+  const counts = new Map<number, number>();
+  for (const s of analysis.sentences) for (const d of s.dates) if (d.value.y !== undefined) counts.set(d.value.y, (counts.get(d.value.y) ?? 0) + 1);
+  const repeated = [...counts].filter(([, n]) => n >= 2).map(([y]) => y);
+  const latest = Math.max(...counts.keys());
+  return repeated.length ? Math.max(...repeated) : counts.size >= 3 ? latest : undefined;
+});
+
+function memoByAnalysis<T>(fn: (a: BuildContext['analysis']) => T): (a: BuildContext['analysis']) => T {
+  const cache = new WeakMap<BuildContext['analysis'], { v: T }>();
+  return (a) => {
+    let hit = cache.get(a);
+    if (!hit) cache.set(a, (hit = { v: fn(a) }));
+    return hit.v;
+  };
 }
 
 /** A placeholder the selector can rank (by the sentence's length); `complete` builds the item. */
@@ -80,7 +130,7 @@ export function isShortForm(m: Mention): boolean {
 /** "Russian Foreign Minister _____" or "_____, Russia's foreign minister,": the role next to the name would decide the answer. */
 export function afterTitle(s: Sentence, m: Mention): boolean {
   return m.entity.roles.some(
-    (r) => r.sentence === s.index && ((r.end <= m.start && /^\s*$/.test(s.text.slice(r.end, m.start))) || (r.start >= m.end && /^[\s,()a-z]*$/i.test(s.text.slice(m.end, r.start)) && r.start - m.end < 20)),
+    (r) => r.sentence === s.index && ((r.end <= m.start && /^\s*,?\s*$/.test(s.text.slice(r.end, m.start))) || (r.start >= m.end && /^[\s,()a-z]*$/i.test(s.text.slice(m.end, r.start)) && r.start - m.end < 20)),
   );
 }
 
@@ -93,6 +143,9 @@ function numericValue(option: string): number {
 function entityGap(s: Sentence, m: Mention, analysis: BuildContext['analysis'], random: BuildContext['random']): Candidate | null {
   const e = m.entity;
   if (m.joined || e.kind === 'other' || !isFree(s, m.start, m.end)) return null;
+  // A main point: a name the article returns to, in a sentence that matters, not one in an aside.
+  if (inAside(s, m.start, m.end) || s.salience < (e.mentions.length >= 2 ? PASSING : MAIN_POINT)) return null;
+  if (placeAsModifier(s, m)) return null;
   if (e.kind === 'place' && !['country', 'capital', 'city', 'region', 'continent', 'river'].includes(e.sub)) return null;
   if (e.kind === 'org' && !e.sub) return null;
   // Wrong options come from the article (a place may take one from the general lists): too few, no item.
@@ -102,6 +155,8 @@ function entityGap(s: Sentence, m: Mention, analysis: BuildContext['analysis'], 
   const after = s.text.slice(m.end);
   if (/\b(?:and|or|nor|both|between|with)\s+$/i.test(before) || /^(?:['’]s)?\s+(?:and|or|nor)\s/.test(after)) return null;
   if (inList(s, m) || afterTitle(s, m)) return null;
+  // "_____, former Labour minister and now a European Commissioner, warned …": the apposition says who it is.
+  if (e.kind === 'person' && APPOSITION_ROLE.test(s.text.slice(m.end))) return null;
   // "Athletics _____ have hinted": a name inside a longer name is no answer of its own.
   const capBefore = /(\p{Lu}[\p{L}'’-]*)\.?\s+$/u.exec(before);
   // (A capitalised function word opening the sentence, "In _____", is no part of a name.)
@@ -122,7 +177,8 @@ function entityGap(s: Sentence, m: Mention, analysis: BuildContext['analysis'], 
   return draft(s, m.start, m.end, e.id, score, () => {
     const st = statementFor(s, start, m.end);
     if (!st) return null;
-    const stem = render(st, [{ start, end: m.end, text: GAP }]);
+    const stem = withReferents(s, render(st, [{ start, end: m.end, text: GAP }]));
+    if (!stem) return null;
     // Another mention of the same entity (or its demonym) would give the answer away.
     if ([...e.aliases].some((a) => containsPhrase(stem, a)) || sideDemonyms(e.side).some((d) => containsPhrase(stem, d))) return null;
     // "The US military … oppose _____'s efforts": another name for the same state points at the answer.
@@ -171,7 +227,7 @@ function candidate(
     evidence: [evidenceOf(s, start, end)],
     explanation: says(s.paragraph, statement),
     difficulty: clamp01(0.3 + Math.min(0.25, words / 120) + (distractors.length === 3 ? 0.05 : 0)),
-    score: score - Math.max(0, words - 24) * 0.01,
+    score: score - Math.max(0, words - 24) * 0.01 + salienceBonus(s),
     sentences: [s.index],
     keyId,
   };
@@ -181,6 +237,8 @@ function candidate(
 function calledBy(e: Mention['entity'], honorific: string, analysis: BuildContext['analysis']): boolean {
   return (e.mentions ?? []).some((m) => new RegExp(`\\b${honorific}\\.?\\s+$`).test((analysis.sentences[m.sentence] as Sentence).text.slice(Math.max(0, m.start - 8), m.start)));
 }
+
+const APPOSITION_ROLE = new RegExp(`^,\\s+(?:the\\s+|a\\s+|an\\s+)?[^,;:]{0,60}\\b(?:${[...ROLE_NOUNS].join('|')}|holder|winner|medallist|commissioner)s?\\b[^,;:]{0,40},`, 'i');
 
 /** "the 11 September 2001 attacks", "the 2004 Olympics": a date that names an event is known without reading. */
 export function namesAnEvent(s: Sentence, d: { start: number; end: number }): boolean {
@@ -202,12 +260,21 @@ export function inList(s: Sentence, m: Mention): boolean {
   // Neighbours outside brackets: "Dominic Cooper (Hamlet), Romola Garai (Calico), _____ (The Goat) or Ben Wishaw".
   const outside = s.mentions.filter((x) => x === m || !s.parens.some(([a, b]) => x.start >= a && x.end <= b));
   const i = outside.indexOf(m);
-  const prev = outside[i - 1];
-  const next = outside[i + 1];
-  const sameKind = (x: Mention | undefined): boolean => !!x && x.entity.kind === m.entity.kind;
+  // The nearest names of the same kind on each side (a band or a club named in a description may stand between).
+  const prev = outside.slice(0, i).reverse().find((x) => x.entity.kind === m.entity.kind);
+  const next = outside.slice(i + 1).find((x) => x.entity.kind === m.entity.kind);
+  const sameKind = (x: Mention | undefined): boolean => !!x;
   const gap = (a: number, b: number): string => s.text.slice(a, b).replace(/\s*\([^()]*\)/g, '');
-  return (sameKind(prev) && /^,\s*(?:the\s+)?$/.test(gap((prev as Mention).end, m.theStart ?? m.start))) ||
-    (sameKind(next) && /^,\s*(?:and\s+|or\s+)?(?:the\s+)?$|^\s+(?:and|or)\s+(?:the\s+)?$/.test(gap(m.end, (next as Mention).theStart ?? (next as Mention).start)));
+  return (sameKind(prev) && (/^,\s*(?:the\s+)?$/.test(gap((prev as Mention).end, m.theStart ?? m.start)) || describedListGap(gap((prev as Mention).end, m.theStart ?? m.start)))) ||
+    (sameKind(next) && (/^,\s*(?:and\s+|or\s+)?(?:the\s+)?$|^\s+(?:and|or)\s+(?:the\s+)?$/.test(gap(m.end, (next as Mention).theStart ?? (next as Mention).start)) || describedListGap(gap(m.end, (next as Mention).theStart ?? (next as Mention).start))));
+}
+
+/** ", fashion designer " or " and former Blur guitarist ": list items each with a description (no verb, no clause). */
+function describedListGap(gap: string): boolean {
+  const m = /^(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)((?:[\p{L}'’.-]+\s+){1,4})$/u.exec(gap);
+  if (!m) return false;
+  const words = (m[1] as string).trim().split(/\s+/).filter((w) => w.toLowerCase() !== 'the');
+  return words.every((w) => !STOPWORDS.has(w.toLowerCase()) && !isFiniteVerb(w));
 }
 
 /** "the years 2011, 2014 and September 2015": a date in a list has no single event to ask about. */

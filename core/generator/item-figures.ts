@@ -5,6 +5,7 @@
 import { isFree, type Sentence } from './analysis.ts';
 import { isFiniteVerb } from './clauses.ts';
 import { visibleLength } from './distractors.ts';
+import { figureReferentCandidates } from './item-figure-referents.ts';
 import type { NumberMention } from './numbers.ts';
 import { containsPhrase, contentWords, normalize, overlap } from './words.ts';
 import { clamp01, evidenceOf, negatedSentence, oneLine, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
@@ -20,7 +21,9 @@ interface Measure {
   predicate: string;
 }
 
-const MEASURE_VERB = /\s(rose|fell|jumped|climbed|dropped|grew|increased|decreased|declined|narrowed|widened|slipped|slumped|soared|surged|dipped|stood at|reached|totalled|totaled|hit|gained|lost)\s+(?:by\s+|to\s+|at\s+|about\s+|around\s+|almost\s+|nearly\s+|some\s+|only\s+|just\s+)?$/;
+// The verb may follow an auxiliary ("had increased by 150%", "has risen to", "was up 27%").
+const MEASURE_VERB =
+  /\s((?:(?:has|have|had)\s+(?:been\s+)?)?(?:rose|risen|fell|fallen|jumped|climbed|dropped|grew|grown|increased|decreased|declined|narrowed|widened|slipped|slumped|soared|surged|dipped|stood at|reached|totalled|totaled|hit|gained|lost)|(?:was|were|is|are)\s+(?:up|down))\s+(?:by\s+|to\s+|at\s+|about\s+|around\s+|almost\s+|nearly\s+|some\s+|only\s+|just\s+)?$/;
 const PRONOUN = /\b(?:it|its|they|their|this|these|those|he|she|his|her|we|our)\b/i;
 const MAX_SUBJECT_WORDS = 8;
 
@@ -40,6 +43,8 @@ function measuresIn(s: Sentence): Measure[] {
     subject = subject.replace(/^(?:(?:However|But|And|Meanwhile|Overall|Elsewhere|In total|Last year|This year|On a \w+ basis|On [A-Z]\w+|while|whereas|and|but|as)\s+)+/i, '');
     // "TimeWarner said fourth quarter sales rose 2%": the measured thing follows the report.
     subject = subject.replace(/^.*\b(?:said|says|reported|announced|added|showed|shows|revealed)\s+(?:that\s+)?/, '');
+    // "… and that downloads of TV programmes had increased": the second reported clause's subject.
+    subject = subject.replace(/^.*\band that\s+/, '');
     const words = subject.split(/\s+/);
     if (words.length < 1 || words.length > MAX_SUBJECT_WORDS || PRONOUN.test(subject) || words.some((w) => isFiniteVerb(w)) || /["“”()]/.test(subject)) continue;
     if (contentWords(subject).length < 1 || /^(?:It|This|That|There|The figure|The number|The total)\b/i.test(subject)) continue;
@@ -65,14 +70,23 @@ function capitalised(option: string): boolean {
   return /^\p{Lu}/u.test(option.replace(/^the\s+/i, ''));
 }
 
-/** "Quarterly profits" -> "quarterly profits"; a name stays as written. */
+// A measured thing cut to its head noun phrase: "quarterly profits at US media giant TimeWarner" -> "quarterly profits".
+const POST_MODIFIER = /\s+(?:at|in|for|before|after|from|on|with|by|during|to|among|across|over|since|than|excluding|including)\s.*$/;
+
+/** "Quarterly profits at TimeWarner" -> "quarterly profits"; a name stays as written. */
 function asOption(m: Measure): string {
-  const first = m.subject.split(/\s+/)[0] as string;
-  const named = m.sentence.mentions.some((x) => x.start === m.start) || /^\p{Lu}{2,}/u.test(first) || /^\p{Lu}/u.test(m.subject.split(/\s+/)[1] ?? '');
-  return named ? m.subject : m.subject.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  const head = m.subject.replace(POST_MODIFIER, '');
+  const first = head.split(/\s+/)[0] as string;
+  const named = m.sentence.mentions.some((x) => x.start === m.start) || /^\p{Lu}{2,}/u.test(first) || /^\p{Lu}/u.test(head.split(/\s+/)[1] ?? '');
+  return named ? head : head.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
 }
 
-export function figureCandidates({ analysis, random, sourceNoun }: BuildContext): Candidate[] {
+/** Both figure questions: what moved by a figure, and what a figure refers to. */
+export function figureCandidates(ctx: BuildContext): Candidate[] {
+  return [...measureCandidates(ctx), ...figureReferentCandidates(ctx)];
+}
+
+function measureCandidates({ analysis, random, sourceNoun }: BuildContext): Candidate[] {
   const measures = analysis.sentences.flatMap(measuresIn);
   const out: Candidate[] = [];
   for (const m of measures) {
@@ -99,7 +113,7 @@ export function figureCandidates({ analysis, random, sourceNoun }: BuildContext)
         const t = asOption(o);
         // Another measured thing, not the same one in other words, and not one the stem's figure also fits.
         const ratio = visibleLength(t) / Math.max(1, visibleLength(key));
-        if (picked.length >= 3 || ratio < 0.5 || ratio > 2 || sameThing(t, key) || picked.some((p) => sameThing(p, t)) || overlap(stemWords, contentWords(t)) > 0) continue;
+        if (picked.length >= 3 || ratio < 0.45 || ratio > 2.2 || sameThing(t, key) || picked.some((p) => sameThing(p, t)) || overlap(stemWords, contentWords(t)) > 0) continue;
         if (containsPhrase(o.predicate, m.sentence.text.slice(m.number.start, m.number.end))) continue;
         // Written alike: a phrase opening with a name ("US exports") beside others that do.
         if (capitalised(t) !== capitalised(key)) continue;

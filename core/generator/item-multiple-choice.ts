@@ -7,7 +7,11 @@ import type { Entity } from './entities.ts';
 import { predications, singularPredicate, statesPosition } from './predicates.ts';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { contentWords, normalize } from './words.ts';
-import { clamp01, evidenceOf, negatedSentence, oneLine, says, statementSentence, usableSentence, whWord, type BuildContext, type Candidate } from './candidate.ts';
+import { clamp01, evidenceOf, negatedSentence, oneLine, salienceBonus, says, statementSentence, usableSentence, whWord, type BuildContext, type Candidate } from './candidate.ts';
+import { withReferents } from './references.ts';
+
+/** Salience rank a sentence needs for a question: not among the article's least central details. */
+const QUESTION_MIN_SALIENCE = 0.3;
 
 export function multipleChoiceCandidates(ctx: BuildContext): Candidate[] {
   return [...subjectQuestions(ctx), ...roleQuestions(ctx)];
@@ -16,12 +20,13 @@ export function multipleChoiceCandidates(ctx: BuildContext): Candidate[] {
 function subjectQuestions({ analysis, random }: BuildContext): Candidate[] {
   const out: Candidate[] = [];
   for (const s of analysis.sentences) {
-    if (!statementSentence(s) || negatedSentence(s)) continue;
+    if (!statementSentence(s) || negatedSentence(s) || s.salience < QUESTION_MIN_SALIENCE) continue;
     for (const p of predications(s)) {
       const e = p.subject.entity;
       const wh = whWord(e.kind, e.sub);
       if (!wh || !enoughPeers(analysis, e, e.kind === 'place' ? 1 : 2)) continue;
-      const stem = `${wh} ${singularPredicate(p.predicate)}?`;
+      const stem = withReferents(s, `${wh} ${singularPredicate(p.predicate)}?`);
+      if (!stem) continue;
       const words = stem.split(/\s+/).length;
       if (words > 30) continue;
       const statement = render(p.statement, []);
@@ -34,7 +39,7 @@ function subjectQuestions({ analysis, random }: BuildContext): Candidate[] {
         evidence: [evidenceOf(s, p.subject.start, p.subject.end)],
         explanation: says(s.paragraph, statement),
         difficulty: clamp01(0.35 + (distractors.length === 3 ? 0.05 : 0) + Math.min(0.2, words / 150) + (e.kind === 'person' ? 0.05 : 0)),
-        score: 0.75 + (position ? 0.08 : 0) - Math.max(0, words - 20) * 0.01,
+        score: 0.75 + (position ? 0.08 : 0) - Math.max(0, words - 20) * 0.01 + salienceBonus(s),
         sentences: [s.index],
         keyId: e.id,
         // "Who warned …?", "Who criticised …?": which position someone holds, not a word of one sentence.
@@ -91,7 +96,9 @@ function roleQuestions({ analysis, random, sourceNoun }: BuildContext): Candidat
       });
       const draft = make([]);
       draft.complete = () => {
-        const d = entityDistractors(e, e.name, { analysis, evidence: s, stem, claim: contentWords(r.text), random }, { count: 3, form: 'full', withThe: false });
+        // "Who is Sotheby's head of contemporary art?": the other options hold roles in the article too (not the artists it names).
+        const holdsRole = (c: { side: string }): boolean => ((c as Entity).roles?.length ?? 0) > 0;
+        const d = entityDistractors(e, e.name, { analysis, evidence: s, stem, claim: contentWords(r.text), random }, { count: 3, form: 'full', withThe: false, accept: holdsRole });
         return d.length < 2 ? null : make(d.map((x) => x.text));
       };
       out.push(draft);

@@ -1,114 +1,235 @@
 // Who holds which position: reported speech and stance verbs matched to their speakers, beyond
 // direct quotations. "Growth will slow this year, Mr Smith warned." becomes "According to the
 // article, who warned that growth will slow this year?" with the article's other people as
-// wrong options (written the same way: full names with full names).
-import type { Sentence } from './analysis.ts';
-import { makeStatement, render } from './clauses.ts';
+// wrong options (written the same way: full names with full names). An organisation that states
+// a view ("The OECD said …") is asked with its wh-word ("which institution said …?") and other
+// organisations of its class as wrong options.
+import type { Analysis, Sentence } from './analysis.ts';
+import { isFiniteVerb, makeStatement, render } from './clauses.ts';
 import { entityDistractors } from './distractors.ts';
-import type { Entity } from './entities.ts';
-import { contentWords } from './words.ts';
-import { clamp01, evidenceOf, negatedSentence, oneLine, usableSentence, type BuildContext, type Candidate } from './candidate.ts';
+import { TITLE_WORDS } from './lexicon.ts';
+import type { Entity, Mention } from './entities.ts';
+import { containsPhrase, contentWords, STOPWORDS } from './words.ts';
+import { clamp01, evidenceOf, negatedSentence, oneLine, usableSentence, whWord, type BuildContext, type Candidate } from './candidate.ts';
 
-// "…, Mr Smith warned." / "…, warned Jane Doe." / "…, Mr Smith said on Monday."
-const TAIL_VERB = /^,?\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady|Dame)\.?\s+)?$/;
-const SAID_AFTER = /^\s+(said|says|warned|argued|claimed|insisted|added|believes|predicted|suggested)\b(?:\s+(?:on|last|this)\s+\w+)?\s*[.]?$/;
-const SAID_BEFORE = /,\s+(said|says|warned|argued|claimed|insisted|added|predicted|suggested)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady|Dame)\.?\s+)?$/;
+const TITLE = '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady|Dame)\\.?\\s+';
+const VERBS = 'said|says|warned|argued|claimed|insisted|predicted|suggested|believes|added|admitted|explained|stressed|revealed|maintained|acknowledged|conceded';
+// "…, Mr Smith warned." / "…, the OECD said." / "…, warned Jane Doe." / "…, Mr Smith said on Monday."
+const TAIL_BEFORE = new RegExp(`^,\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}(?:${TITLE})?$`, 'u');
+const SAID_AFTER = new RegExp(`^\\s+(?:has\\s+|have\\s+)?(${VERBS})\\b(?:\\s+(?:on|last|this)\\s+\\w+)?\\s*\\.$`);
+const SAID_BEFORE = new RegExp(`,\\s+(${VERBS})\\s+(?:the\\s+)?(?:${TITLE})?$`);
+// A lead before a speaker who opens the sentence: a contrast, a time or an occasion ("On Wednesday, ", "In a speech in Leeds, ").
+const LEAD = /^(?:(?:However|But|And|Meanwhile|Separately),?\s+)?(?:(?:On|In|During|At|Speaking|Last|Earlier|Later)\b[^,;:"“”()]{0,70},\s+)?/;
+// Before the speaker: nothing, "the", a title, or a short role ("Chief executive", "Analyst"): no clause of its own.
+const SPEAKER_OPENS = new RegExp(`^(?:the\\s+)?(?:[\\p{L}][\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}\\s+)?(?:${TITLE})?$`, 'u');
+// After the speaker: an aside naming their post (", a prospective Labour MP,"), then adverbs or "has". Not
+// "also": "X has also said …" tells that someone else said it too, who may then stand among the options.
+const APPOSITION = /^,\s+((?:a|an|the|its|his|her)\s+)?[^,;:"“”()]{2,90},(?=\s)/;
+const ADVERBS = /^(?:\s+(?:has|have|had|earlier|later|recently|previously|now))*/;
+// "… said (on Monday) (that) the plan would cost jobs.", "… told the BBC that …".
+const VIEW_AFTER = new RegExp(`^\\s+(?:(${VERBS})(?:\\s+(?:on|last|this)\\s+[A-Z]?[a-z]+|\\s+recently|\\s+in\\s+(?:a|an|its|his|her)\\s+(?:statement|interview|speech|letter|report))?,?\\s+(?:that\\s+)?|told\\s+(?:[\\w'’-]+\\s+){1,5}?that\\s+)`);
+// A view that points outside itself ("it was seeking …", "the move would save …") does not say what it is about.
+const POINTER = /\b(?:it|its|they|them|their|this|these|those|such)\b|\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|could|should|may|might)\b)/i;
+const VAGUE =
+  /^the\s+(?:(?:new|latest|proposed|original|current|whole|same)\s+)?(?:move|moves|change|changes|plan|plans|deal|decision|work|technique|idea|proposal|proposals|scheme|bill|report|figure|figures|case|issue|problem|site|feature|project|programme|program|system|process|ruling|trend|measure|measures|policy|rules|technology|breakthrough|study|research|survey|findings|results|product|service|device|comments|comment|remarks|statement|claim|claims|allegations|attack|incident|matter|situation|episode|one|other|former|latter|two|pair)\b(?!\s+(?:of|for|to|on|against|which|that)\b|,\s+which\b)/i;
+// "the pair's withdrawal": people named elsewhere.
+const PAIR = /\bthe (?:pair|two|duo|trio|couple|former|latter|men|women|others)\b/i;
+const MODAL = /\b(?:would|will|could|can|should|must|may|might|is|are|needs?|remains?|has|have)\b/;
+const CONTRAST = /\b(?:said|says|added|told|but|although|while|whereas|however)\b/;
+const MIN_VIEW_WORDS = 5;
+const MAX_VIEW_WORDS = 26;
 
-export function stanceCandidates(ctx: BuildContext): Candidate[] {
-  const { analysis } = ctx;
-  const out: Candidate[] = [];
+/** A view the article reports in someone's name, outside quotation marks. */
+export interface ReportedView {
+  speaker: Entity;
+  sentence: Sentence;
+  /** Where the sentence names the speaker (the name, or the opening "She" read as the name). */
+  at: { start: number; end: number };
+  verb: string;
+  /** The view as a clause that stands on its own ("the bridge would reopen in the spring"). */
+  clause: string;
+  viaPronoun: boolean;
+}
+
+/** Every view the article attributes plainly to a person or an organisation, one per sentence. */
+export function reportedViews(analysis: Analysis): ReportedView[] {
+  const out: ReportedView[] = [];
   for (const s of analysis.sentences) {
     if (!usableSentence(s) || negatedSentence(s) || s.quoted.length) continue;
     // "He said the plan would cost jobs." where the opening pronoun can only be the person the article follows.
     if (s.referent) {
       const name = s.referent.name;
       const e = analysis.entities.find((x) => x.kind === 'person' && x.name === name);
-      const view = viewAfterSpeaker(s.text.slice(s.referent.end));
-      if (e && view && !/^(?:However|But|And|Yet|Still|Then|Now|Later|Meanwhile|Instead)\b/.test(s.text)) out.push(stanceDraft(ctx, s, e, s.referent, view.verb, view.clause, true));
+      const view = e ? viewAfterSpeaker(s, s.referent.end, e) : null;
+      if (e && view && !/^(?:However|But|And|Yet|Still|Then|Now|Later|Meanwhile|Instead)\b/.test(s.text)) out.push({ speaker: e, sentence: s, at: s.referent, ...view, viaPronoun: true });
       continue;
     }
-    for (const m of s.mentions) {
-      const e = m.entity;
-      if (e.kind !== 'person' || m.joined || m.possessive) continue;
-      const before = s.text.slice(0, m.start);
-      // "Mr Smith said the plan would cost jobs.", "Analyst Tomas Reyes said …": the speaker opens the sentence.
-      if (SPEAKER_OPENS.test(before)) {
-        const view = viewAfterSpeaker(s.text.slice(m.end));
-        if (view) out.push(stanceDraft(ctx, s, e, m, view.verb, view.clause, false));
-        break;
-      }
-      // Only an attribution that ends the sentence: "X said, because …" leaves the view's main part after it.
-      const after = s.text.slice(m.end);
-      let verb: string | undefined;
-      let clauseEnd = -1;
-      const tail = SAID_AFTER.exec(after);
-      if (tail) {
-        const comma = before.lastIndexOf(',');
-        if (comma > 0 && TAIL_VERB.test(before.slice(comma))) {
-          verb = tail[1];
-          clauseEnd = comma;
-        }
-      } else {
-        const head = SAID_BEFORE.exec(before);
-        if (head && /^\s*(?:,[^,]{2,80})?\.$/.test(s.text.slice(m.end))) {
-          verb = head[1];
-          clauseEnd = head.index;
-        }
-      }
-      if (!verb || clauseEnd < 0) continue;
-      const st = makeStatement(s, 0, 0, { truncate: false, maxWords: 26, dropLead: false, remove: [{ start: clauseEnd, end: s.text.length, text: '.' }] });
-      if (!st) continue;
-      const clause = render(st, []).replace(/[.!?]$/, '');
-      if (clause.split(/\s+/).length < 5 || /["“”]/.test(clause)) continue;
-      const first = clause.split(/\s+/)[0] as string;
-      const keepCase = s.mentions.some((x) => x.start === 0) || /^\p{Lu}{2,}|^\p{Lu}\./u.test(first) || first === 'I';
-      out.push(stanceDraft(ctx, s, e, m, verb, keepCase ? clause : clause.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), false));
-      break;
-    }
+    const view = speakerFirst(s) ?? speakerLast(s);
+    if (view) out.push(view);
   }
   return out;
 }
 
-// Before the speaker: nothing, a title, or a short role ("Chief executive", "Analyst"): no clause of its own.
-const SPEAKER_OPENS = /^(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady|Dame)\.?\s+)?$/u;
-// "… said (on Monday) (that) the plan would cost jobs.", "… told the BBC that …". The view opens in lower case (not a quotation, not a name).
-const VIEW_AFTER = /^\s+(?:(said|says|warned|argued|claimed|insisted|predicted|suggested|believes|added|admitted|explained|stressed|revealed)(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?\s+(?:that\s+)?|told\s+(?:[\w'’-]+\s+){1,5}?that\s+)(?=[a-z])/;
-// A view opening on a pronoun or a pointer ("it was seeking …") does not say whose or what it is about.
-const DANGLING_VIEW = /^(?:it|its|they|them|their|this|these|those|that|such)\b/;
-
-/** The reported view after "X said": its verb and its words, or null when it cannot stand in a question. */
-function viewAfterSpeaker(after: string): { verb: string; clause: string } | null {
-  const head = VIEW_AFTER.exec(after);
-  if (!head) return null;
-  const rest = after.slice(head[0].length);
-  if (!/^[^.!?;:"“”‘’()[\]]+\.$/.test(rest)) return null;
-  const clause = rest.slice(0, -1).trim();
-  const words = clause.split(/\s+/).length;
-  // A second attribution ("…, the minister added") or a contrast in the view makes the question about two claims.
-  if (words < 5 || words > 26 || DANGLING_VIEW.test(clause) || /\b(?:said|says|added|told|but|although|while)\b/.test(clause)) return null;
-  return { verb: head[1] ?? 'told', clause };
+export function stanceCandidates(ctx: BuildContext): Candidate[] {
+  return reportedViews(ctx.analysis).map((v) => stanceDraft(ctx, v));
 }
 
-/** A multiple-choice "who <verb> that <view>?" with the article's other people as wrong options. */
-function stanceDraft({ analysis, random, sourceNoun }: BuildContext, s: Sentence, e: Entity, at: { start: number; end: number }, verb: string, clause: string, viaPronoun: boolean): Candidate {
-  const shown = verb === 'added' || verb === 'told' ? 'said' : verb;
-  const stem = `According to the ${sourceNoun}, who ${shown} that ${clause}?`;
+/** People and organisations state views. */
+function speaks(e: Entity): boolean {
+  return e.kind === 'person' || e.kind === 'org';
+}
+
+/** "who", "which company", and "which organisation" for a body of no finer kind. */
+function askFor(e: Entity): string {
+  return e.kind === 'person' ? 'who' : (whWord(e.kind, e.sub) ?? 'Which organisation').replace(/^W/, 'w');
+}
+
+/** "Mr Smith said the plan would cost jobs.", "On Monday, Analyst Tomas Reyes, a former banker, said …". */
+function speakerFirst(s: Sentence): ReportedView | null {
+  const lead = LEAD.exec(s.text)?.[0].length ?? 0;
+  const m = s.mentions.find((x) => x.start >= lead);
+  if (!m || m.joined || m.possessive || !speaks(m.entity)) return null;
+  const e = m.entity;
+  const before = s.text.slice(lead, m.start);
+  // A role the article gives this person right before the name ("Former Tory chancellor Ken Clarke").
+  const role = e.roles.find((r) => r.sentence === s.index && r.start >= lead && /^(?:the\s+)?$/i.test(s.text.slice(lead, r.start)) && /^\s*$/.test(s.text.slice(r.end, m.start)));
+  if (!(SPEAKER_OPENS.test(before) && plainRole(before)) && !role) return null;
+  let at = m.end;
+  const aside = APPOSITION.exec(s.text.slice(at));
+  if (aside && !aside[0].split(/\s+/).some((w) => isFiniteVerb(w.replace(/\W/g, ''))) && !/^,\s+(?:who|which|whose)\b/.test(aside[0])) at += aside[0].length;
+  at += (ADVERBS.exec(s.text.slice(at))?.[0] ?? '').length;
+  const view = viewAfterSpeaker(s, at, e);
+  return view ? { speaker: e, sentence: s, at: m, ...view, viaPronoun: false } : null;
+}
+
+/** "…, Mr Law said." / "…, said Mr Hogan." / "…, the OECD said.": the attribution ends the sentence. */
+function speakerLast(s: Sentence): ReportedView | null {
+  for (const m of s.mentions) {
+    const e = m.entity;
+    if (m.joined || m.possessive || !speaks(e)) continue;
+    const before = s.text.slice(0, m.start);
+    const after = s.text.slice(m.end);
+    let verb: string | undefined;
+    let clauseEnd = -1;
+    const tail = SAID_AFTER.exec(after);
+    if (tail) {
+      const comma = before.lastIndexOf(',');
+      if (comma > 0 && TAIL_BEFORE.test(before.slice(comma)) && plainRole(before.slice(comma + 1))) {
+        verb = tail[1];
+        clauseEnd = comma;
+      }
+    } else {
+      const head = SAID_BEFORE.exec(before);
+      if (head && /^\s*\.$/.test(after)) {
+        verb = head[1];
+        clauseEnd = head.index;
+      }
+    }
+    if (!verb || clauseEnd < 0) continue;
+    const st = makeStatement(s, 0, 0, { truncate: false, maxWords: MAX_VIEW_WORDS, dropLead: false, remove: [{ start: clauseEnd, end: s.text.length, text: '.' }] });
+    if (!st) return null;
+    const clause = render(st, []).replace(/[.!?]$/, '');
+    if (!soundView(s, clause, e, clauseEnd)) return null;
+    const first = clause.split(/\s+/)[0] as string;
+    // A name, a title before one ("Mr Howard"), an acronym or "I" keeps its capital.
+    const keepCase = s.mentions.some((x) => x.start <= first.length + 1) || TITLE_WORDS.has(first.replace(/\.$/, '')) || /^\p{Lu}{2,}|^\p{Lu}\./u.test(first) || first === 'I';
+    return { speaker: e, sentence: s, at: m, verb, clause: keepCase ? clause : clause.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), viaPronoun: false };
+  }
+  return null;
+}
+
+/** Words before a name that only describe the speaker ("Tory leader", "NUJ official"): no verb, no clause word. */
+function plainRole(words: string): boolean {
+  return words
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => !isFiniteVerb(w) && (!STOPWORDS.has(w.toLowerCase()) || /^(?:the|of|for)$/i.test(w)));
+}
+
+/** The reported view after "X said" (from `at`): its verb and its words, or null when it cannot stand in a question. */
+function viewAfterSpeaker(s: Sentence, at: number, speaker: Entity): { verb: string; clause: string } | null {
+  const after = s.text.slice(at);
+  const head = VIEW_AFTER.exec(after);
+  if (!head) return null;
+  const viewStart = at + head[0].length;
+  // The view opens in lower case, or with a name the article knows ("Mr Blair bypassed the Cabinet"): not a quotation.
+  const opensWithName = s.mentions.some((x) => x.start === viewStart || x.theStart === viewStart) || new RegExp(`^${TITLE}\\p{Lu}`, 'u').test(s.text.slice(viewStart));
+  if (!/^[a-z]/.test(s.text.slice(viewStart)) && !opensWithName) return null;
+  const rest = s.text.slice(viewStart);
+  if (!/^[^.!?;:"“”‘’()[\]]+\.$/.test(rest)) return null;
+  const clause = rest.slice(0, -1).trim();
+  return soundView(s, clause, speaker, viewStart) ? { verb: head[1] ?? 'told', clause } : null;
+}
+
+/**
+ * A view that reads on its own: a clause of 5–26 words stating one claim, pointing nowhere outside
+ * itself, naming neither its speaker nor a second attribution; "he"/"his" only for a person who speaks.
+ */
+function soundView(s: Sentence, clause: string, speaker: Entity, viewStart: number): boolean {
+  const words = clause.split(/\s+/);
+  if (words.length < MIN_VIEW_WORDS || words.length > MAX_VIEW_WORDS) return false;
+  // An organisation's own "it"/"its" ("Yukos said it would appeal") is the speaker, as "he" is a person's.
+  const own = speaker.kind === 'org' && !s.mentions.some((x: Mention) => x.start >= viewStart && x.entity.kind === 'org' && x.entity !== speaker) ? clause.replace(/\b(?:it|its)\b/gi, '') : clause;
+  if (POINTER.test(own) || VAGUE.test(clause) || PAIR.test(clause) || CONTRAST.test(clause) || /["“”]/.test(clause)) return false;
+  // "wanted to meet as many members of the public": a comparison left open.
+  if (/\bas (?:many|much)\b/i.test(clause) && !/\bas (?:many|much)\b.*\bas\b/i.test(clause)) return false;
+  if (!words.some((w) => isFiniteVerb(w)) && !MODAL.test(clause)) return false;
+  if ([...speaker.aliases].some((a) => containsPhrase(clause, a))) return false;
+  // "he" in the view is the speaker only when the view names no other person.
+  if (/\b(?:he|she|his|her|him)\b/i.test(clause)) {
+    if (speaker.kind !== 'person') return false;
+    const others = s.mentions.filter((x: Mention) => x.start >= viewStart && x.entity.kind === 'person' && x.entity !== speaker);
+    if (others.length) return false;
+  }
+  return true;
+}
+
+/** "m" or "f" when the article shows it (an honorific, "actress", "spokeswoman"), else null. */
+function sexOf(analysis: Analysis, e: Entity): 'm' | 'f' | null {
+  const before = e.mentions.map((m) => (analysis.sentences[m.sentence] as Sentence).text.slice(Math.max(0, m.start - 12), m.start));
+  const female = before.some((t) => /\b(?:Mrs|Ms|Miss|Lady|Dame|Baroness)\.?\s+$/.test(t)) || e.roles.some((r) => /\b(?:actress|spokeswoman|chairwoman|businesswoman|queen|princess|mother|wife)\b/i.test(r.text));
+  const male = before.some((t) => /\b(?:Mr|Sir|Lord|Baron)\.?\s+$/.test(t)) || e.roles.some((r) => /\b(?:actor|spokesman|chairman|businessman|king|prince|father|husband)\b/i.test(r.text));
+  return female === male ? null : female ? 'f' : 'm';
+}
+
+const WORK_BEFORE = /\b(?:film|films|movie|book|novel|musical|play|show|series|sitcom|drama|album|song|single|opera|ballet|character|programme|magazine|newspaper)\s+$/i;
+
+/** A "person" the article names as a work or a character ("children's film Mary Poppins"). */
+function namesAWork(analysis: Analysis, e: Entity): boolean {
+  return e.kind === 'person' && e.mentions.some((m) => WORK_BEFORE.test((analysis.sentences[m.sentence] as Sentence).text.slice(Math.max(0, m.start - 20), m.start)));
+}
+
+/** A multiple-choice "who <verb> that <view>?" with the article's other speakers of the key's kind as wrong options. */
+function stanceDraft({ analysis, random, sourceNoun }: BuildContext, { speaker: e, sentence: s, at, verb, clause, viaPronoun }: ReportedView): Candidate {
+  const shown = verb === 'added' || verb === 'told' || verb === 'explained' || verb === 'revealed' ? 'said' : verb;
+  const wh = askFor(e);
+  const stem = `According to the ${sourceNoun}, ${wh} ${shown} that ${clause}?`;
+  const keyText = e.kind !== 'person' && e.the ? `the ${e.name}` : e.name;
   const make = (distractors: string[]): Candidate => ({
     type: 'multiple-choice',
     stem,
-    options: [e.name, ...distractors],
+    options: [keyText, ...distractors],
     key: 0,
     evidence: [evidenceOf(s, at.start, at.end)],
-    explanation: oneLine(viaPronoun ? `Paragraph ${s.paragraph} attributes this view to ${e.name}, the person the passage is about (“${s.text.slice(at.start, at.end)}”).` : `Paragraph ${s.paragraph} attributes this view to ${e.name}.`),
+    explanation: oneLine(viaPronoun ? `Paragraph ${s.paragraph} attributes this view to ${e.name}, the person the passage is about (“${s.text.slice(at.start, at.end)}”).` : `Paragraph ${s.paragraph} attributes this view to ${keyText}.`),
     difficulty: clamp01(0.45 + (viaPronoun ? 0.1 : 0) + (distractors.length === 3 ? 0.05 : 0)),
     score: 0.84 - (viaPronoun ? 0.04 : 0),
     sentences: [s.index],
     keyId: e.id,
+    // The view asked once: not again in a matching of speakers and views.
+    facts: [`view:${s.index}`],
     understanding: true,
   });
   const draft = make([]);
   draft.complete = () => {
-    const d = entityDistractors(e, e.name, { analysis, evidence: s, stem, claim: contentWords(clause), random }, { count: 3, form: 'full', withThe: false });
+    // Not the person the view itself names by their post ("the chancellor would meet his fiscal rules": not the chancellor).
+    // Nor a title read as a name ("the film Mary Poppins"): a work or a character is no speaker.
+    // A view saying "he" takes no one the article shows to be a woman, "she" no man (the pronoun would rule them out).
+    const sex = /\b(?:he|his|him)\b/i.test(clause) ? 'm' : /\b(?:she|her)\b/i.test(clause) ? 'f' : null;
+    const other = (x: Entity): boolean => sex !== null && x.kind === 'person' && (sexOf(analysis, x) ?? sex) !== sex;
+    const named = analysis.entities.filter((x) => x !== e && (x.roles.some((r) => containsPhrase(clause, r.text)) || namesAWork(analysis, x) || other(x)));
+    const d = entityDistractors(e, keyText, { analysis, evidence: s, stem, claim: contentWords(clause), random }, { count: 3, form: 'full', withThe: e.kind !== 'person', articleOnly: e.kind !== 'person', exclude: named });
     return d.length < 2 ? null : make(d.map((x) => x.text));
   };
   return draft;

@@ -6,11 +6,17 @@ import { makeStatement, render, type Statement } from './clauses.ts';
 import { dateDistractors, entityDistractors, hasNumberPeer, numberDistractors, type DistractorContext } from './distractors.ts';
 import type { Mention } from './entities.ts';
 import { DEMONYMS } from './lexicon.ts';
+import { formatDate, nearbyDates, sameDate, type DateMention, type DateValue } from './dates.ts';
 import { formatNumber, nearbyNumbers, type NumberMention } from './numbers.ts';
 import { predications } from './predicates.ts';
 import { containsPhrase, contentWords } from './words.ts';
 import { afterTitle, CONTESTED_BEFORE, countedInText, inDateList, inList, isShortForm, namesAnEvent } from './item-cloze.ts';
-import { absoluteSentence, clamp01, evidenceOf, negatedSentence, oneLine, says, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
+import { absoluteSentence, boundedFigure, clamp01, partOfTimeOrName, tiedFigures, evidenceOf, negatedSentence, oneLine, salienceBonus, says, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
+import { withReferents } from './references.ts';
+import { background, inAside, labelYear, placeAsModifier } from './salience.ts';
+
+/** Salience rank a sentence needs for a statement: not among the article's least central details. */
+const TRUE_FALSE_MIN_SALIENCE = 0.3;
 
 const SAYING_AFTER = /^(?:['’]s)?(?:,[^,]{1,40},)?\s+(?:\w+ly\s+|also\s+|had\s+|has\s+|at once\s+)*(?:said|says|told|tells|blamed|blames|argued|argues|claimed|claims|believed|believes|wished|wishes|warned|warns|called|calls|accused|accuses|denied|denies|insisted|suggested|recommended|advised|appeared|seemed|praised|criticized|criticised|welcomed|wanted|hoped|feared|recalled|looked back|pointed|noted|stressed|added|asked|urged)\b/;
 const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|without)\b|n['’]t\b/i;
@@ -22,41 +28,54 @@ interface Slot {
   /** The replacement for the false version, or null when no same-kind swap is safe. */
   swap: (st: Statement, stem: string) => string | null;
   kind: string;
+  /** Other ways the text writes the slot's value (a person's surname), for the headline check. */
+  aliases?: readonly string[];
 }
 
 export function trueFalseCandidates({ analysis, random }: BuildContext): Candidate[] {
   const out: Candidate[] = [];
   for (const s of analysis.sentences) {
-    if (!statementSentence(s) || negatedSentence(s) || absoluteSentence(s)) continue;
+    if (!statementSentence(s) || negatedSentence(s) || absoluteSentence(s) || s.salience < TRUE_FALSE_MIN_SALIENCE) continue;
+    // A statement that restates the headline is judged from the headline alone.
+    if (restatesHeadline(s.text, analysis.source.title)) continue;
+    // Background to the story ("previously won …") is not asked; nor is a figure or date in it.
+    const side = background(s);
     const slots: Slot[] = [];
     const citation = /\b(?:cites?|cited|citing|reported|reports|source|dated|prints?|printed)\b/i.test(s.text);
     for (const d of s.dates) {
-      if (!isFree(s, d.start, d.end) || citation || inDateList(s, d) || namesAnEvent(s, d)) continue;
-      slots.push({ start: d.start, end: d.end, text: d.text, kind: 'date', swap: (_st, stem) => dateDistractors(d, ctxFor(s, stem), 1, true)[0] ?? null });
+      if (!isFree(s, d.start, d.end) || citation || inDateList(s, d) || namesAnEvent(s, d) || inAside(s, d.start, d.end) || side || labelYear(s, d)) continue;
+      // Another date of the article first; else, for a date stated exactly (not "by 2008", "since May"), a made-up one far enough away.
+      const exactDate = !DATE_BOUND_BEFORE.test(s.text.slice(0, d.start));
+      slots.push({ start: d.start, end: d.end, text: d.text, kind: 'date', swap: (_st, stem) => dateDistractors(d, ctxFor(s, stem), 1, true)[0] ?? (exactDate ? madeUpDate(analysis, d) : null) });
     }
     for (const n of s.numbers) {
       // A bound of a range ("a 2% to 3% rise") swapped may cross the other bound: nonsense, not false.
       const range = /\b(?:between\s+[^.;]{1,40}?\s+and|from\s+\S+\s+to)\s*$|\bbetween\s*$/i.test(s.text.slice(0, n.start)) || /^\s*(?:to|and|-|–)\s*[$£€]?\d/.test(s.text.slice(n.end)) || /\d%?\s*(?:to|-|–)\s*$/.test(s.text.slice(0, n.start));
-      if (!isFree(s, n.start, n.end) || range || countedInText(s, n) || partOfTimeOrName(s.text, n)) continue;
+      if (!isFree(s, n.start, n.end) || range || countedInText(s, n) || partOfTimeOrName(s.text, n) || inAside(s, n.start, n.end) || side) continue;
+      // "fall to 4.0% next year from 3.7%": another figure of the unit tied to this one would contradict a swap by itself.
+      if (s.numbers.some((o) => o !== n && o.unit === n.unit && tiedFigures(s, o, n))) continue;
       // Another figure of the kind in the article makes the best swap; without one, a value a fifth or more
       // away, which the sentence contradicts as long as it states the figure itself, not a bound ("more than 60").
       const peer = hasNumberPeer(analysis, n);
       // A figure tied to another of its kind in the sentence ("rose 2% to $11.1bn from $10.9bn", a time beating a
       // record) would, made up, contradict the sentence itself: a give-away, not a reading question.
       const exact =
-        !BOUND_BEFORE.test(s.text.slice(0, n.start)) && !BOUND_AFTER.test(s.text.slice(n.end)) && !s.numbers.some((o) => o !== n && o.unit === n.unit);
+        !boundedFigure(s.text, n) && !s.numbers.some((o) => o !== n && o.unit === n.unit);
       if (!peer && !exact) continue;
       slots.push({ start: n.start, end: n.end, text: n.text, kind: 'number', swap: (_st, stem) => (peer ? (numberDistractors(n, ctxFor(s, stem), 1, true, 2)[0] ?? null) : madeUpSwap(analysis, n)) });
     }
     for (const m of s.mentions) {
       // "Lavrov's military" is nonsense rather than false: people in the possessive are not swapped.
-      if (!swappable(s, m) || afterTitle(s, m) || inList(s, m) || (m.possessive && m.entity.kind === 'person')) continue;
+      if (!swappable(s, m) || afterTitle(s, m) || inList(s, m) || (m.possessive && m.entity.kind === 'person') || inAside(s, m.start, m.end)) continue;
+      // "the Athens Olympics", "London's Imperial College", "Europe's largest economy": where a named thing is, anyone knows.
+      if (placeAsModifier(s, m)) continue;
       const e = m.entity;
       const withThe = m.theStart !== undefined && e.the;
       const start = withThe ? (m.theStart as number) : m.start;
       const keyText = s.text.slice(start, m.end);
       // "Lavrov said/blamed/wished …" with another name is not contradicted, only unreported; nor is "backing Trump".
-      const reported = e.kind === 'person' && SAYING_AFTER.test(s.text.slice(m.end, m.end + 40));
+      // (An organisation that "said" it is only unreported too: "Ciphertrust said …" for "Spamhaus said …".)
+      const reported = (e.kind === 'person' || e.kind === 'org') && SAYING_AFTER.test(s.text.slice(m.end, m.end + 40));
       if (reported || CONTESTED_BEFORE.test(s.text.slice(0, start))) continue;
       // A swap contradicts the text only where the slot has one filler: the doer of an action
       // ("Turkey launched strikes") or the place it happened ("deployed a brigade to Poland").
@@ -70,6 +89,7 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
         end: m.end,
         text: keyText,
         kind: e.kind,
+        aliases: [...e.aliases],
         swap: (st, stem) => {
           const claim = contentWords(render(st, [{ start, end: m.end, text: '' }]));
           const shortForm = isShortForm(m);
@@ -90,6 +110,8 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
     }
     const words = s.text.split(/\s+/).length;
     for (const slot of slots) {
+      // A statement about a name or figure of the headline ("Blair rejects …", "up 24%") is judged from the headline alone.
+      if ([slot.text, ...(slot.aliases ?? [])].some((a) => containsPhrase(analysis.source.title, a))) continue;
       const group = `tf:${s.index}:${slot.start}`;
       const base = {
         type: 'true-false' as const,
@@ -104,12 +126,12 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
       const statementOf = (): { st: Statement; statement: string } | null => {
         const st = makeStatement(s, slot.start, slot.end, { truncate: true, maxWords: 30, dropLead: words > 26 });
         if (!st) return null;
-        const statement = render(st, []);
-        if (NEGATION.test(statement) || /\?$/.test(statement)) return null;
+        const statement = withReferents(s, render(st, []));
+        if (!statement || NEGATION.test(statement) || /\?$/.test(statement)) return null;
         if (contentWords(render(st, [{ start: slot.start, end: slot.end, text: '' }])).length < 4) return null;
         return { st, statement };
       };
-      const trueScore = 0.6 + (valueSlot ? 0.1 : 0) - lengthPenalty(s.text);
+      const trueScore = 0.6 + (valueSlot ? 0.1 : 0) - lengthPenalty(s.text) + salienceBonus(s);
       const trueDraft: Candidate = { ...base, stem: '', key: 0, truth: true, explanation: '-', difficulty: 0.2, score: trueScore };
       trueDraft.complete = () => {
         const made = statementOf();
@@ -126,7 +148,7 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
         };
       };
       out.push(trueDraft);
-      const falseScore = 0.6 + (valueSlot ? 0.1 : 0) - lengthPenalty(s.text);
+      const falseScore = 0.6 + (valueSlot ? 0.1 : 0) - lengthPenalty(s.text) + salienceBonus(s);
       const falseDraft: Candidate = { ...base, stem: '', key: 1, truth: false, explanation: '-', difficulty: 0.3, score: falseScore };
       falseDraft.complete = () => {
         const made = statementOf();
@@ -134,8 +156,8 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
         const { st, statement } = made;
         const replacement = slot.swap(st, statement);
         if (!replacement) return null;
-        let falseStem = render(st, [{ start: slot.start, end: slot.end, text: replacement }]);
-        if (containsPhrase(falseStem, slot.text)) return null; // the true value still shows elsewhere
+        let falseStem = withReferents(s, render(st, [{ start: slot.start, end: slot.end, text: replacement }])) ?? '';
+        if (!falseStem || containsPhrase(falseStem, slot.text)) return null; // the true value still shows elsewhere
         falseStem = falseStem.replace(/^the\s/, 'The ');
         return {
           ...base,
@@ -153,21 +175,23 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
   return out;
 }
 
-// A figure given as a bound or an estimate: a nearby value may be just as true ("more than 60" of 70).
-const BOUND_BEFORE = /\b(?:more than|over|above|at least|up to|under|below|less than|fewer than|almost|nearly|about|around|some|roughly|approximately|close to|as (?:many|much|few|little) as|in excess of|estimated|an estimated|top|tops|topped|exceeded|exceeding|beyond|within)\s*$/i;
-// …and a fraction ("two thirds") is no figure of its own.
-const BOUND_AFTER = /^\s*(?:or (?:more|so|less|fewer|over|under)|plus\b|\+|-plus\b|odd\b|or above|or below|(?:thirds?|quarters?|halves|fifths?|tenths?)\b)/i;
-// One part of a compound measure: "2 hours 24 minutes", "14 minutes 32.93 seconds", "6 feet 2 inches".
-const COMPOUND_UNIT = '(?:hours?|hrs?|minutes?|mins?|h|feet|ft|foot|metres?|m|pounds?|lbs?|stone|st)';
-const COMPOUND_BEFORE = new RegExp(`\\d\\s*${COMPOUND_UNIT}\\s+$`, 'i');
-const COMPOUND_AFTER = new RegExp(`^\\s*${COMPOUND_UNIT}\\s+\\d`, 'i');
+// A date given as a bound or an approximation: another date may be just as true ("by 2008" of 2006).
+const DATE_BOUND_BEFORE = /\d\s*[-–]\s*$|\b(?:by|before|until|till|since|after|from|between|within|around|about|early|late|mid|end of|start of|beginning of|as early as|as late as|no later than)\s+(?:the\s+)?(?:(?:early|late|mid|end of|start of)\s+)?$/i;
 
-/** "14:39.29", "3-1", "9/11", "2 hours 24 minutes", or a count a name repeats ("the G7 meeting of seven nations"): no value to make up. */
-function partOfTimeOrName(text: string, n: NumberMention): boolean {
-  const before = text.slice(0, n.start);
-  const after = text.slice(n.end);
-  if (/\d[:.\/\-–]$/.test(before) || /^[:.\/\-–]\d/.test(after) || COMPOUND_BEFORE.test(before) || COMPOUND_AFTER.test(after)) return true;
-  return new RegExp(`\\p{L}${n.value}\\b|\\b${n.value}\\p{L}`, 'u').test(text);
+/**
+ * A date not next to the key (a year two or more away, a month three or more) that the article states
+ * nowhere: a date the sentence itself contradicts, and not one a reader could call "about right".
+ */
+function madeUpDate(analysis: Analysis, key: DateMention): string | null {
+  const stated = analysis.sentences.flatMap((s) => s.dates.map((d) => d.value));
+  const far = (v: DateValue): boolean => {
+    if (v.gran === 'y') return Math.abs((v.y as number) - (key.value.y as number)) >= 2;
+    if (v.y !== key.value.y) return v.gran !== 'md';
+    if (v.m !== key.value.m) return Math.abs((v.m as number) - (key.value.m as number)) >= 2;
+    return Math.abs((v.d as number) - (key.value.d as number)) >= 3;
+  };
+  const v = nearbyDates(key.value).find((x) => far(x) && !stated.some((o) => sameDate(o, x)) && (x.y === undefined || (x.y >= 1900 && x.y <= 2100)));
+  return v ? formatDate(v, key) : null;
 }
 
 /**
@@ -212,6 +236,18 @@ function statementSides(st: Statement): Set<string> {
   }
   return sides;
 }
+
+/** Does the sentence carry most of the headline's content words ("Blair rejects Tory terror offer")? */
+function restatesHeadline(text: string, title: string): boolean {
+  const head = new Set(contentWords(title).map((w) => w.slice(0, 5)));
+  if (head.size < 3) return false; // a bare name ("Lakeside marathon") states no claim
+  const words = new Set(contentWords(text).map((w) => w.slice(0, 5)));
+  let shared = 0;
+  for (const w of head) if (words.has(w)) shared++;
+  return shared / head.size >= HEADLINE_SHARE;
+}
+/** Share of the headline's content words a statement may repeat before the headline answers it. */
+const HEADLINE_SHARE = 0.6;
 
 /** Long or context-leaning statements ("also", "both") are harder to judge true or false fairly. */
 function lengthPenalty(statement: string): number {

@@ -16,6 +16,9 @@ export function whoSaidItCandidates({ analysis, random }: BuildContext): Candida
   for (const q of analysis.quotes) {
     const s = analysis.sentences[q.sentence] as Sentence;
     if (!usableSentence(s) || q.speaker.kind !== 'person') continue;
+    // "She added: …" followed back to a man (or "he" to a woman): the attribution is wrong, whatever the name.
+    const pronoun = s.text.slice(q.speakerSpan[0], q.speakerSpan[1]).toLowerCase();
+    if (q.speaker.gender && ((pronoun === 'she' && q.speaker.gender === 'm') || (pronoun === 'he' && q.speaker.gender === 'f'))) continue;
     const excerpt = quoteExcerpt(q, MAX_WORDS);
     if (!excerpt) continue;
     const { shown, truncated } = excerpt;
@@ -48,7 +51,7 @@ export function whoSaidItCandidates({ analysis, random }: BuildContext): Candida
     });
     const draft = make([]);
     draft.complete = () => {
-      const d = entityDistractors(q.speaker, q.speaker.name, { analysis, evidence: s, stem, claim: [], random }, { count: 3, form: 'full', withThe: false, exclude });
+      const d = entityDistractors(q.speaker, q.speaker.name, { analysis, evidence: s, stem, claim: [], random }, { count: 3, form: 'full', withThe: false, exclude, anyField: true });
       return d.length < 2 ? null : make(d.map((x) => x.text));
     };
     out.push(draft);

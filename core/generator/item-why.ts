@@ -7,7 +7,7 @@ import type { Sentence } from './analysis.ts';
 import { isFiniteVerb, makeStatement, render } from './clauses.ts';
 import { tooSimilar, visibleLength } from './distractors.ts';
 import { TITLE_WORDS } from './lexicon.ts';
-import { capitalizeFirst, containsPhrase, contentWords, overlap } from './words.ts';
+import { capitalizeFirst, containsPhrase, contentWords, overlap, STOPWORDS } from './words.ts';
 import { clamp01, evidenceOf, negatedSentence, oneLine, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
 
 /** A stated reason: the words after the marker, up to the end of its clause. */
@@ -29,22 +29,47 @@ interface Cause {
 // effect is a change (checked below), since they also merely order events.
 const PHRASE_MARKERS = /\b(?:because of|due to|owing to|thanks to|as a result of|in response to|following|after)\s+/g;
 const CLAUSE_MARKERS = /\bbecause\s+(?!of\b)/g;
-const CHANGE = /\b(?:rose|fell|dropped|climbed|jumped|slumped|surged|grew|increased|decreased|declined|cut|raised|lowered|lost|gained|resigned|quit|closed|collapsed|recovered|rallied|slipped|soared|plunged|was (?:sacked|forced|banned|fined|suspended|cleared|dropped|criticised)|were (?:sacked|forced|banned|fined|suspended|cleared|dropped)|has been|have been|had been|withdrew|pulled out|cancelled|delayed|postponed|abandoned|halted|announced|apologised|warned|reported)\b/i;
+const CHANGE = /\b(?:rose|fell|dropped|climbed|jumped|slumped|surged|grew|increased|decreased|declined|cut|raised|lowered|lost|gained|resigned|quit|closed|collapsed|recovered|rallied|slipped|soared|plunged|was (?:sacked|forced|banned|fined|suspended|cleared|dropped|criticised)|were (?:sacked|forced|banned|fined|suspended|cleared|dropped)|has been|have been|had been|withdrew|pulled out|cancelled|delayed|postponed|abandoned|halted|announced|apologised|warned|reported|gathered pace|sacked|dropped|resigned|stepped down|launched|suspended|banned|fined)\b/i;
 const NEGATION = /\b(?:not|no|never|none|nor|neither|nobody|nothing)\b|n['’]t\b/i;
 const PRONOUN_START = /^(?:it|they|them|this|these|those|he|she|him|her|his|its|their|that|which|who|we|i|you)\b/i;
 const MIN_WORDS = 3;
+const SUBORDINATE = /^(?:when|what|where|who|whom|why|how|if|although|though|while|because|as|since|whether|unless|until|once)\b/i;
+// "All were arrested": a quantifier standing for people named elsewhere.
+const QUANTIFIER_SUBJECT = /^(?:all|some|many|most|both|each|several|others|none|few|one)\s+(?:of\s+them\s+)?(?:were|was|are|is|have|had|has|will|would|could)\b/i;
+// After a comma in a reason: the rest of a list ("…, cancellations or flight delays"), an attribution (", the survey found."), or a new clause.
+const LIST_TAIL = /^(?:,\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})*,?\s+(?:and|or)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}(?=\s*[,.;]|\s*$)/;
+const ATTRIBUTION_TAIL = /^,\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:said|says|found|finds|believes|argued|claimed|added|reported)\.$/u;
+const NEW_CLAUSE = /^,\s+(?:but|which|who|while|although|though|whereas|and|as|so|with|according|said|says|added|including|despite)\b/;
 const MAX_WORDS = 18;
 
-/** Every plainly stated cause–effect relation of a sentence whose effect can stand alone. */
-export function causesIn(s: Sentence): Cause[] {
+/**
+ * Every plainly stated cause–effect relation of a sentence whose effect can stand alone. `lower`: words
+ * the article capitalises mid-sentence, so that "Problems are …" becomes "problems are …" but "Tory leader …" stays.
+ */
+export function causesIn(s: Sentence, lower: ReadonlySet<string> = new Set()): Cause[] {
   const out: Cause[] = [];
   if (!statementSentence(s)) return out;
+  const lowerFirst = (text: string, at: Sentence = s): string => sentenceCase(text, at, lower);
   const consider = (markerStart: number, causeAt: number, asWritten: Cause['form'], marker: string): void => {
     let form = asWritten;
     let causeStart = causeAt;
     const rest = s.text.slice(causeStart);
     const clauseEnd = /[,;:—–()"“”]|\.\s*$|\s(?:but|which|who|while|when|where|after|before|because)\s/.exec(rest);
-    let raw = rest.slice(0, clauseEnd ? clauseEnd.index : rest.length).replace(/[.!?]+$/, '').trim();
+    let end = clauseEnd ? clauseEnd.index : rest.length;
+    // "the survey found": whose reason it is, when the attribution ends the sentence.
+    let reportedBy: string | undefined;
+    if (rest[end] === ',') {
+      // "because of overbooking, cancellations or flight delays": a list is one reason.
+      const list = LIST_TAIL.exec(rest.slice(end));
+      const tail = ATTRIBUTION_TAIL.exec(rest.slice(end));
+      if (list) end += list[0].length;
+      else if (tail) reportedBy = tail[1] as string;
+      // "a stable, low-inflation economy": a comma inside the reason leaves it cut in two.
+      else if (!NEW_CLAUSE.test(rest.slice(end))) return;
+    }
+    // A reason cut at a quotation mark ("one of the first \"lightweight\" …") is cut mid-phrase.
+    if (/["“”]/.test(rest[end] ?? '')) return;
+    let raw = rest.slice(0, end).replace(/[.!?]+$/, '').trim();
     // "because they were operating illegally": the pronoun is the effect's subject, named below.
     const leadPronoun = /^(it|they|he|she)\s+/i.exec(raw);
     if (leadPronoun) {
@@ -61,20 +86,22 @@ export function causesIn(s: Sentence): Cause[] {
     form = clause ? 'clause' : 'phrase';
     // The effect: the main clause before the marker, which must end right at it.
     if (!/[\p{L}\d%'’)]\s*,?\s*$/u.test(s.text.slice(0, markerStart))) return;
-    const st = makeStatement(s, 0, 0, { truncate: false, maxWords: 26, dropLead: true, remove: [{ start: markerStart, end: s.text.length, text: '.' }] });
+    // "are due to be put in place": a schedule, not a reason.
+    if (marker === 'due to' && /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+)?$/i.test(s.text.slice(0, markerStart))) return;
+    const st = makeStatement(s, 0, 0, { truncate: false, maxWords: 26, minWords: 3, dropLead: true, remove: [{ start: markerStart, end: s.text.length, text: '.' }] });
     if (!st) return;
     let effect = render(st, []).replace(/[.!?]$/, '');
     // "Mr Blair said the powers were …, because …": the reason is the speaker's; the stem says so.
-    let according: string | undefined;
+    let according = reportedBy && !PRONOUN_START.test(reportedBy) ? lowerFirst(reportedBy) : undefined;
     const frame = /^((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)\s+(?:said|says|claimed|claims|argued|argues|insisted|insists|believes|thinks|added)\s+(?:that\s+)?(.+)$/u.exec(effect);
-    if (frame && !PRONOUN_START.test(frame[1] as string)) {
-      according = lowerFirst(frame[1] as string, s);
+    if (frame && !PRONOUN_START.test(frame[1] as string) && !according) {
+      according = lowerFirst(frame[1] as string);
       effect = capitalizeFirst(frame[2] as string);
     }
-    if (NEGATION.test(effect)) return;
+    if (NEGATION.test(effect) || QUANTIFIER_SUBJECT.test(effect)) return;
     const effectWords = effect.split(/\s+/);
     // One plain main clause: no inner comma (an aside or a second clause would not read as a question).
-    if (effectWords.length < 4 || effectWords.length > 18 || effect.includes(',') || !effectWords.some((w) => isFiniteVerb(w) || /^[a-z]+s$/.test(w))) return;
+    if (effectWords.length < 3 || effectWords.length > 18 || effect.includes(',') || !effectWords.some((w) => isFiniteVerb(w) || /^[a-z]+s$/.test(w))) return;
     if ((marker === 'after' || marker === 'following') && !CHANGE.test(effect)) return;
     // "grew after the autumn of 2016": a time orders events, it is no reason.
     if (s.dates.some((d) => d.start >= causeStart && d.start < causeStart + raw.length) || /\b(?:spring|summer|autumn|fall|winter|weeks?|months?|years?|days?|decades?|hours?|minutes?|season|elections?|war)\b/i.test(raw.split(/\s+/).slice(0, 4).join(' '))) return;
@@ -93,9 +120,9 @@ export function causesIn(s: Sentence): Cause[] {
       const pronoun = (leadPronoun[1] as string).toLowerCase();
       const agrees = pronoun === 'they' ? plural : pronoun === 'it' ? !plural : s.mentions.some((m) => m.entity.kind === 'person' && containsPhrase(subject, m.text));
       if (!subject || PRONOUN_START.test(subject) || !agrees) return;
-      text = `${lowerFirst(subject, s)} ${raw}`;
+      text = `${lowerFirst(subject)} ${raw}`;
     }
-    out.push({ sentence: s, start: causeStart, end: causeStart + raw.length, text, form, effect, ...(according ? { according } : {}) });
+    out.push({ sentence: s, start: causeStart, end: causeStart + raw.length, text, form, effect: lowerFirst(effect), ...(according ? { according } : {}) });
   };
   PHRASE_MARKERS.lastIndex = 0;
   for (const m of s.text.matchAll(PHRASE_MARKERS)) consider(m.index, m.index + m[0].length, 'phrase', m[0].trim().toLowerCase());
@@ -104,52 +131,44 @@ export function causesIn(s: Sentence): Cause[] {
 }
 
 /** Other statements of the article, as clauses, for wrong reasons when few causes are stated. */
-function statementClauses(sentences: readonly Sentence[], not: Sentence): { text: string; sentence: Sentence }[] {
+function statementClauses(sentences: readonly Sentence[], not: Sentence, lower: ReadonlySet<string>): { text: string; sentence: Sentence }[] {
   const out: { text: string; sentence: Sentence }[] = [];
   for (const s of sentences) {
-    if (s === not || s.paragraph === not.paragraph || !statementSentence(s) || negatedSentence(s)) continue;
+    if (s === not || s.paragraph === not.paragraph || !statementSentence(s) || negatedSentence(s) || !/\.["”’]?$/.test(s.text)) continue;
     const st = makeStatement(s, 0, 0, { truncate: true, maxWords: MAX_WORDS, dropLead: true });
     if (!st) continue;
-    const text = lowerFirst(render(st, []).replace(/[.!?]$/, ''), s);
-    if (/["“”]/.test(text) || text.split(/\s+/).length < 5) continue;
+    const text = sentenceCase(render(st, []).replace(/[.!?]$/, ''), s, lower);
+    // A statement, not a question or a subordinate clause ("when … are taken out of the equation").
+    if (/["“”]/.test(text) || text.split(/\s+/).length < 5 || SUBORDINATE.test(text)) continue;
     out.push({ text, sentence: s });
   }
   return out;
 }
 
-// "a hamstring injury", "the low value of the dollar": a determiner and two to five lower-case words.
-const NOUN_PHRASE = /\b(?:a|an|the)\s+(?:[a-z][a-z-]*\s+){1,3}(?:of\s+(?:the\s+)?[a-z][a-z-]*\s+)?[a-z][a-z-]*(?=[,.;:]|\s+(?:in|on|at|for|to|and|was|were|is|are|has|had|have|will|would|could|after|before|from|with|by)\b)/g;
-
-// "the second half", "the first time": times and places in a sequence are no reasons.
-const TIME_WORDS = /\b(?:time|times|half|season|year|years|week|weeks|day|days|month|months|round|period|end|start|beginning)\b/;
-
-/** Noun phrases of the article outside this paragraph, for wrong reasons given as noun phrases. */
-function nounPhrases(sentences: readonly Sentence[], not: Sentence): string[] {
-  const out: string[] = [];
-  for (const s of sentences) {
-    if (s.paragraph === not.paragraph || !s.prose || s.caption) continue;
-    for (const m of s.text.matchAll(NOUN_PHRASE)) {
-      const t = m[0];
-      if (!/["“”]/.test(t) && contentWords(t).length >= 2 && !t.split(/\s+/).some((w) => isFiniteVerb(w)) && !TIME_WORDS.test(t) && !/\b(?:it|they|this|these|its|their|his|her)\b/.test(t)) out.push(t);
-    }
-  }
-  return out;
-}
-
-/** Lower-case the first letter unless it starts a name ("the dollar", but "BMW"). */
-function lowerFirst(text: string, s: Sentence): string {
+/** Lower-case the first letter unless it starts a name ("the dollar", "problems", but "BMW", "Tory leader Michael Howard"). */
+function sentenceCase(text: string, s: Sentence, capitalised: ReadonlySet<string>): string {
   const first = text.split(/\s+/)[0] ?? '';
   const second = text.split(/\s+/)[1] ?? '';
   // A name, an acronym, or a title before a name ("Mr Holloway", "Chief executive Laura Pennington").
   const named = s.mentions.some((m) => m.text.startsWith(first)) || /^\p{Lu}{2,}|^\p{Lu}\./u.test(first) || first === 'I' || /^\p{Lu}/u.test(second) || TITLE_WORDS.has(first);
-  return named ? text : text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  // Otherwise a word the article capitalises mid-sentence keeps its capital ("Tory", "Labour").
+  return named || capitalised.has(first) ? text : text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+}
+
+/** Words the article capitalises inside a sentence (names, parties, proper adjectives). */
+function capitalisedWords(sentences: readonly Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) for (const m of s.text.matchAll(/(?<=[\p{L},;]\s)\p{Lu}[\p{L}'’-]*/gu)) out.add(m[0]);
+  return out;
 }
 
 export function whyCandidates({ analysis, random, sourceNoun }: BuildContext): Candidate[] {
-  const causes = analysis.sentences.flatMap(causesIn);
+  const lower = capitalisedWords(analysis.sentences);
+  const lowerFirst = (text: string, s: Sentence): string => sentenceCase(text, s, lower);
+  const causes = analysis.sentences.flatMap((s) => causesIn(s, lower));
   const out: Candidate[] = [];
   for (const c of causes) {
-    const stem = `According to ${c.according ?? `the ${sourceNoun}`}, what explains why ${lowerFirst(c.effect, c.sentence)}?`;
+    const stem = `According to ${c.according ?? `the ${sourceNoun}`}, what explains why ${c.effect}?`;
     const keyText = lowerFirst(c.text, c.sentence);
     const draft: Candidate = {
       type: 'multiple-choice',
@@ -176,9 +195,9 @@ export function whyCandidates({ analysis, random, sourceNoun }: BuildContext): C
       };
       // Other stated causes of the same form first (not from this sentence: they may be reasons too).
       for (const o of random.shuffle(causes.filter((o) => o.sentence !== c.sentence && o.form === c.form))) take(lowerFirst(o.text, o.sentence));
-      if (c.form === 'clause') for (const o of random.shuffle(statementClauses(analysis.sentences, c.sentence))) take(o.text);
-      // A noun-phrase reason takes other noun phrases of the article (a gerund reason has no such twins).
-      else if (/^(?:a|an|the)\s/i.test(keyText)) for (const o of random.shuffle(nounPhrases(analysis.sentences, c.sentence))) take(o);
+      // A clause reason may take other statements of the article; a noun-phrase reason only other stated reasons
+      // (any noun phrase of the article, "a strong contender", is no plausible reason).
+      if (c.form === 'clause') for (const o of random.shuffle(statementClauses(analysis.sentences, c.sentence, lower))) take(o.text);
       if (picked.length < 2) return null;
       // The key must not be the one long option: at least one wrong reason about as long.
       if (!picked.some((p) => visibleLength(p) >= visibleLength(keyText) * 0.8)) return null;

@@ -95,6 +95,16 @@ export function selectCandidates(candidates: Candidate[], maxItems: number, rand
     if (c.truth === false) falsehoods += sign;
   };
   fill();
+  // A lone statement is true or false by the seed's toss (over many quizzes, keys stay in balance).
+  if (falsehoods === 1 && truths === 0 && random.next() < 0.5) {
+    const odd = chosen.find((c) => c.truth === false) as Candidate;
+    const partner = ranked.find((c) => c.group === odd.group && c.truth === true);
+    const done = partner ? realize(partner) : null;
+    if (done && !givesAway(done, chosen.filter((c) => c !== odd), title)) {
+      take(odd, -1);
+      take(done, 1);
+    }
+  }
   // A false statement left without its true partner goes (unless it is the only one), and its
   // sentence is free again for another kind of item.
   if (falsehoods > truths && truths > 0) {

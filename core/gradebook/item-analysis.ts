@@ -39,6 +39,8 @@ export interface ItemAnalysis {
   /** The item's evidence sentence(s), joined by a space when there are several. */
   evidenceSentence: string;
   evidence: Evidence[];
+  /** The teacher dropped it from grading: it no longer counts in any score. */
+  dropped: boolean;
 }
 
 /** A score counts as fully right at 1 (the summary codec stores 1 exactly). */
@@ -96,9 +98,10 @@ function answerKey(answer: Answer): string {
  * attempted, in quiz order). Attempts whose answer count differs from the quiz's item count
  * (graded against another version of the quiz) are left out. The most chosen wrong answer
  * breaks count ties by the smaller answer (option index, then index list), so the result does
- * not depend on the order KV lists attempts in.
+ * not depend on the order KV lists attempts in. `dropped` names the items the teacher dropped
+ * from grading: the totals no longer hold them, so their rest-score is the whole total.
  */
-export function analyseItems(quiz: Quiz, summaries: readonly AttemptSummary[]): ItemAnalysis[] {
+export function analyseItems(quiz: Quiz, summaries: readonly AttemptSummary[], dropped: ReadonlySet<string> = new Set()): ItemAnalysis[] {
   const itemCount = quiz.items.length;
   const attempts = summaries.filter((s) => s.answers.length === itemCount && s.scores.length === itemCount);
   const n = attempts.length;
@@ -106,11 +109,12 @@ export function analyseItems(quiz: Quiz, summaries: readonly AttemptSummary[]): 
     const right: (0 | 1)[] = [];
     const rest: number[] = [];
     const wrong = new Map<string, { answer: Answer; count: number }>();
+    const counted = !dropped.has(item.id);
     let answered = 0;
     for (const attempt of attempts) {
       const score = attempt.scores[index] ?? 0;
       right.push(fullyRight(score) ? 1 : 0);
-      rest.push(attempt.score - score);
+      rest.push(counted ? attempt.score - score : attempt.score);
       const answer = attempt.answers[index] ?? null;
       if (answer === null) continue;
       answered++;
@@ -140,6 +144,7 @@ export function analyseItems(quiz: Quiz, summaries: readonly AttemptSummary[]): 
       commonWrong: common ? { answer: common.answer, text: renderAnswer(item, common.answer), count: common.count } : null,
       evidenceSentence: item.evidence.map((e) => e.sentence).join(' '),
       evidence: item.evidence,
+      dropped: !counted,
     };
   });
   return analyses.sort((a, b) => {

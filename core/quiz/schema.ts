@@ -29,7 +29,8 @@ const common = {
   /** Stable: a hash of the item's content, so editors' overrides and stored answers keep pointing at it. */
   id: v.pipe(v.string(), v.regex(ITEM_ID)),
   stem: v.pipe(v.string(), v.minLength(1)),
-  evidence: v.pipe(v.array(EvidenceSchema), v.minLength(1)),
+  /** At least one sentence for a generated item (ItemSchema checks it); a teacher's own question may have none. */
+  evidence: v.array(EvidenceSchema),
   explanation: v.pipe(v.string(), v.minLength(1)),
   /** 0 (easy) .. 1 (hard): the generator's estimate. */
   difficulty: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
@@ -39,6 +40,8 @@ const common = {
    * figure measures, what came first). Optional: quizzes stored before it was added lack it.
    */
   focus: v.optional(v.picklist(['recall', 'understanding'])),
+  /** "teacher" for a question a teacher wrote into their draft; absent for the generator's. */
+  author: v.optional(v.literal('teacher')),
 };
 const optionList = v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(2), v.maxLength(8));
 const index = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -68,7 +71,10 @@ const MatchingItemSchema = v.object({
   key: v.array(index),
 });
 
-export const ItemSchema = v.variant('type', [ChoiceItemSchema, TimelineItemSchema, MatchingItemSchema]);
+export const ItemSchema = v.pipe(
+  v.variant('type', [ChoiceItemSchema, TimelineItemSchema, MatchingItemSchema]),
+  v.check((item) => item.evidence.length > 0 || item.author === 'teacher', 'a generated item needs its evidence sentence'),
+);
 export type ChoiceItem = v.InferOutput<typeof ChoiceItemSchema>;
 export type TimelineItem = v.InferOutput<typeof TimelineItemSchema>;
 export type MatchingItem = v.InferOutput<typeof MatchingItemSchema>;

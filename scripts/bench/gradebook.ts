@@ -6,15 +6,21 @@ import { median, serverKvCounts, table } from './measure.ts';
 
 const SEED_CONCURRENCY = 16;
 
-/** Creates an assignment through /teach; returns its id and dashboard path. */
+/**
+ * Creates an assignment as a teacher does: /teach makes a draft, the draft's form creates the
+ * class. Returns its id, its dashboard path and the headers that open it (the secret's cookie).
+ */
 export async function createAssignment(origin: string, quizId: string) {
-  const res = await fetch(`${origin}/teach`, {
-    method: 'POST',
-    body: new URLSearchParams({ quizId, title: 'Bench class', attempts: 'unlimited', reveal: 'after-submit' }),
-    redirect: 'manual',
-  });
-  const location = new URL(res.headers.get('location')!, origin);
-  return { assignmentId: location.pathname.split('/')[2]!, dashboard: `${location.pathname}?key=${location.searchParams.get('key')}` };
+  const settings = { title: 'Bench class', attempts: 'unlimited', reveal: 'after-submit' };
+  // A form post names its origin, as a browser's does (the Worker refuses cross-site forms).
+  const post = (path: string, fields: Record<string, string>) => fetch(origin + path, { method: 'POST', headers: { origin }, body: new URLSearchParams(fields), redirect: 'manual' });
+  const draft = (await post('/teach', { quizId, ...settings })).headers.get('location');
+  if (!draft?.startsWith('/teach/draft/')) throw new Error(`/teach did not make a draft (location ${draft})`);
+  const created = await post(`${draft}/create`, settings);
+  const location = new URL(created.headers.get('location') ?? '', origin);
+  const cookie = created.headers.getSetCookie().find((line) => line.startsWith('cc_teach='))?.split(';')[0];
+  if (!cookie) throw new Error(`the draft did not make a class (HTTP ${created.status})`);
+  return { assignmentId: location.pathname.split('/')[2]!, dashboard: location.pathname, headers: { cookie } };
 }
 
 /** Submits `count` attempts to the assignment through the public API, as students would. */
@@ -56,7 +62,7 @@ export const sampleAnswers = (quiz: ClassQuiz) =>
   );
 
 export async function benchGradebook(origin: string, launchQuizId: string): Promise<void> {
-  const { assignmentId, dashboard } = await createAssignment(origin, launchQuizId);
+  const { assignmentId, dashboard, headers } = await createAssignment(origin, launchQuizId);
   const quiz = await classQuiz(origin, assignmentId);
   const quizId = quiz.id;
   const answers = sampleAnswers(quiz);
@@ -72,7 +78,7 @@ export async function benchGradebook(origin: string, launchQuizId: string): Prom
     let counts: Record<string, number> = {};
     for (let i = 0; i < 7; i++) {
       const t = performance.now();
-      const res = await fetch(origin + dashboard);
+      const res = await fetch(origin + dashboard, { headers });
       const html = await res.text();
       samples.push(performance.now() - t);
       counts = serverKvCounts(res);

@@ -26,20 +26,20 @@ function pollsPerHour(arrivals: number[]): number {
 }
 
 export async function benchLiveDashboard(origin: string, launchQuizId: string): Promise<void> {
-  const { assignmentId, dashboard } = await createAssignment(origin, launchQuizId);
+  const { assignmentId, dashboard, headers } = await createAssignment(origin, launchQuizId);
   const quiz = await classQuiz(origin, assignmentId);
   await seed(origin, quiz.id, assignmentId, 0, CLASS_SIZE, sampleAnswers(quiz));
 
   // Before: one poll was one full dashboard page.
-  const page = await fetch(origin + dashboard);
+  const page = await fetch(origin + dashboard, { headers });
   const pageBytes = (await page.arrayBuffer()).byteLength;
   const listsPerPage = serverKvCounts(page).list!;
   // After: one poll is the results fragment, 304 when unchanged (the list is still made).
-  const results = dashboard.replace('?', '/results?');
-  const first = await fetch(origin + results);
+  const results = `${dashboard}/results`;
+  const first = await fetch(origin + results, { headers });
   const fragmentBytes = (await first.arrayBuffer()).byteLength;
   const listsPerPoll = serverKvCounts(first).list!;
-  const again = await fetch(origin + results, { headers: { 'if-none-match': first.headers.get('etag') ?? '' } });
+  const again = await fetch(origin + results, { headers: { ...headers, 'if-none-match': first.headers.get('etag') ?? '' } });
   if (again.status !== 304) throw new Error(`unchanged results answered ${again.status}, not 304`);
 
   const before = (HOUR_MS / OLD_POLL_MS) * listsPerPage;

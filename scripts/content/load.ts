@@ -2,7 +2,7 @@
 // quiz generator reads: plain text, paragraph N of a page being paragraphs[N - 1].
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { plainText } from '../../core/content/terms.ts';
+import { articleParagraphs, topicParagraphs } from '../../core/content/launch-source.ts';
 import type { LaunchDocument } from '../launch-quizzes.ts';
 import { validateContent, type ContentFile } from './validate.ts';
 
@@ -25,13 +25,13 @@ export function launchDocuments(content: Awaited<ReturnType<typeof loadContent>>
       kind: 'article' as const,
       slug: article.slug,
       title: article.title,
-      paragraphs: article.paragraphs.map((p) => p.text),
+      paragraphs: articleParagraphs(article),
     })),
     ...content.topics.map((topic) => ({
       kind: 'topic' as const,
       slug: topic.slug,
       title: topic.title,
-      paragraphs: [...topic.summary, ...topic.sections.flatMap((s) => s.paragraphs)].map((p) => plainText(p.text)),
+      paragraphs: topicParagraphs(topic),
     })),
   ];
 }

@@ -74,7 +74,9 @@ describe('corpus gates (issue 9)', { skip }, () => {
 
   // Issue 9's target (12 items per 1,000 words, 4 types) is not met yet: it runs as a todo, so its
   // measured numbers print on every run without failing it. The floor below holds what the generator
-  // reaches today (5.4 and 2), so a change that loses yield fails; raise it as the yield grows.
+  // reaches today, so a change that loses yield fails; raise it as the yield grows. It was 5.4 and 2 until
+  // the salience, referent and option-kind checks of issue 9 (parts 2, 4, 5, 7) dropped the items a strict
+  // read found flawed (trivia, stems without referent, giveaways): 3.2 and 1 on the recall kinds alone.
   it(`yield on articles of ${LONG_ARTICLE_WORDS}+ words: median ≥ 12 items per 1,000 words and ≥ 4 item types`, { todo: 'target of issue 9, not met yet' }, () => {
     const { articles: n, medianItemsPerThousandWords: perK, medianTypes: types } = totals.long;
     assert.ok(n > 0, `no article of ${LONG_ARTICLE_WORDS}+ words in the corpus`);
@@ -82,9 +84,9 @@ describe('corpus gates (issue 9)', { skip }, () => {
     assert.ok(perK >= 12 && types >= 4, measured);
   });
 
-  it(`yield floor on articles of ${LONG_ARTICLE_WORDS}+ words: median ≥ 5 items per 1,000 words and ≥ 2 item types`, () => {
+  it(`yield floor on articles of ${LONG_ARTICLE_WORDS}+ words: median ≥ 3 items per 1,000 words and ≥ 1 item type`, () => {
     const { articles: n, medianItemsPerThousandWords: perK, medianTypes: types } = totals.long;
     assert.ok(n > 0, `no article of ${LONG_ARTICLE_WORDS}+ words in the corpus`);
-    assert.ok(perK >= 5 && types >= 2, `over ${n} articles: median ${perK.toFixed(1)} items per 1,000 words (floor 5), median ${types} item types (floor 2)`);
+    assert.ok(perK >= 3 && types >= 1, `over ${n} articles: median ${perK.toFixed(1)} items per 1,000 words (floor 3), median ${types} item types (floor 1)`);
   });
 });

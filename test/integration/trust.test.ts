@@ -227,6 +227,21 @@ describe('item 9: refusals that keep the way back (integration)', () => {
   });
 });
 
+describe('item 10: one attempt per name, whatever letters spell it (integration)', () => {
+  it('refuses a second attempt under a look-alike or padded spelling of a name, from another device', async () => {
+    const { id, secret } = await createFixtureAssignment();
+    expect((await submit(id, 'Ann')).status).toBe(201);
+    // Cyrillic А; Armenian ո for n; Braille blank, Hangul filler and a combining grapheme joiner appended.
+    for (const lookAlike of ['\u0410nn', 'An\u0578', 'Ann\u2800', 'Ann\u3164', 'Ann\u034f', ' ANN ']) {
+      const res = await submit(id, lookAlike);
+      expect(res.status, JSON.stringify(lookAlike)).toBe(403);
+      expect(await res.json()).toMatchObject({ error: 'attempt-used' });
+    }
+    const roster = await (await teacherGet(`/teach/${id}`, secret)).text();
+    expect(roster.match(/>Ann</g) ?? [], roster.slice(roster.indexOf('<tbody'), roster.indexOf('</tbody>'))).toHaveLength(1);
+  });
+});
+
 describe('item 11: the dashboard secret leaves the URL (integration)', () => {
   it('moves the bookmarked secret into an HttpOnly, Secure, SameSite=Strict cookie for that dashboard, then a clean URL', async () => {
     const { id, secret } = await createAssignment();

@@ -23,9 +23,18 @@ export interface Created {
   code: string;
 }
 
-/** Creates an assignment through /teach (a launch quiz, one attempt, answers after submit unless `fields` say otherwise). */
-export async function createAssignment(fields: Record<string, string> = {}): Promise<Created> {
+/** Starts a draft through /teach; returns its page's path. */
+export async function startDraft(fields: Record<string, string> = {}): Promise<string> {
   const res = await postForm('/teach', { quizId: LAUNCH_QUIZ, title: 'Period 3', attempts: 'one', reveal: 'after-submit', ...fields });
+  expect(res.status).toBe(303);
+  const location = res.headers.get('location')!;
+  expect(location).toMatch(/^\/teach\/draft\/[A-Za-z0-9_-]{22}$/);
+  return location;
+}
+
+/** Creates the assignment from a draft as its "Create assignment" form does (settings as on /teach unless `fields` say otherwise). */
+export async function createFromDraft(draft: string, fields: Record<string, string> = {}): Promise<Created> {
+  const res = await postForm(`${draft}/create`, { title: 'Period 3', attempts: 'one', reveal: 'after-submit', ...fields });
   expect(res.status).toBe(303);
   const location = new URL(res.headers.get('location')!, 'https://crosscheck.test');
   const id = location.pathname.split('/')[2]!;
@@ -33,6 +42,11 @@ export async function createAssignment(fields: Record<string, string> = {}): Pro
   const secret = res.headers.get('set-cookie')!.match(/^cc_teach=([^;]+)/)![1]!;
   const assignment = await env.KV.get<{ classCode: string }>(keys.assignment(id), 'json');
   return { id, secret, dashboard: `/teach/${id}`, code: assignment!.classCode };
+}
+
+/** Creates an assignment through /teach and its draft, unedited (a launch quiz, one attempt, answers after submit unless `fields` say otherwise). */
+export async function createAssignment(fields: Record<string, string> = {}): Promise<Created> {
+  return createFromDraft(await startDraft(fields), fields);
 }
 
 /** An assignment of the fixture quiz (every item type), created in KV the way /teach would. */

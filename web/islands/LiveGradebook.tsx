@@ -32,6 +32,9 @@ export default function LiveGradebook({ resultsUrl, closed }: LiveGradebookProps
       if (!done && document.visibilityState === 'visible') timer = setTimeout(poll, delay);
     };
     async function poll() {
+      // Not while the teacher has a form open in the results (correcting a question's wording,
+      // say): swapping them would throw away what they typed. Asked again after the same wait.
+      if (document.getElementById('gradebook')?.querySelector('details[open]')) return schedule();
       let changed = false;
       try {
         const res = await fetch(resultsUrl, { cache: 'no-store', headers: etag ? { 'if-none-match': etag } : {} });

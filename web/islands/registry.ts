@@ -8,6 +8,9 @@ export const islandLoaders = {
   TimezoneField: () => import('./TimezoneField.tsx'),
   LiveGradebook: () => import('./LiveGradebook.tsx'),
   LocalTimes: () => import('./LocalTimes.tsx'),
+  DraftEditor: () => import('./DraftEditor.tsx'),
+  RememberClass: () => import('./RememberClass.tsx'),
+  MyClasses: () => import('./MyClasses.tsx'),
 } satisfies Record<string, () => Promise<{ default: ComponentType<never> }>>;
 
 export type IslandName = keyof typeof islandLoaders;

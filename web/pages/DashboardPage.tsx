@@ -6,6 +6,7 @@ import { LocalTime } from '../components/LocalTime.tsx';
 import { Island } from '../islands/Island.tsx';
 import LiveGradebook from '../islands/LiveGradebook.tsx';
 import LocalTimes from '../islands/LocalTimes.tsx';
+import RememberClass from '../islands/RememberClass.tsx';
 
 /** Everything the teacher's dashboard shows. */
 export interface DashboardView {
@@ -23,13 +24,14 @@ export function DashboardPage(view: DashboardView) {
   const { assignment, quiz, urls } = view;
   // The secret travels in a cookie scoped to this path (worker/middleware/load-teacher.ts), never in these links.
   const base = `/teach/${assignment.id}`;
+  const dropped = view.gradebook.regrade.dropped.length;
   return (
     <article class="dashboard">
       <header class="page-header">
         <p class="kicker">Teacher dashboard · {assignment.closed ? 'Closed' : 'Open'}</p>
         <h1>{assignment.title}</h1>
         <p class="lede">
-          Quiz: {quiz.title} · {quiz.items.length} questions · {assignment.attemptsAllowed === 'one' ? 'one attempt per student' : 'unlimited attempts'} · answers
+          Quiz: {quiz.title} · {quiz.items.length} questions{dropped > 0 && ` (${dropped} dropped from grading)`} · {assignment.attemptsAllowed === 'one' ? 'one attempt per student' : 'unlimited attempts'} · answers
           shown {assignment.reveal === 'after-submit' ? 'right after submitting' : 'when you close the assignment'}
           {assignment.dueAt !== null && (
             <>
@@ -69,6 +71,12 @@ export function DashboardPage(view: DashboardView) {
             <p>
               Or open the link: <a href={urls.student}>{urls.student}</a>
             </p>
+            <p>
+              {/* A plain link to Google's share page: no script from another site runs here. */}
+              <a class="button secondary" href={`https://classroom.google.com/share?url=${encodeURIComponent(urls.student)}`} target="_blank" rel="noopener noreferrer">
+                Share to Google Classroom
+              </a>
+            </p>
           </div>
           <div class="qr-box" dangerouslySetInnerHTML={{ __html: view.qrSvg }} />
         </div>
@@ -103,6 +111,12 @@ export function DashboardPage(view: DashboardView) {
           score the QTI file as this site does; Blackboard imports only the one-answer questions.
         </p>
       </section>
+
+      <Island
+        name="RememberClass"
+        component={RememberClass}
+        props={{ id: assignment.id, title: assignment.title, createdAt: assignment.createdAt, code: assignment.classCode, dashboard: base }}
+      />
 
       <Island name="LiveGradebook" component={LiveGradebook} props={{ resultsUrl: `${base}/results`, closed: assignment.closed }} />
       <Gradebook {...view.gradebook} assignmentId={assignment.id} closed={assignment.closed} timeOffset={assignment.tzOffset} />

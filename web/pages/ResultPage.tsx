@@ -1,3 +1,4 @@
+import type { Regrade } from '../../core/gradebook/regrade.ts';
 import { renderAnswer } from '../../core/quiz/answer-text.ts';
 import type { Answer, ItemResult } from '../../core/quiz/grade.ts';
 import { evidenceHref } from '../../core/quiz/public.ts';
@@ -34,11 +35,14 @@ export interface ResultView {
   viewer: 'owner' | 'visitor';
   /** The class's teacher's UTC offset (minutes, as Date#getTimezoneOffset), the time fallback; null for open quizzes. */
   timeOffset: number | null;
+  /** What the teacher changed after the class answered (a class result only): `score` and `maxScore` already leave the dropped questions out. */
+  regrade?: Regrade | undefined;
 }
 
 const answerText = (item: Item, answer: Answer | null) => (answer === null ? 'No answer' : renderAnswer(item, answer));
 
-function verdict(result: ItemResult) {
+function verdict(result: ItemResult, dropped: boolean) {
+  if (dropped) return { icon: '–', text: 'Dropped from grading: it does not count', tone: 'dropped' };
   const tone = outcomeOf(result);
   const text = { right: 'Right', partial: `Partly right (${Math.round(result.score * 100)}%)`, wrong: result.answer === null ? 'Not answered' : 'Wrong' }[tone];
   return { icon: OUTCOME_MARK[tone], text, tone };
@@ -48,6 +52,8 @@ export function ResultPage(view: ResultView) {
   const { quiz, results } = view;
   const visitor = view.viewer === 'visitor';
   const who = view.displayName ?? (visitor ? 'Someone' : 'This reader');
+  const dropped = new Set(view.regrade?.dropped);
+  const droppedNumbers = results.flatMap((result, index) => (dropped.has(result.itemId) ? [index + 1] : []));
   return (
     <article class="result-page">
       <header class="page-header">
@@ -63,10 +69,16 @@ export function ResultPage(view: ResultView) {
           Submitted <LocalTime at={view.submittedAt} offset={view.timeOffset} />.
         </p>
         <Island name="LocalTimes" component={LocalTimes} props={{}} />
+        {droppedNumbers.length > 0 && (
+          <p class="notice dropped-note">
+            The teacher dropped question{droppedNumbers.length > 1 ? 's' : ''} {droppedNumbers.join(', ')} from grading: {droppedNumbers.length > 1 ? 'they do' : 'it does'} not count,
+            so this score is out of {view.maxScore}.
+          </p>
+        )}
         {view.showAnswers && (
           <ol class="score-grid" aria-label="Right and wrong, question by question">
             {results.map((result, index) => {
-              const v = verdict(result);
+              const v = verdict(result, dropped.has(result.itemId));
               return (
                 <li key={result.itemId} class={v.tone} title={`Question ${index + 1}: ${v.text}`}>
                   <span aria-hidden="true">{v.icon}</span>
@@ -96,7 +108,7 @@ export function ResultPage(view: ResultView) {
       </header>
 
       {view.showAnswers ? (
-        <Review quiz={quiz} results={results} answerLabel={visitor ? 'Answer given' : 'Your answer'} />
+        <Review quiz={quiz} results={results} regrade={view.regrade} answerLabel={visitor ? 'Answer given' : 'Your answer'} />
       ) : (
         <p class="notice">{visitor ? 'The answers are shown when the teacher closes the assignment.' : 'Your teacher will show the answers, question by question, when the assignment closes.'}</p>
       )}
@@ -104,8 +116,9 @@ export function ResultPage(view: ResultView) {
   );
 }
 
-function Review({ quiz, results, answerLabel }: Pick<ResultView, 'quiz' | 'results'> & { answerLabel: string }) {
+function Review({ quiz, results, regrade, answerLabel }: Pick<ResultView, 'quiz' | 'results' | 'regrade'> & { answerLabel: string }) {
   const items = new Map(quiz.items.map((item) => [item.id, item]));
+  const dropped = new Set(regrade?.dropped);
   return (
       <section aria-labelledby="review-heading">
         <h2 id="review-heading">Question by question</h2>
@@ -113,11 +126,12 @@ function Review({ quiz, results, answerLabel }: Pick<ResultView, 'quiz' | 'resul
           {results.map((result, index) => {
             const item = items.get(result.itemId);
             if (!item) return null;
-            const v = verdict(result);
+            const v = verdict(result, dropped.has(result.itemId));
             return (
               <li key={result.itemId} class={`review-item ${v.tone}`}>
                 <p class="review-stem">
                   <span class="question-number">{index + 1}.</span> {item.stem}
+                  {regrade?.stems[item.id] !== undefined && <span class="edited-mark"> (wording corrected by the teacher)</span>}
                 </p>
                 <p class="verdict">
                   <span aria-hidden="true">{v.icon} </span>

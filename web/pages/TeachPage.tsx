@@ -1,5 +1,6 @@
+import { AssignmentSettingsFields, type SettingsValues } from '../components/AssignmentSettingsFields.tsx';
 import { Island } from '../islands/Island.tsx';
-import TimezoneField from '../islands/TimezoneField.tsx';
+import MyClasses from '../islands/MyClasses.tsx';
 
 export interface QuizChoice {
   id: string;
@@ -8,18 +9,13 @@ export interface QuizChoice {
 }
 
 /** What the teacher typed, kept on every form error so nothing has to be typed twice. */
-export interface TeachFormValues {
+export interface TeachFormValues extends SettingsValues {
   quizId?: string;
-  title?: string;
   article?: string;
-  /** The datetime-local value as typed. */
-  due?: string;
-  attempts?: 'one' | 'unlimited';
-  reveal?: 'after-submit' | 'after-close';
   error?: string;
 }
 
-/** Creating an assignment: one form, no account. */
+/** Choosing the quiz and the settings, no account; the questions are reviewed on the next page. */
 export function TeachPage({ quizzes, values = {} }: { quizzes: QuizChoice[]; values?: TeachFormValues }) {
   const groups = [...new Set(quizzes.map((quiz) => quiz.group))];
   return (
@@ -27,8 +23,9 @@ export function TeachPage({ quizzes, values = {} }: { quizzes: QuizChoice[]; val
       <header class="page-header">
         <p class="kicker">For teachers</p>
         <h1>Assign a quiz to your class</h1>
-        <p class="lede">One step, no account. You get a class code, a link and a QR code for students, and a private dashboard where results arrive.</p>
+        <p class="lede">No account. Pick a quiz or paste an article, review its questions, then get a class code, a link and a QR code for students, and a private dashboard where results arrive.</p>
       </header>
+      <Island name="MyClasses" component={MyClasses} props={{}} />
       {values.error && (
         <p class="notice error" role="alert">
           {values.error}
@@ -61,37 +58,11 @@ export function TeachPage({ quizzes, values = {} }: { quizzes: QuizChoice[]; val
             </textarea>
           </label>
         </details>
-        <label class="field">
-          <span>Assignment title (optional)</span>
-          <input type="text" name="title" maxLength={120} value={values.title ?? ''} placeholder="e.g. Period 3 — Syria reading check" />
-        </label>
-        <label class="field">
-          <span>Due (optional, your local time)</span>
-          <input type="datetime-local" name="due" value={values.due ?? ''} />
-          <span class="hint">Read in your browser's time zone (in UTC if JavaScript is off).</span>
-        </label>
-        <Island name="TimezoneField" component={TimezoneField} props={{}} />
-        <fieldset class="field choices">
-          <legend>Attempts per student</legend>
-          <label class="choice">
-            <input type="radio" name="attempts" value="one" checked={values.attempts !== 'unlimited'} /> <span>One</span>
-          </label>
-          <label class="choice">
-            <input type="radio" name="attempts" value="unlimited" checked={values.attempts === 'unlimited'} /> <span>Unlimited</span>
-          </label>
-        </fieldset>
-        <fieldset class="field choices">
-          <legend>Students see the right answers</legend>
-          <label class="choice">
-            <input type="radio" name="reveal" value="after-submit" checked={values.reveal !== 'after-close'} /> <span>Right after submitting</span>
-          </label>
-          <label class="choice">
-            <input type="radio" name="reveal" value="after-close" checked={values.reveal === 'after-close'} /> <span>After I close the assignment</span>
-          </label>
-        </fieldset>
+        <AssignmentSettingsFields values={values} />
         <button type="submit" class="button">
-          Create assignment
+          Review the questions
         </button>
+        <p class="hint">Nothing is assigned yet: next you see every question, and can edit, drop or add some before creating the class.</p>
       </form>
     </article>
   );

@@ -1,16 +1,15 @@
-// Creating an assignment in one step: its quiz (a snapshot of a launch quiz, or one generated
-// from the teacher's pasted article), a class code, and the dashboard secret (returned once,
+// Creating an assignment from a reviewed draft: its quiz (a snapshot of the draft's quiz, as the
+// teacher edited it), a class code, and the dashboard secret (returned once,
 // stored hashed). Written in an order that never leaves a class code pointing at nothing.
-import { generateQuiz, parsePastedText } from '../../core/generator/index.ts';
 import type { Assignment } from '../../core/classroom/assignment.ts';
-import { newAssignmentId, newPasteQuizId } from '../../core/ids.ts';
+import { newAssignmentId } from '../../core/ids.ts';
 import type { Quiz } from '../../core/quiz/schema.ts';
 import { linkClassCode, writeAssignment } from '../storage/assignments.ts';
 import { writeStoredQuiz } from '../storage/quizzes.ts';
 import { freeClassCode } from './class-codes.ts';
 import { newSecret, sha256Hex } from './secrets.ts';
 
-/** What the teacher chose on /teach. */
+/** The settings the teacher chose (on /teach, then on the draft). */
 export interface AssignmentRequest {
   title: string;
   dueAt: number | null;
@@ -18,12 +17,6 @@ export interface AssignmentRequest {
   reveal: Assignment['reveal'];
   /** The teacher's UTC offset (minutes, as Date#getTimezoneOffset), null when unknown: how their times are shown until a viewer's clock localises them. */
   tzOffset: number | null;
-}
-
-/** A quiz generated at request time from a pasted article; throws GenerationError for unusable text. */
-export function quizFromPaste(pasted: string): Quiz {
-  const text = parsePastedText(pasted);
-  return generateQuiz(text, { id: newPasteQuizId(), source: { kind: 'paste', title: text.title } });
 }
 
 /** Creates the assignment; returns it with its dashboard secret (shown once, never stored). */

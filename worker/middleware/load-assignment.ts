@@ -7,7 +7,7 @@ import { AssignmentIdSchema } from '../../core/schemas.ts';
 import type { Quiz } from '../../core/quiz/schema.ts';
 import type { AppEnv } from '../env.ts';
 import { notFound } from '../http/not-found.tsx';
-import { findQuiz } from '../quiz/catalog.ts';
+import { classQuiz } from '../quiz/catalog.ts';
 import { readAssignment } from '../storage/assignments.ts';
 
 /** What loadAssignment puts in `c.var`. */
@@ -17,7 +17,7 @@ export type AssignmentVariables = { assignment: Assignment; quiz: Quiz };
 export const loadAssignment = createMiddleware<AppEnv & { Variables: AssignmentVariables }>(async (c, next) => {
   const id = v.safeParse(AssignmentIdSchema, c.req.param('id'));
   const assignment = id.success ? await readAssignment(c.var.kv, id.output) : null;
-  const quiz = assignment && (await findQuiz(c.var.kv, assignment.quizId));
+  const quiz = assignment && (await classQuiz(c.var.kv, assignment));
   if (!assignment || !quiz) return notFound(c);
   c.set('assignment', assignment);
   c.set('quiz', quiz);

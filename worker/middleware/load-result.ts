@@ -6,6 +6,7 @@ import type { Quiz } from '../../core/quiz/schema.ts';
 import { parseResultId } from '../attempts/result-id.ts';
 import type { AppEnv } from '../env.ts';
 import { notFound } from '../http/not-found.tsx';
+import { regradeOf, withCorrectedStems } from '../../core/gradebook/regrade.ts';
 import { findQuiz } from '../quiz/catalog.ts';
 import { readAssignment } from '../storage/assignments.ts';
 import { readAttempt, type AttemptRecord } from '../storage/attempts.ts';
@@ -29,8 +30,10 @@ export const loadResult = createMiddleware<AppEnv & { Variables: { result: Resul
     readAttempt(c.var.kv, parsed.scope, parsed.attemptId),
     parsed.scope === OPEN_SCOPE ? null : readAssignment(c.var.kv, parsed.scope),
   ]);
-  const quiz = record && (await findQuiz(c.var.kv, record.quizId));
-  if (!record || !quiz) return notFound(c);
+  const found = record && (await findQuiz(c.var.kv, record.quizId));
+  if (!record || !found) return notFound(c);
+  // A class's result reads the stems as the teacher corrected them.
+  const quiz = assignment ? withCorrectedStems(found, regradeOf(assignment)) : found;
   c.set('result', { id, record, quiz, assignment });
   await next();
 });

@@ -15,7 +15,7 @@ import { SECRET_PATTERN, secretMatches } from '../classroom/secrets.ts';
 import type { AppEnv } from '../env.ts';
 import { notFound } from '../http/not-found.tsx';
 import { renderPage } from '../http/render.tsx';
-import { findQuiz } from '../quiz/catalog.ts';
+import { classQuiz } from '../quiz/catalog.ts';
 import { readAssignment } from '../storage/assignments.ts';
 
 /** The assignment and its quiz, with the secret that opened them (for the bookmark link). */
@@ -39,7 +39,8 @@ export function rememberSecret(c: Context, assignmentId: string, secret: string)
   setCookie(c, SECRET_COOKIE, secret, { path: dashboardHome(assignmentId), httpOnly: true, secure: true, sameSite: 'Strict', maxAge: 60 * 60 * 24 * 400 });
 }
 
-function privateHeaders(c: Context) {
+/** Marks a teacher page private: never cached, indexed, or sent on as a Referer. */
+export function privateHeaders(c: Context) {
   c.header('Cache-Control', 'no-store');
   c.header('X-Robots-Tag', 'noindex');
   c.header('Referrer-Policy', 'no-referrer');
@@ -73,7 +74,7 @@ export const loadTeacher = createMiddleware<AppEnv & { Variables: { teacher: Tea
   const link = v.safeParse(TeacherLink, { id: c.req.param('id'), key: fromLink ?? getCookie(c, SECRET_COOKIE) });
   const assignment = link.success ? await readAssignment(c.var.kv, link.output.id) : null;
   const opened = link.success && assignment !== null && (await secretMatches(link.output.key, assignment.secretHash));
-  const quiz = opened ? await findQuiz(c.var.kv, assignment.quizId) : null;
+  const quiz = opened ? await classQuiz(c.var.kv, assignment) : null;
   if (!link.success || !assignment || !quiz) return notFound(c);
   if (fromLink !== undefined) return moveSecretToCookie(c, assignment.id, link.output.key);
   privateHeaders(c);

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { renderResultCard } from '../../core/cards/result-card.ts';
 import { formatScore, outcomeOf } from '../../core/format.ts';
+import { regradeOf, regradeResult, type Regrade } from '../../core/gradebook/regrade.ts';
 import { ResultPage } from '../../web/pages/ResultPage.tsx';
 import { answersVisible } from '../classroom/policy.ts';
 import type { AppEnv } from '../env.ts';
@@ -14,6 +15,9 @@ import { durationMs } from '../storage/attempts.ts';
 
 const CARD_CACHE = 'result-cards';
 
+/** The card's URL names the regrade it shows, so a card cached before a question was dropped is never served for after. */
+const cardQuery = (regrade: Regrade) => (regrade.revision > 0 ? `?v=${regrade.revision}` : '');
+
 export const resultRoutes = new Hono<AppEnv>()
   .get('/:id', loadResult, async (c) => {
     const { id, record, quiz, assignment } = c.var.result;
@@ -23,7 +27,11 @@ export const resultRoutes = new Hono<AppEnv>()
     const showAnswers = assignment === null || (viewer === 'owner' ? answersVisible(assignment) : assignment.closed);
     const challenge = launchQuizFromSameSource(quiz);
     const origin = publicOrigin(c);
-    const score = formatScore(record.score, record.maxScore);
+    // A class's result as its teacher's changes leave it (an open quiz's is never regraded).
+    const regrade = regradeOf(assignment ?? {});
+    const graded = regradeResult(record, regrade);
+    const card = `${origin}/r/${id}/card.png${cardQuery(regrade)}`;
+    const score = formatScore(graded.score, graded.maxScore);
     const anonymousTitle = `Someone scored ${score} on “${quiz.title}”`;
     const title = viewer === 'owner' && record.displayName ? `${record.displayName} scored ${score} on “${quiz.title}”` : anonymousTitle;
     const description = `${quiz.items.length} questions, every answer proven from the text. Can you beat it?`;
@@ -39,7 +47,7 @@ export const resultRoutes = new Hono<AppEnv>()
           <meta property="og:title" content={anonymousTitle} />
           <meta property="og:description" content={description} />
           <meta property="og:url" content={`${origin}/r/${id}`} />
-          <meta property="og:image" content={`${origin}/r/${id}/card.png`} />
+          <meta property="og:image" content={card} />
           <meta property="og:image:type" content="image/png" />
           <meta property="og:image:width" content="1200" />
           <meta property="og:image:height" content="630" />
@@ -47,7 +55,7 @@ export const resultRoutes = new Hono<AppEnv>()
           <meta name="twitter:card" content="summary_large_image" />
           <meta name="twitter:title" content={anonymousTitle} />
           <meta name="twitter:description" content={description} />
-          <meta name="twitter:image" content={`${origin}/r/${id}/card.png`} />
+          <meta name="twitter:image" content={card} />
           <meta name="robots" content="noindex" />
         </>
       ),
@@ -56,8 +64,8 @@ export const resultRoutes = new Hono<AppEnv>()
           quiz={quiz}
           displayName={viewer === 'owner' ? record.displayName : null}
           results={record.results}
-          score={record.score}
-          maxScore={record.maxScore}
+          score={graded.score}
+          maxScore={graded.maxScore}
           durationMs={durationMs(record)}
           submittedAt={record.submittedAt}
           path={`/r/${id}`}
@@ -66,6 +74,7 @@ export const resultRoutes = new Hono<AppEnv>()
           showAnswers={showAnswers}
           viewer={viewer}
           timeOffset={assignment?.tzOffset ?? null}
+          regrade={regrade}
         />
       ),
     });
@@ -73,7 +82,7 @@ export const resultRoutes = new Hono<AppEnv>()
   .get(
     '/:id/card.png',
     // Attempts never change, so a final card is rendered once and then served from the edge cache
-    // (before any KV read). A cached response's headers are immutable: it is answered as a copy,
+    // (before any KV read), keyed by its URL, which names the class's regrade revision. A cached response's headers are immutable: it is answered as a copy,
     // so later middleware (the ETag) can still add its own.
     async (c, next) => {
       const cached = await (await caches.open(CARD_CACHE)).match(c.req.url);
@@ -85,18 +94,25 @@ export const resultRoutes = new Hono<AppEnv>()
       // The card is what others see (unfurls): while a class is open it shows the score alone, as
       // the page does to visitors; the right/wrong grid waits for the teacher to close it.
       const hidden = assignment !== null && !assignment.closed;
+      const regrade = regradeOf(assignment ?? {});
+      const graded = regradeResult(record, regrade);
+      const dropped = new Set(regrade.dropped);
       const png = await renderResultCard({
         quizTitle: quiz.title,
-        score: record.score,
-        maxScore: record.maxScore,
+        score: graded.score,
+        maxScore: graded.maxScore,
         // While a class's answers are hidden, so is the right/wrong grid (it would give keys away).
-        results: hidden ? [] : record.results.map(outcomeOf),
+        // A dropped question has no cell: the grid shows what the score counts.
+        results: hidden ? [] : record.results.filter((result) => !dropped.has(result.itemId)).map(outcomeOf),
       });
-      // A hidden-answers card changes when the teacher closes the class: only final cards are cached.
+      // A hidden-answers card changes when the teacher closes the class, and one asked for under
+      // another revision than the current one is not what that URL names: only final cards of the
+      // current revision are cached.
+      const final = !hidden && c.req.url.endsWith(`/card.png${cardQuery(regrade)}`);
       const response = new Response(png, {
-        headers: { 'content-type': 'image/png', 'cache-control': hidden ? 'public, max-age=60' : 'public, max-age=31536000, immutable' },
+        headers: { 'content-type': 'image/png', 'cache-control': final ? 'public, max-age=31536000, immutable' : 'public, max-age=60' },
       });
-      if (!hidden) {
+      if (final) {
         const copy = response.clone();
         c.executionCtx.waitUntil(caches.open(CARD_CACHE).then((cache) => cache.put(c.req.url, copy)));
       }

@@ -1,4 +1,5 @@
-// The teacher side: create an assignment (/teach), and its private dashboard with actions and
+// The teacher side: pick or paste the quiz and the settings (/teach), which starts a draft to
+// review before any class sees it (routes/drafts.tsx), and the assignment's private dashboard with actions and
 // exports (/teach/:id, opened by the secret in its cookie: see middleware/load-teacher.tsx). A
 // missing or wrong secret answers exactly like an unknown id.
 import { zipSync, strToU8 } from 'fflate';
@@ -6,11 +7,15 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { render } from 'preact-render-to-string';
 import * as v from 'valibot';
+import type { Assignment } from '../../core/classroom/assignment.ts';
 import { CSV_BOM, CSV_CONTENT_TYPE, gradesCsv } from '../../core/exports/csv.ts';
 import { quizToGift } from '../../core/exports/gift.ts';
 import { quizToQti } from '../../core/exports/qti.ts';
 import { GenerationError } from '../../core/generator/index.ts';
 import { qrSvg } from '../../core/gradebook/qr.ts';
+import { STEM_MAX_LENGTH, gradedItemsOnly, regradeOf, regradeResult } from '../../core/gradebook/regrade.ts';
+import { ITEM_ID } from '../../core/ids.ts';
+import type { Quiz } from '../../core/quiz/schema.ts';
 import { AttemptIdSchema, QuizIdSchema } from '../../core/schemas.ts';
 import { Gradebook } from '../../web/components/Gradebook.tsx';
 import { DashboardPage } from '../../web/pages/DashboardPage.tsx';
@@ -19,29 +24,28 @@ import { ResultPage } from '../../web/pages/ResultPage.tsx';
 import { TeachPage, type TeachFormValues } from '../../web/pages/TeachPage.tsx';
 import { resultId } from '../attempts/result-id.ts';
 import { releaseOneAttempt } from '../classroom/attempt-limit.ts';
-import { createAssignment, quizFromPaste } from '../classroom/create.ts';
-import { classGradebook } from '../classroom/gradebook.ts';
+import { classAttempts, classGradebook } from '../classroom/gradebook.ts';
+import { changeClassQuiz, type RegradeChange } from '../classroom/regrade.ts';
+import { startDraft, type DraftStart } from '../drafts/drafts.ts';
 import type { AppEnv } from '../env.ts';
+import { dueInstant, fieldProblem, SETTINGS_FIELDS, SETTINGS_PROBLEMS, typedSettings } from '../http/assignment-settings.ts';
 import { notFound } from '../http/not-found.tsx';
 import { publicOrigin } from '../http/public-origin.ts';
+import { refusalPage } from '../http/refusal-page.tsx';
 import { renderPage } from '../http/render.tsx';
 import { validate } from '../http/validation.ts';
-import { bookmarkPath, dashboardHome, loadTeacher, rememberSecret } from '../middleware/load-teacher.tsx';
-import { findLaunchQuiz, launchQuizChoices } from '../quiz/catalog.ts';
+import { draftHome } from '../middleware/load-draft.ts';
+import { bookmarkPath, dashboardHome, loadTeacher } from '../middleware/load-teacher.tsx';
+import { findLaunchQuiz, launchQuizChoices, launchQuizSource } from '../quiz/catalog.ts';
 import { writeAssignment } from '../storage/assignments.ts';
-import { deleteAttempt, durationMs, listAllSummaries, readAttempt } from '../storage/attempts.ts';
+import { deleteAttempt, durationMs, readAttempt } from '../storage/attempts.ts';
 
 const MAX_CREATE_BODY_BYTES = 256 * 1024;
 
 const CreateForm = v.object({
   quizId: QuizIdSchema,
   article: v.optional(v.pipe(v.string(), v.maxLength(200_000)), ''),
-  title: v.optional(v.pipe(v.string(), v.transform((title) => title.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim()), v.maxLength(120)), ''),
-  due: v.optional(v.union([v.literal(''), v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/))]), ''),
-  // Sent by the TimezoneField island; without JavaScript it is missing, and the teacher's zone unknown.
-  tzOffset: v.optional(v.pipe(v.string(), v.regex(/^-?\d{1,4}$/), v.transform(Number), v.minValue(-840), v.maxValue(840))),
-  attempts: v.picklist(['one', 'unlimited']),
-  reveal: v.picklist(['after-submit', 'after-close']),
+  ...SETTINGS_FIELDS,
 });
 type CreateField = keyof v.InferInput<typeof CreateForm>;
 
@@ -49,11 +53,7 @@ type CreateField = keyof v.InferInput<typeof CreateForm>;
 const FIELD_PROBLEMS: Record<CreateField, string> = {
   quizId: 'Pick a quiz from the list, or paste an article.',
   article: 'The pasted article is too long: 200,000 characters at most.',
-  title: 'The title is too long: 120 characters at most.',
-  due: 'The due time could not be read. Pick a date and a time, or leave it empty.',
-  tzOffset: 'Your browser sent a time zone we could not read. Reload the page and try again.',
-  attempts: 'Choose one attempt per student, or unlimited attempts.',
-  reveal: 'Choose when students see the right answers.',
+  ...SETTINGS_PROBLEMS,
 };
 
 /** The fields as typed, from a raw form body, so a form that comes back keeps all of them. */
@@ -71,18 +71,30 @@ function typedValues(body: Record<string, unknown>): TeachFormValues {
   };
 }
 
-/** The first field problem among valibot's issues, in the teacher's words. */
-function fieldProblem(issues: v.BaseIssue<unknown>[]): string {
-  const field = issues[0]?.path?.[0]?.key;
-  return typeof field === 'string' && field in FIELD_PROBLEMS ? FIELD_PROBLEMS[field as CreateField] : 'A field of the form could not be read. Check it and try again.';
-}
-
 const StatusForm = v.object({ closed: v.picklist(['true', 'false']) });
+
+const ItemParam = v.pipe(v.string(), v.regex(ITEM_ID));
+const NO_STEM = 'Send the corrected wording of the question.';
+/** A corrected stem, every message in plain words. Options or a key sent along are read only to be refused: they are fixed once a class has the quiz. */
+const StemForm = v.object(
+  {
+    stem: v.pipe(
+      v.string(NO_STEM),
+      v.transform((stem) => stem.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim()),
+      v.minLength(1, 'A question cannot be empty: write its wording, or drop it from grading.'),
+      v.maxLength(STEM_MAX_LENGTH, `A question can be ${STEM_MAX_LENGTH} characters at most.`),
+    ),
+    options: v.optional(v.unknown()),
+    key: v.optional(v.unknown()),
+  },
+  NO_STEM,
+);
+const ChangeKind = v.picklist(['drop', 'restore', 'stem']);
 
 function teachPage(c: Context, status: 200 | 400 | 422, values?: TeachFormValues) {
   return renderPage(c, {
     title: 'Assign a quiz',
-    description: 'Create a class assignment in one step, with no account.',
+    description: 'Pick or paste a quiz, review its questions, then create a class assignment. No account.',
     status,
     body: <TeachPage quizzes={launchQuizChoices()} values={values} />,
   });
@@ -94,6 +106,8 @@ function download(c: Context, body: string | Uint8Array<ArrayBuffer>, filename: 
   return c.body(body);
 }
 
+const gradedQuiz = ({ assignment, quiz }: { assignment: Assignment; quiz: Quiz }) => gradedItemsOnly(quiz, regradeOf(assignment));
+
 const fileSlug = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'quiz';
 
 export const teachRoutes = new Hono<AppEnv>()
@@ -102,36 +116,30 @@ export const teachRoutes = new Hono<AppEnv>()
     '/',
     // Too large to read: nothing typed can be given back, so the message says what to shorten.
     bodyLimit({ maxSize: MAX_CREATE_BODY_BYTES, onError: (c) => teachPage(c, 400, { error: 'The form is too large: paste a shorter article.' }) }),
-    validate('form', CreateForm, async (c, issues) => teachPage(c, 400, { ...typedValues(await c.req.parseBody()), error: fieldProblem(issues) })),
+    validate('form', CreateForm, async (c, issues) => teachPage(c, 400, { ...typedValues(await c.req.parseBody()), error: fieldProblem(issues, FIELD_PROBLEMS) })),
     async (c) => {
       const form = c.req.valid('form');
       const typed: TeachFormValues = { quizId: form.quizId, title: form.title, article: form.article, due: form.due, attempts: form.attempts, reveal: form.reveal };
-      // datetime-local is the teacher's wall clock; getTimezoneOffset() is minutes behind UTC.
-      const dueAt = form.due ? Date.parse(`${form.due}Z`) + (form.tzOffset ?? 0) * 60_000 : null;
-      if (dueAt !== null && !Number.isFinite(dueAt)) return teachPage(c, 400, { ...typed, error: 'The due time is not a real date. Pick it again.' });
-      if (dueAt !== null && dueAt < Date.now()) return teachPage(c, 400, { ...typed, error: 'The due time is in the past. Pick a later one.' });
-      let quiz;
+      const settings = typedSettings(form);
+      const due = dueInstant(settings);
+      if ('problem' in due) return teachPage(c, 400, { ...typed, error: due.problem });
+      let start: DraftStart;
       if (form.article.trim()) {
-        try {
-          quiz = quizFromPaste(form.article);
-        } catch (error) {
-          if (error instanceof GenerationError) return teachPage(c, 422, { ...typed, error: `We could not make a quiz from that text: ${error.message}` });
-          throw error;
-        }
+        start = { article: form.article };
       } else {
-        quiz = findLaunchQuiz(form.quizId);
-        if (!quiz) return teachPage(c, 400, { ...typed, error: FIELD_PROBLEMS.quizId });
+        const quiz = findLaunchQuiz(form.quizId);
+        const source = quiz && launchQuizSource(quiz);
+        if (!quiz || !source) return teachPage(c, 400, { ...typed, error: FIELD_PROBLEMS.quizId });
+        start = { quiz, source };
       }
-      const { assignment, secret } = await createAssignment(c.var.kv, quiz, {
-        title: form.title,
-        dueAt,
-        attemptsAllowed: form.attempts,
-        reveal: form.reveal,
-        tzOffset: form.tzOffset ?? null,
-      });
-      // Created by this browser: it gets the secret in its cookie now, and the clean URL.
-      rememberSecret(c, assignment.id, secret);
-      return c.redirect(`${dashboardHome(assignment.id)}?created=1`, 303);
+      try {
+        const draft = await startDraft(c.var.kv, start, settings);
+        // Nothing is assigned yet: the teacher reviews the questions first.
+        return c.redirect(draftHome(draft.id), 303);
+      } catch (error) {
+        if (error instanceof GenerationError) return teachPage(c, 422, { ...typed, error: `We could not make a quiz from that text: ${error.message}` });
+        throw error;
+      }
     },
   )
   .get('/:id', loadTeacher, async (c) => {
@@ -169,6 +177,32 @@ export const teachRoutes = new Hono<AppEnv>()
     await writeAssignment(c.var.kv, { ...view.assignment, closed: form.output.closed === 'true' });
     return c.redirect(dashboardHome(view.assignment.id), 303);
   })
+  // Fixing a question after students answered: drop it from grading, count it again, or correct
+  // its wording. One write of the assignment; every score is recomputed from what attempts store.
+  .post(
+    '/:id/items/:itemId/:change',
+    loadTeacher,
+    bodyLimit({ maxSize: 16 * 1024, onError: (c) => refusalPage(c, 413, 'The question was not changed', `A question can be ${STEM_MAX_LENGTH} characters at most.`) }),
+    async (c) => {
+      const { assignment, quiz } = c.var.teacher;
+      const itemId = v.safeParse(ItemParam, c.req.param('itemId'));
+      const kind = v.safeParse(ChangeKind, c.req.param('change'));
+      if (!itemId.success || !kind.success) return notFound(c);
+      const back = { href: dashboardHome(assignment.id), label: 'Back to the dashboard' };
+      let change: RegradeChange;
+      if (kind.output === 'stem') {
+        // A body that cannot be parsed reads as no body, and so as invalid.
+        const form = v.safeParse(StemForm, await c.req.parseBody().catch(() => null));
+        if (!form.success) return refusalPage(c, 400, 'The question was not changed', form.issues[0].message, back);
+        change = { kind: 'stem', itemId: itemId.output, stem: form.output.stem, changesOptionsOrKey: form.output.options !== undefined || form.output.key !== undefined };
+      } else {
+        change = { kind: kind.output, itemId: itemId.output };
+      }
+      const outcome = await changeClassQuiz(c.var.kv, assignment, quiz, change);
+      if (!outcome.ok) return refusalPage(c, outcome.status, 'The question was not changed', outcome.message, back);
+      return c.redirect(`${dashboardHome(assignment.id)}#item-${itemId.output}`, 303);
+    },
+  )
   // One student's full review, for their teacher (whose cookie does not reach /r/:id): the name
   // and every answer with its key, whatever the class shows its students.
   .get('/:id/attempts/:attemptId', loadTeacher, async (c) => {
@@ -177,6 +211,8 @@ export const teachRoutes = new Hono<AppEnv>()
     const record = attemptId.success ? await readAttempt(c.var.kv, assignment.id, attemptId.output) : null;
     if (!record) return notFound(c);
     const who = record.displayName ?? 'A student';
+    const regrade = regradeOf(assignment);
+    const graded = regradeResult(record, regrade);
     return renderPage(c, {
       title: `${who}: ${assignment.title}`,
       description: 'One student’s answers, question by question.',
@@ -185,8 +221,8 @@ export const teachRoutes = new Hono<AppEnv>()
           quiz={quiz}
           displayName={record.displayName}
           results={record.results}
-          score={record.score}
-          maxScore={record.maxScore}
+          score={graded.score}
+          maxScore={graded.maxScore}
           durationMs={durationMs(record)}
           submittedAt={record.submittedAt}
           path={`/r/${resultId(assignment.id, record.attemptId)}`}
@@ -195,6 +231,7 @@ export const teachRoutes = new Hono<AppEnv>()
           showAnswers
           viewer="owner"
           timeOffset={assignment.tzOffset}
+          regrade={regrade}
         />
       ),
     });
@@ -211,22 +248,24 @@ export const teachRoutes = new Hono<AppEnv>()
   })
   .get('/:id/grades.csv', loadTeacher, async (c) => {
     const { assignment, quiz } = c.var.teacher;
-    const { summaries } = await listAllSummaries(c.var.kv, assignment.id);
-    const rows = summaries.sort((a, b) => a.name.localeCompare(b.name));
+    const { attempts } = await classAttempts(c.var.kv, assignment, quiz);
+    const rows = attempts.sort((a, b) => a.name.localeCompare(b.name));
     // The BOM makes Excel read the file as UTF-8, so accented names survive.
-    return download(c, CSV_BOM + gradesCsv(quiz, rows), `${fileSlug(assignment.title)}-grades.csv`, CSV_CONTENT_TYPE);
+    return download(c, CSV_BOM + gradesCsv(quiz, rows, new Set(regradeOf(assignment).dropped)), `${fileSlug(assignment.title)}-grades.csv`, CSV_CONTENT_TYPE);
   })
+  // The quiz exports and the printed quiz leave out the questions the teacher dropped.
   .get('/:id/quiz.gift', loadTeacher, (c) => {
-    const { quiz } = c.var.teacher;
+    const quiz = gradedQuiz(c.var.teacher);
     return download(c, quizToGift(quiz), `${fileSlug(quiz.title)}.gift.txt`, 'text/plain; charset=utf-8');
   })
   .get('/:id/quiz-qti21.zip', loadTeacher, (c) => {
-    const { quiz } = c.var.teacher;
+    const quiz = gradedQuiz(c.var.teacher);
     const files = Object.fromEntries(quizToQti(quiz).map((file) => [file.path, strToU8(file.content)]));
     return download(c, zipSync(files) as Uint8Array<ArrayBuffer>, `${fileSlug(quiz.title)}-qti21.zip`, 'application/zip');
   })
   .get('/:id/print', loadTeacher, (c) => {
-    const { assignment, quiz } = c.var.teacher;
+    const { assignment } = c.var.teacher;
+    const quiz = gradedQuiz(c.var.teacher);
     return renderPage(c, {
       title: `Print: ${quiz.title}`,
       description: 'The quiz on paper, with its answer key.',

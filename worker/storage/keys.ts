@@ -14,6 +14,8 @@ export const keys = {
   assignment: (assignmentId: string) => `assignment:${assignmentId}` as Key<'assignment'>,
   /** Class code -> assignment id. */
   classCode: (code: string) => `code:${code}` as Key<'classCode'>,
+  /** A teacher's quiz draft, before it becomes a class (kept a week after its last change). */
+  draft: (draftId: string) => `draft:${draftId}` as Key<'draft'>,
   /** A student (by the classroom's key for their display name) who has used their one attempt. */
   attemptClaim: (assignmentId: string, studentKey: string) => `claim:${assignmentId}:${studentKey}` as Key<'attemptClaim'>,
 };

@@ -2,13 +2,16 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 
+/** A draft's review page. */
+export const DRAFT_URL = /\/teach\/draft\/[A-Za-z0-9_-]{22}$/;
+
 export interface CreatedAssignment {
   /** The dashboard's clean URL (the secret rides in its cookie). */
   dashboard: string;
   code: string;
 }
 
-/** Fills /teach and creates the assignment; the page is left on the new dashboard. */
+/** Fills /teach, creates the assignment from its draft unchanged; the page is left on the new dashboard. */
 export async function createAssignment(
   page: Page,
   origin: string,
@@ -19,6 +22,8 @@ export async function createAssignment(
   await page.getByLabel('Assignment title (optional)').fill(title);
   if (due) await page.getByLabel('Due (optional, your local time)').fill(due);
   if (attempts) await page.getByRole('radio', { name: attempts }).check();
+  await page.getByRole('button', { name: 'Review the questions' }).click();
+  await page.waitForURL(DRAFT_URL);
   await page.getByRole('button', { name: 'Create assignment' }).click();
   await page.waitForURL(/\/teach\/[a-z0-9]{10}\?created=1$/);
   const code = (await page.locator('.class-code').textContent())!.replace(/\s/g, '');

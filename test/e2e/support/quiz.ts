@@ -15,12 +15,17 @@ export async function answerCurrentQuestion(page: Page): Promise<void> {
   }
 }
 
-/** Answers every question; with practice feedback, checks each answer and reads the proof first. */
-export async function answerAll(page: Page, { practice }: { practice: boolean }): Promise<number> {
+/**
+ * Answers every question; with practice feedback, checks each answer and reads the proof first.
+ * `picks` chooses an option by position for the questions whose wording it names.
+ */
+export async function answerAll(page: Page, { practice, picks }: { practice: boolean; picks?: Map<string, number> }): Promise<number> {
   const total = Number((await page.locator('.progress span').textContent())!.match(/of (\d+)/)![1]);
   for (let i = 0; i < total; i++) {
     await page.locator('.progress span', { hasText: `Question ${i + 1} of ${total}` }).waitFor();
-    await answerCurrentQuestion(page);
+    const pick = picks?.get((await page.locator('.quiz-runner .question .stem').textContent())!.trim());
+    if (pick === undefined) await answerCurrentQuestion(page);
+    else await page.locator('.quiz-runner .question .choices .choice').nth(pick).tap();
     if (practice) {
       await page.getByRole('button', { name: 'Check answer' }).tap();
       await page.locator('.feedback blockquote').first().waitFor();

@@ -163,7 +163,7 @@ describe('distractors that fit the article', () => {
 
 describe('items that test understanding', () => {
   it('reads stated causes and asks why, with other stated reasons as wrong options', () => {
-    const causes = analyze(LOCAL).sentences.flatMap(causesIn);
+    const causes = analyze(LOCAL).sentences.flatMap((s) => causesIn(s));
     expect(causes.map((c) => c.text)).toContain('flood damage found during an inspection last week');
     const why = whyCandidates({ analysis: analyze(LOCAL), random: createRandom(1), sourceNoun: 'article' });
     const draft = why.find((c) => c.stem.includes('closed the Mill Lane bridge'));
@@ -218,10 +218,9 @@ describe('items that test understanding', () => {
     const stems = stanceCandidates({ analysis: analyze(text), random: createRandom(1), sourceNoun: 'article' }).map((c) => c.stem);
     expect(stems).toEqual([
       'According to the article, who said that the comet would pass within two million kilometres of the Earth next spring?',
-      'According to the article, who said that amateur observers would see its tail without a telescope for about a week?',
       'According to the article, who said that the dust trail would give a modest meteor shower in May?',
       'According to the article, who said that the observatory needed a new mirror?',
-    ]); // not "who said that it was a busy year?": the view's "it" says nothing on its own
+    ]); // not "who said that it was a busy year?" nor "… would see its tail …": the view's "it"/"its" says nothing on its own
     const first = stanceCandidates({ analysis: analyze(text), random: createRandom(1), sourceNoun: 'article' })[0]?.complete?.();
     expect(first?.options[0]).toBe('Amara Osei');
     expect(first?.options.slice(1).sort()).toEqual(['Colm Byrne', 'Jonas Lund', 'Priya Nair']);
@@ -249,12 +248,13 @@ describe('selection: nothing given away, true and false in balance', () => {
     }
   });
 
-  it('never has more true than false statements, and swaps in the article’s own values or a figure a fifth or more away', () => {
+  it('never has more true than false statements (of two or more), and swaps in the article’s own values or a figure a fifth or more away', () => {
     for (const source of [SPORT, BUSINESS, LOCAL]) {
       for (const seed of [1, 2, 3, 4]) {
         const tf = gen(source, seed).items.filter((i) => i.type === 'true-false');
         const truths = tf.filter((i) => i.key === 0).length;
-        expect(truths).toBeLessThanOrEqual(tf.length - truths);
+        // A lone statement may be either; two or more come in true/false pairs.
+        if (tf.length >= 2) expect(truths).toBeLessThanOrEqual(tf.length - truths);
         for (const item of tf.filter((i) => i.key === 1)) {
           const [, stated, swapped] = /says (.+), not (.+)\.$/.exec(item.explanation) as RegExpExecArray;
           const text = [source.title, ...source.paragraphs].join(' ');
@@ -328,11 +328,11 @@ describe('counts and ranges that answer themselves', () => {
   const MARKET: SourceText = {
     title: 'Phone market',
     paragraphs: [
+      'Vexo sponsored the British team at the 2004 Olympics and opened a shop in Leeds in March 2003.',
+      'Caldo employs nine engineers in its Leeds office.',
       'The market is dominated by four companies, Northtel, Vexo, Orrin and Caldo.',
       'The council faces two legal challenges, one from residents and the other from a bus firm.',
       'Northtel had forecast a 2% to 3% rise in revenue, and Vexo expects growth of 5% this year.',
-      'Caldo employs nine engineers in its Leeds office.',
-      'Vexo sponsored the British team at the 2004 Olympics and opened a shop in Leeds in March 2003.',
     ],
   };
 

@@ -1,0 +1,89 @@
+// Which sentences carry an article's main points: news prose puts them in the headline and the
+// opening paragraphs, and a main point is one the rest of the article keeps coming back to
+// (its content words recur in other sentences). Items are asked about these first; a detail in
+// passing (an aside between commas or dashes, a sentence nothing else returns to) is not asked.
+import type { Sentence } from './analysis.ts';
+import type { Mention } from './entities.ts';
+import { contentWords, STOPWORDS } from './words.ts';
+
+/** Weights of the three signals; each is scaled to 0..1 before they are mixed. */
+const WEIGHT = { position: 0.35, headline: 0.35, centrality: 0.3 };
+
+/** How much a sentence's place in the article says: the lead carries the story, later paragraphs detail it. */
+function positionWeight(paragraph: number): number {
+  return [1, 0.75, 0.6, 0.5, 0.4, 0.4][paragraph - 1] ?? 0.3;
+}
+
+/** A crude shared stem, so "profits" meets "profit" and "sale" meets "sales". */
+function stemOf(word: string): string {
+  return word.slice(0, 6);
+}
+
+/**
+ * Sets `salience` on every sentence: its rank among the article's prose sentences (1 the most
+ * salient, 0 the least; captions and non-prose lines 0), mixing position, words shared with the
+ * headline, and centrality (content words the other sentences share).
+ */
+export function rankSalience(sentences: Sentence[], title: string): void {
+  const prose = sentences.filter((s) => s.prose && !s.caption);
+  const words = new Map<Sentence, Set<string>>(prose.map((s) => [s, new Set(contentWords(s.text).map(stemOf))]));
+  const headline = new Set(contentWords(title).map(stemOf));
+  const seenIn = new Map<string, number>();
+  for (const set of words.values()) for (const w of set) seenIn.set(w, (seenIn.get(w) ?? 0) + 1);
+  const centrality = new Map<Sentence, number>();
+  for (const [s, set] of words) {
+    let shared = 0;
+    for (const w of set) shared += Math.min(4, (seenIn.get(w) ?? 1) - 1);
+    centrality.set(s, shared / (set.size + 4));
+  }
+  const top = Math.max(1e-9, ...centrality.values());
+  const raw = prose.map((s) => {
+    const set = words.get(s) as Set<string>;
+    let inHeadline = 0;
+    for (const w of headline) if (set.has(w)) inHeadline++;
+    const head = headline.size ? Math.min(1, inHeadline / Math.min(3, headline.size)) : 0;
+    return { s, v: WEIGHT.position * positionWeight(s.paragraph) + WEIGHT.headline * head + WEIGHT.centrality * ((centrality.get(s) as number) / top) };
+  });
+  for (const s of sentences) s.salience = 0;
+  const ranked = raw.sort((a, b) => a.v - b.v || b.s.index - a.s.index);
+  ranked.forEach((r, i) => (r.s.salience = ranked.length > 1 ? i / (ranked.length - 1) : 1));
+}
+
+// Asides: a relative or appositive clause between commas (", who went into publishing after studying
+// teaching,", ", a lecturer at London's Imperial College,") and a pair of spaced dashes.
+const ASIDES = [/,\s+(?:who|whom|whose|which|where|when)\b[^,;:]*(?:,|$)/g, /,\s+(?:a|an|one of|now|then|formerly|the former)\s[^,;:]{2,80},/g, /\s[-–—]\s[^-–—]{3,120}\s[-–—]\s/g];
+
+/** Is [start, end) of the sentence inside an aside (or brackets): a word in passing, not a main point? */
+export function inAside(s: Sentence, start: number, end: number): boolean {
+  if (s.parens.some(([a, b]) => start < b && end > a)) return true;
+  for (const re of ASIDES) for (const m of s.text.matchAll(re)) if (start >= m.index && end <= m.index + m[0].length) return true;
+  return false;
+}
+
+// Words that mark a sentence as background to the story rather than its news ("previously won …"),
+// and, where a gap would test a figure in it, as a detail added on ("will also take part …").
+const BACKGROUND = /\b(?:previously|formerly|earlier in (?:his|her|their|its) career)\b/i;
+const ADDED_DETAIL = /\b(?:also|once)\b/i;
+
+/** A sentence of background (or, with `detail`, one adding a detail): its figures and dates are not main points. */
+export function background(s: Sentence, detail = false): boolean {
+  return BACKGROUND.test(s.text) || (detail && ADDED_DETAIL.test(s.text));
+}
+
+/** "the 2004 winner", "a 2003 bond deal": a year that only labels a thing is no event to date. */
+export function labelYear(s: Sentence, d: { start: number; end: number; value: { gran: string } }): boolean {
+  if (d.value.gran !== 'y') return false;
+  const next = /^\s+([a-z]+)/.exec(s.text.slice(d.end))?.[1];
+  // …or one that closes a name: "the Guardian First Book Award 2004", "Expo 2005".
+  const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(s.text.slice(0, d.start))?.[1];
+  return (next !== undefined && !STOPWORDS.has(next)) || (before !== undefined && !STOPWORDS.has(before.toLowerCase()) && !MONTH_NAMES.has(before));
+}
+const MONTH_NAMES = new Set('January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '));
+
+// After a place: a name or a superlative it only locates ("Athens Olympics", "Britain's biggest bank").
+const PLACE_AS_MODIFIER = /^(?:['’]s?\s+(?:\p{Lu}|\w+est\b|biggest\b|largest\b|leading\b|top\b|first\b|main\b)|\s+\p{Lu}\p{Ll})/u;
+
+/** "the Athens Olympics", "Ethiopia's Tirunesh Dibaba": a place that only locates a name is known without reading. */
+export function placeAsModifier(s: Sentence, m: Mention): boolean {
+  return m.entity.kind === 'place' && PLACE_AS_MODIFIER.test(s.text.slice(m.end));
+}

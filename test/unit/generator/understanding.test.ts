@@ -1,0 +1,268 @@
+// Understanding items on news far from the launch topic: who holds which view, why something
+// happened, what a figure refers to, and speakers matched to their views. Every text below was
+// written for these tests; every name and figure is invented.
+import { describe, expect, it } from 'vitest';
+import { lintItem } from '../../../core/generator/index.ts';
+import { analyze } from '../../../core/generator/analysis.ts';
+import type { Candidate } from '../../../core/generator/candidate.ts';
+import { figureCandidates } from '../../../core/generator/item-figures.ts';
+import { reportedViews, stanceCandidates } from '../../../core/generator/item-stance.ts';
+import { viewsMatchingCandidates } from '../../../core/generator/item-views.ts';
+import { causesIn, whyCandidates } from '../../../core/generator/item-why.ts';
+import { createRandom } from '../../../core/generator/random.ts';
+import { finalizeItems } from '../../../core/generator/select.ts';
+import type { SourceText } from '../../../core/quiz/schema.ts';
+
+const ctx = (source: SourceText) => ({ analysis: analyze(source), random: createRandom(1), sourceNoun: 'article' });
+
+/** The finished item as it would ship, and the linter's verdict on it. */
+function shipped(c: Candidate | undefined, source: SourceText): string[] {
+  const done = c?.complete ? c.complete() : c;
+  if (!done) return ['not completed'];
+  return lintItem(finalizeItems([done], createRandom(1))[0]!, { source }).map((i) => i.code);
+}
+
+const ROWING: SourceText = {
+  title: 'Rowing club wins lottery grant',
+  paragraphs: [
+    'Kelham Rowing Club has won a £240,000 grant from the regional sports lottery to rebuild its boathouse.',
+    'On Tuesday, club secretary Hannah Voss, a former national champion, said that junior membership had doubled in two years.',
+    'The boathouse will be used by 14 schools and 300 junior rowers, the club said.',
+    'Council leader Mark Ebbing said the grant showed that small clubs could compete with city teams for funding.',
+    'The move would save the club money, Mr Ebbing added.',
+    'Coach Dev Anand warned that the river would need dredging before the spring regatta.',
+    'The Kelham Canoe Society said its members would share the new slipway.',
+    'Local builder Ortega & Sons is to be paid £95,000 for the new roof.',
+    'The old boathouse was built in 1921 and flooded twice in the 1990s.',
+    'Kelham Rowing Club also received a £12,000 loan from the county council last year.',
+  ],
+};
+
+describe('who holds which view, beyond quotations', () => {
+  it('reads a speaker after a lead and an aside, a role before the name, and an organisation', () => {
+    const views = reportedViews(analyze(ROWING));
+    const byName = new Map(views.map((v) => [v.speaker.name, v.clause]));
+    // "On Tuesday, club secretary Hannah Voss, a former national champion, said that …"
+    expect(byName.get('Hannah Voss')).toBe('junior membership had doubled in two years');
+    // A view may open with a name the article knows.
+    expect(byName.get('Mark Ebbing')).toBe('the grant showed that small clubs could compete with city teams for funding');
+    expect(byName.get('Dev Anand')).toBe('the river would need dredging before the spring regatta');
+    // "The move would save …" points outside itself: not asked.
+    expect(views.some((v) => /move/.test(v.clause))).toBe(false);
+    // An organisation's own "its" is the speaker's, as "he" is a person's.
+    expect(byName.get('Kelham Canoe Society')).toBe('its members would share the new slipway');
+  });
+
+  it('asks who holds the view, with the article’s other people written alike', () => {
+    const c = stanceCandidates(ctx(ROWING)).find((x) => x.stem.includes('dredging'));
+    expect(c?.stem).toBe('According to the article, who warned that the river would need dredging before the spring regatta?');
+    const done = c?.complete?.();
+    expect(done?.options[0]).toBe('Dev Anand');
+    expect(done?.options.slice(1).sort()).toEqual(['Hannah Voss', 'Mark Ebbing']);
+    expect(done?.understanding).toBe(true);
+    expect(shipped(c, ROWING)).toEqual([]);
+  });
+
+  it('asks which organisation stated a view, and only with organisations as wrong options', () => {
+    const text: SourceText = {
+      title: 'Ferry fares to rise',
+      paragraphs: [
+        'Ferry fares on the northern routes will rise by a tenth in April, Harbour Holdings said.',
+        'Coastal Airways said the rise would push more island families to fly to the mainland.',
+        'Tidewater Group runs three of the five routes and carried a record number of cars last summer.',
+        'Island Motors welcomed plans for a new late sailing.',
+        'Fares were last raised in the spring of 2019.',
+      ],
+    };
+    const stems = stanceCandidates(ctx(text)).map((c) => c.stem);
+    expect(stems).toContain('According to the article, which company said that ferry fares on the northern routes will rise by a tenth in April?');
+    const done = stanceCandidates(ctx(text))[0]?.complete?.();
+    expect(done?.options[0]).toBe('Harbour Holdings');
+    expect(done?.options.slice(1).sort()).toEqual(['Coastal Airways', 'Island Motors', 'Tidewater Group']);
+  });
+});
+
+describe('who holds which view: nothing left dangling, no option the view itself names', () => {
+  const CHESS: SourceText = {
+    title: 'Chess congress returns to Bath',
+    paragraphs: [
+      'Director Olga Marsh said the congress would move to the Assembly Rooms next year.',
+      'Club captain Peter Quayle said the organisers were confident the director would double the prize fund.',
+      'Coach Ian Fenwick said the pair’s withdrawal had surprised the organisers.',
+      'Spokeswoman Rosa Delgado said she wanted to invite as many junior players to the congress.',
+      'Manager Tom Ashby said entries had risen by a third since the last congress.',
+      'Director Olga Marsh has also said entries had risen by a third since the last congress.',
+    ],
+  };
+
+  it('never offers a title read as a name ("the musical Anna Karlsson") as a speaker', () => {
+    const text: SourceText = {
+      title: 'Musical opens in Leeds',
+      paragraphs: [
+        'The musical Anna Karlsson opened at the Grand Theatre on Friday after two weeks of previews.',
+        'Producer Ruth Okoro said the show would tour twelve cities next year.',
+        'Director Sam Bell said the cast had rehearsed for six months.',
+        'Composer Lena Voigt wrote the score in a cottage in Norway.',
+        'Anna Karlsson is based on a Swedish novel about a lighthouse keeper.',
+      ],
+    };
+    const done = stanceCandidates(ctx(text)).find((c) => c.stem.includes('tour'))?.complete?.();
+    expect(done?.options[0]).toBe('Ruth Okoro');
+    expect(done?.options.slice(1).sort()).toEqual(['Lena Voigt', 'Sam Bell']);
+  });
+
+  it('offers no woman the article names as such for a view that says "he"', () => {
+    const text: SourceText = {
+      title: 'Theatre season',
+      paragraphs: [
+        'Director Sam Bell said he would stage three new plays at the Grand Theatre next year.',
+        'Lead actress Mia Sandoval joined the company in March.',
+        'Mrs Joan Pike has owned the theatre since 1998.',
+        'Mr Dan Ives designed the sets for the spring season.',
+        'Engineer Tom Reed built the new revolving stage.',
+      ],
+    };
+    const done = stanceCandidates(ctx(text))[0]?.complete?.();
+    expect(done?.options[0]).toBe('Sam Bell');
+    // Not the actress nor Mrs Pike; Mr Ives, and Mr Reed of whom the article does not say, may stand.
+    expect(done?.options.slice(1).sort()).toEqual(['Dan Ives', 'Tom Reed']);
+  });
+
+  it('leaves out a person the view names by their post, and views about "the pair" or an open comparison', () => {
+    const cs = stanceCandidates(ctx(CHESS));
+    const prize = cs.find((c) => c.stem.includes('prize fund'))?.complete?.();
+    expect(prize?.options[0]).toBe('Peter Quayle');
+    expect(prize?.options.slice(1).sort()).toEqual(['Ian Fenwick', 'Rosa Delgado', 'Tom Ashby']);
+    expect(cs.some((c) => /pair|as many/.test(c.stem))).toBe(false);
+    // "has also said": someone else said it too, so it is not asked of her.
+    expect(reportedViews(analyze(CHESS)).filter((v) => v.clause.startsWith('entries')).map((v) => v.speaker.name)).toEqual(['Tom Ashby']);
+  });
+});
+
+describe('why something happened', () => {
+  const MUSEUM: SourceText = {
+    title: 'Museum shuts gallery',
+    paragraphs: [
+      'The Brackley Museum has closed its upper gallery because of damp, cracked plaster and faulty wiring.',
+      'Visitor numbers fell sharply because the main road was closed for six months.',
+      'Problems are growing because the roof was badly repaired, the trustees found.',
+      'All were replaced because of a fault in the alarm system.',
+      'A new wing is due to be opened by the end of the year.',
+      'The café was also due to reopen with a new menu and longer opening hours.',
+      'Welsh slate from the old roof will be sold to pay for repairs.',
+      'The gallery held a collection of Welsh pottery and a large map of the town.',
+    ],
+  };
+
+  it('reads a list as one reason, and an attribution at the end as whose reason it is', () => {
+    const causes = analyze(MUSEUM).sentences.flatMap((s) => causesIn(s));
+    expect(causes.map((c) => c.text)).toContain('damp, cracked plaster and faulty wiring');
+    const survey = causes.find((c) => c.text.startsWith('the roof'));
+    expect(survey?.according).toBe('the trustees');
+    // Lower-cased where the article writes the word in lower case, not where it is a name.
+    expect(survey?.effect).toBe('problems are growing');
+  });
+
+  it('never takes a schedule ("due to be opened") or a quantifier with no referent ("All were …") as a cause', () => {
+    const causes = analyze(MUSEUM).sentences.flatMap((s) => causesIn(s));
+    expect(causes.some((c) => /opened|reopen|alarm/.test(c.text) || /^all\b/i.test(c.effect))).toBe(false);
+  });
+
+  it('cuts no reason at an inner comma ("a stable, low-cost …")', () => {
+    const text: SourceText = { title: 'Bus fares', paragraphs: ['The operator kept fares flat because the town was now a stable, low-cost market for buses.'] };
+    expect(analyze(text).sentences.flatMap((s) => causesIn(s))).toEqual([]);
+  });
+
+  it('asks why with a stem that names whose reason it is', () => {
+    const stems = whyCandidates(ctx(MUSEUM)).map((c) => c.stem);
+    expect(stems).toContain('According to the trustees, what explains why problems are growing?');
+  });
+});
+
+describe('what a figure refers to', () => {
+  const CLINIC: SourceText = {
+    title: 'Health centre opens in Marlow Vale',
+    paragraphs: [
+      'A new health centre in Marlow Vale will serve 12,000 patients from three villages.',
+      'The building cost £4.2m, and the health board has promised £600,000 in running costs for its first year.',
+      'It will employ 45 nurses and six doctors, the board said.',
+      'A further 80 volunteers have signed up to run the café and the transport service.',
+      'Patients had previously travelled a 45-minute round trip to the hospital in Dunmore.',
+      'Local pharmacies welcomed the plan, and many pensioners and several schools will use the centre for health checks.',
+      'The board also agreed a £350,000 contract with a local firm to maintain the building.',
+      'A £150,000 donation from a local charity paid for the new scanner.',
+    ],
+  };
+
+  it('asks what a count refers to, with other counted things as wrong options', () => {
+    const items = figureCandidates(ctx(CLINIC));
+    const c = items.find((x) => x.stem === "What does the article's figure of 80 refer to?");
+    const done = c?.complete?.();
+    expect(done?.options[0]).toBe('volunteers');
+    // People against people: not "villages" or "schools".
+    expect(done?.options.slice(1).sort()).toEqual(['patients', 'pensioners']);
+    expect(done?.understanding).toBe(true);
+    expect(shipped(c, CLINIC)).toEqual([]);
+  });
+
+  it('asks what a sum refers to, with the article’s other sums as wrong options, cut to their head noun phrase', () => {
+    const c = figureCandidates(ctx(CLINIC)).find((x) => x.stem === "What does the article's figure of £350,000 refer to?");
+    const done = c?.complete?.();
+    expect(done?.options[0]).toBe('the contract');
+    expect(done?.options.slice(1).sort()).toEqual(['the donation', 'the running costs']);
+    expect(shipped(c, CLINIC)).toEqual([]);
+    // "the running costs" would be the one long option among "the contract" and "the donation": not asked.
+    expect(figureCandidates(ctx(CLINIC)).find((x) => x.stem.includes('£600,000'))?.complete?.()).toBeNull();
+  });
+
+  it('asks about no figure inside a compound ("45-minute"), none the headline states, and groups them (one per quiz)', () => {
+    const items = figureCandidates(ctx(CLINIC));
+    expect(items.some((c) => c.stem.includes('45'))).toBe(false);
+    const titled: SourceText = { ...CLINIC, title: 'Health centre to serve 12,000 patients' };
+    expect(figureCandidates(ctx(titled)).some((c) => c.stem.includes('12,000'))).toBe(false);
+    expect(new Set(items.filter((c) => c.stem.startsWith('What does')).map((c) => c.group))).toEqual(new Set(['figure-referent:count', 'figure-referent:money']));
+  });
+
+  it('asks about no fraction, rate or record ("three quarters of", "one in 10,000", "a high of £9m"), and writes a number word in lower case', () => {
+    const text: SourceText = {
+      title: 'Games console recall',
+      paragraphs: [
+        'Seven repair centres will open in the north to handle the returned machines.',
+        'The recall affects almost three quarters of all consoles sold since 2019.',
+        'Fewer than one in 10,000 consoles had a faulty cable, the maker said.',
+        'Sales hit a record high of £9m in the month before the recall.',
+        'Many shops said they had sent dozens of consoles back, and several retailers stopped selling the model.',
+        'The firm has hired 120 engineers and 40 drivers to collect faulty machines.',
+      ],
+    };
+    const stems = figureCandidates(ctx(text)).map((c) => c.stem);
+    expect(stems.some((t) => /three|10,000|£9m/.test(t))).toBe(false);
+    expect(stems).toContain("What does the article's figure of seven refer to?");
+  });
+
+  it('cuts what moved by a figure to its head noun phrase (“quarterly profits at …” → “quarterly profits”)', () => {
+    const text: SourceText = {
+      title: 'Glassworks results',
+      paragraphs: [
+        'Quarterly profits at the glassmaker Holm & Berg jumped 18% to £41m.',
+        'Export sales fell 6% to £120m in the same period.',
+        'Staff numbers rose 4% to 2,300 after the new furnace opened.',
+      ],
+    };
+    const c = figureCandidates(ctx(text)).find((x) => x.stem === 'According to the article, what jumped 18% to £41m?');
+    expect(c?.options[0]).toBe('quarterly profits');
+    expect(c?.complete?.()?.options.slice(1).sort()).toEqual(['export sales', 'staff numbers']);
+  });
+});
+
+describe('speakers matched to their views', () => {
+  it('matches reported views too when fewer than three people are quoted', () => {
+    const [item] = viewsMatchingCandidates(ctx(ROWING));
+    expect(item?.stem).toBe('Match each person to the view the article gives them.');
+    expect(item?.prompts).toEqual(['Hannah Voss', 'Mark Ebbing', 'Dev Anand']);
+    expect(item?.options[2]).toBe('The river would need dredging before the spring regatta');
+    expect(item?.understanding).toBe(true);
+    // A view asked here is not asked again as a "who said" question.
+    expect(item?.facts).toEqual(stanceCandidates(ctx(ROWING)).flatMap((c) => c.facts ?? []).filter((f) => item?.facts?.includes(f)));
+  });
+});
