@@ -119,7 +119,7 @@ export function selectCandidates(candidates: Candidate[], maxItems: number, rand
 }
 
 /**
- * Never ship an item whose answer the quiz title or another item's stem (or phrase option)
+ * Never ship an item whose answer the quiz title or another item's stem (or a timeline's events)
  * states, nor one that states another item's answer: the rule the build checks (giveaways.ts).
  */
 function givesAway(c: Candidate, chosen: readonly Candidate[], title: string): boolean {
