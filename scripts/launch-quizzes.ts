@@ -4,7 +4,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { GenerationError, generateQuizWithReport, lintItem, type LintReason } from '../core/generator/index.ts';
+import { findGiveaways, GenerationError, generateQuizWithReport, lintItem, type Giveaway, type LintReason } from '../core/generator/index.ts';
 import { applyOverrides, parseOverrides } from '../core/quiz/overrides.ts';
 import type { ItemType, Quiz, SourceText } from '../core/quiz/schema.ts';
 
@@ -20,10 +20,16 @@ export interface LaunchQuizReport {
   id: string;
   items: number;
   byType: Partial<Record<ItemType, number>>;
+  /** Items that need the reader to connect stated facts (item.focus). */
+  understanding: number;
   /** Candidate items the linter refused during generation, by reason. */
   rejected: Partial<Record<LintReason, number>>;
   dropped: string[];
   restemmed: string[];
+  /** Items with a wrong option replaced by the editor. */
+  optionsReplaced: string[];
+  /** Items of the final quiz that another item answers (the build refuses any). */
+  giveaways: Giveaway[];
   overridesFile?: string;
 }
 
@@ -52,7 +58,60 @@ async function readOverrideFiles(dir: string): Promise<Map<string, string>> {
   return files;
 }
 
-export async function buildLaunchQuizzes(docs: LaunchDocument[], overridesDir: string): Promise<{ quizzes: Quiz[]; report: LaunchQuizReport[] }> {
+/** An override file's parsed content (YAML already read) and its path, for messages. */
+export interface OverrideInput {
+  data: unknown;
+  file: string;
+}
+
+/**
+ * One launch quiz: generated from the document, the editor's overrides applied, every item
+ * linted again and checked for cross-item give-aways. Throws on a failing item, a stale or
+ * malformed override, or (unless `allowGiveaways`, for the report) an item another one answers.
+ */
+export function buildLaunchQuiz(doc: LaunchDocument, overrides?: OverrideInput, { allowGiveaways = false } = {}): { quiz: Quiz; entry: LaunchQuizReport } {
+  const id = launchQuizId(doc);
+  const source = launchSource(doc);
+  let generated;
+  try {
+    generated = generateQuizWithReport(source, { id, source: { kind: doc.kind, slug: doc.slug, title: source.title }, seed: LAUNCH_SEED });
+  } catch (err) {
+    if (err instanceof GenerationError) throw new Error(`quiz ${id}: cannot generate a quiz from ${doc.kind} "${doc.slug}": ${err.message} (${err.code})`);
+    throw err;
+  }
+  let quiz = generated.quiz;
+  const entry: LaunchQuizReport = { id, items: 0, byType: {}, understanding: 0, rejected: generated.rejected, dropped: [], restemmed: [], optionsReplaced: [], giveaways: [] };
+  const where = overrides ? ` (overrides: ${overrides.file})` : '';
+  if (overrides) {
+    const parsed = parseOverrides(overrides.data, overrides.file);
+    quiz = applyOverrides(quiz, parsed, source, overrides.file);
+    entry.overridesFile = overrides.file;
+    entry.dropped = parsed.drop;
+    entry.restemmed = Object.keys(parsed.stems);
+    entry.optionsReplaced = Object.keys(parsed.options);
+  }
+  // An editor's stem or option goes through the same gate as the generator's.
+  for (const item of quiz.items) {
+    const issues = lintItem(item, { source });
+    if (issues.length) throw new Error(`quiz ${id}${where}: item ${item.id} fails the linter: ${issues.map((i) => `${i.code} (${i.message})`).join('; ')}`);
+  }
+  entry.items = quiz.items.length;
+  entry.understanding = quiz.items.filter((item) => item.focus === 'understanding').length;
+  for (const item of quiz.items) entry.byType[item.type] = (entry.byType[item.type] ?? 0) + 1;
+  entry.giveaways = findGiveaways(quiz.items);
+  if (entry.giveaways.length && !allowGiveaways) {
+    const lines = entry.giveaways.map((g) => `quiz ${id}${where}: item ${g.item} is answered by item ${g.by}, whose ${g.where} states "${g.cue}"`);
+    throw new Error(`${lines.join('\n')}\nWithin a quiz no item may answer another: drop or restem one of them (content/quizzes/${id}.yaml).`);
+  }
+  return { quiz, entry };
+}
+
+/** Every launch quiz, with the override files of `overridesDir`; throws as buildLaunchQuiz does, or on a file naming no quiz. */
+export async function buildLaunchQuizzes(
+  docs: LaunchDocument[],
+  overridesDir: string,
+  options: { allowGiveaways?: boolean } = {},
+): Promise<{ quizzes: Quiz[]; report: LaunchQuizReport[] }> {
   const overrideFiles = await readOverrideFiles(overridesDir);
   const ids = new Set(docs.map(launchQuizId));
   for (const [id, file] of overrideFiles) {
@@ -61,36 +120,9 @@ export async function buildLaunchQuizzes(docs: LaunchDocument[], overridesDir: s
   const quizzes: Quiz[] = [];
   const report: LaunchQuizReport[] = [];
   for (const doc of docs) {
-    const id = launchQuizId(doc);
-    const source = launchSource(doc);
-    let generated;
-    try {
-      generated = generateQuizWithReport(source, { id, source: { kind: doc.kind, slug: doc.slug, title: source.title }, seed: LAUNCH_SEED });
-    } catch (err) {
-      if (err instanceof GenerationError) throw new Error(`quiz ${id}: cannot generate a quiz from ${doc.kind} "${doc.slug}": ${err.message} (${err.code})`);
-      throw err;
-    }
-    let quiz = generated.quiz;
-    const file = overrideFiles.get(id);
-    const entry: LaunchQuizReport = { id, items: 0, byType: {}, rejected: generated.rejected, dropped: [], restemmed: [] };
-    if (file) {
-      const overrides = parseOverrides(parseYaml(await readFile(file, 'utf8')), file);
-      quiz = applyOverrides(quiz, overrides, file);
-      entry.overridesFile = file;
-      entry.dropped = overrides.drop;
-      entry.restemmed = Object.keys(overrides.stems);
-    }
-    // An editor's stem goes through the same gate as the generator's.
-    for (const item of quiz.items) {
-      const issues = lintItem(item, { source });
-      if (issues.length) {
-        throw new Error(
-          `quiz ${id}${file ? ` (overrides: ${file})` : ''}: item ${item.id} fails the linter: ${issues.map((i) => `${i.code} (${i.message})`).join('; ')}`,
-        );
-      }
-    }
-    entry.items = quiz.items.length;
-    for (const item of quiz.items) entry.byType[item.type] = (entry.byType[item.type] ?? 0) + 1;
+    const file = overrideFiles.get(launchQuizId(doc));
+    const overrides = file ? { data: parseYaml(await readFile(file, 'utf8')), file } : undefined;
+    const { quiz, entry } = buildLaunchQuiz(doc, overrides, options);
     quizzes.push(quiz);
     report.push(entry);
   }

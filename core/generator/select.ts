@@ -3,8 +3,8 @@
 import type { Item, ItemType } from '../quiz/schema.ts';
 import { itemId } from './hash.ts';
 import type { Candidate } from './candidate.ts';
+import { givenAwayBy, givenAwayByTitle } from './giveaways.ts';
 import type { Random } from './random.ts';
-import { normalize } from './words.ts';
 
 const TYPE_SHARE: Record<ItemType, number> = {
   'multiple-choice': 0.3,
@@ -118,39 +118,12 @@ export function selectCandidates(candidates: Candidate[], maxItems: number, rand
   return chosen.sort((a, b) => late(a) - late(b) || Math.min(...a.sentences) - Math.min(...b.sentences));
 }
 
-/** What an item asks for, as text: the key of a choice item, the tested facts of the others. */
-function answers(c: Candidate): string[] {
-  if (c.type === 'true-false' || c.type === 'timeline') return c.evidence.map((e) => e.sentence.slice(e.span[0], e.span[1]));
-  if (c.type === 'matching') return [];
-  return [c.options[0] as string];
-}
-
-/** Distinctive words of an answer: a name's longer capitalised words (a surname alone gives a person away). */
-function answerCues(answer: string): string[] {
-  const words = answer.split(/\s+/).filter((w) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(w) && !GENERIC.has(w.toLowerCase()));
-  return [answer, ...(words.length > 1 ? words : [])];
-}
-const GENERIC = new Set('states nations united kingdom republic forces department ministry party council group company union news times national international world british american'.split(' '));
-
 /**
- * Never ship an item whose answer the quiz title or another item's stem states, nor one whose stem
- * states another item's answer (a true/false statement, a timeline's dates included).
+ * Never ship an item whose answer the quiz title or another item's stem (or a timeline's events)
+ * states, nor one that states another item's answer: the rule the build checks (giveaways.ts).
  */
 function givesAway(c: Candidate, chosen: readonly Candidate[], title: string): boolean {
-  const mine = answers(c).flatMap(answerCues);
-  const says = (text: string, cues: string[]): boolean => {
-    const padded = ` ${normalize(text)} `;
-    return cues.some((a) => {
-      const n = normalize(a);
-      return n.length > 0 && padded.includes(` ${n} `);
-    });
-  };
-  if (c.type !== 'true-false' && title && says(title, mine)) return true;
-  for (const o of chosen) {
-    if (says(o.stem, mine)) return true;
-    if (says(c.stem, answers(o).flatMap(answerCues))) return true;
-  }
-  return false;
+  return givenAwayByTitle(c, title) || chosen.some((o) => givenAwayBy(c, o) !== null || givenAwayBy(o, c) !== null);
 }
 
 /** Final items: keys placed to balance positions across the quiz; ids hashed from order-free content. */
