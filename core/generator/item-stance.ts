@@ -229,7 +229,7 @@ function stanceDraft({ analysis, random, sourceNoun }: BuildContext, { speaker: 
     const sex = /\b(?:he|his|him)\b/i.test(clause) ? 'm' : /\b(?:she|her)\b/i.test(clause) ? 'f' : null;
     const other = (x: Entity): boolean => sex !== null && x.kind === 'person' && (sexOf(analysis, x) ?? sex) !== sex;
     const named = analysis.entities.filter((x) => x !== e && (x.roles.some((r) => containsPhrase(clause, r.text)) || namesAWork(analysis, x) || other(x)));
-    const d = entityDistractors(e, keyText, { analysis, evidence: s, stem, claim: contentWords(clause), random }, { count: 3, form: 'full', withThe: e.kind !== 'person', articleOnly: e.kind !== 'person', exclude: named });
+    const d = entityDistractors(e, keyText, { analysis, evidence: s, stem, claim: contentWords(clause), random }, { count: 3, form: 'full', withThe: e.kind !== 'person', articleOnly: e.kind !== 'person', exclude: named, anyField: true });
     return d.length < 2 ? null : make(d.map((x) => x.text));
   };
   return draft;

@@ -39,7 +39,11 @@ function edits(draft: Draft): Edits {
 const save = (path: string, items: unknown) => get(`${path}/items`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ items }) });
 
 /** The index of the first item of `type` in the draft. */
-const indexOf = (draft: Draft, type: string) => draft.quiz.items.findIndex((item) => item.type === type);
+const indexOf = (draft: Draft, type: string) => {
+  const at = draft.quiz.items.findIndex((item) => item.type === type);
+  if (at < 0) throw new Error(`the draft of ${QUIZ} has no ${type} question to edit: pick a launch quiz that has one`);
+  return at;
+};
 
 describe('a draft before the class (integration)', () => {
   it('starts from a launch quiz without assigning anything, on a private page that shows each question with its key, evidence and paragraph', async () => {

@@ -119,12 +119,12 @@ describe('who holds which view: nothing left dangling, no option the view itself
         'Lead actress Mia Sandoval joined the company in March.',
         'Mrs Joan Pike has owned the theatre since 1998.',
         'Mr Dan Ives designed the sets for the spring season.',
-        'Engineer Tom Reed built the new revolving stage.',
+        'Mr Tom Reed built the new revolving stage.',
       ],
     };
     const done = stanceCandidates(ctx(text))[0]?.complete?.();
     expect(done?.options[0]).toBe('Sam Bell');
-    // Not the actress nor Mrs Pike; Mr Ives, and Mr Reed of whom the article does not say, may stand.
+    // Not the actress nor Mrs Pike: the view says "he", so only men the article shows as such (Mr Ives, Mr Reed) stand.
     expect(done?.options.slice(1).sort()).toEqual(['Dan Ives', 'Tom Reed']);
   });
 
