@@ -24,7 +24,22 @@ function freePort(): Promise<number> {
   });
 }
 
+/** A port found free can be taken by another process before wrangler binds it: try fresh ports a few times. */
+const PORT_ATTEMPTS = 3;
+
 export async function startDevServer({ timeoutMs = 60_000 } = {}): Promise<DevServer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(timeoutMs);
+    } catch (err) {
+      if (attempt >= PORT_ATTEMPTS || !(err instanceof PortTakenError)) throw err;
+    }
+  }
+}
+
+class PortTakenError extends Error {}
+
+async function startOnce(timeoutMs: number): Promise<DevServer> {
   const [port, inspectorPort] = [await freePort(), await freePort()];
   const state = await mkdtemp(join(tmpdir(), 'crosscheck-state-'));
   const origin = `http://127.0.0.1:${port}`;
@@ -66,5 +81,6 @@ export async function startDevServer({ timeoutMs = 60_000 } = {}): Promise<DevSe
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();
-  throw new Error(`wrangler dev did not become ready on ${origin}:\n${output}`);
+  const message = `wrangler dev did not become ready on ${origin}:\n${output}`;
+  throw /Address already in use/i.test(output) ? new PortTakenError(message) : new Error(message);
 }
