@@ -87,3 +87,25 @@ const PLACE_AS_MODIFIER = /^(?:['’]s?\s+(?:\p{Lu}|\w+est\b|biggest\b|largest\b
 export function placeAsModifier(s: Sentence, m: Mention): boolean {
   return m.entity.kind === 'place' && PLACE_AS_MODIFIER.test(s.text.slice(m.end));
 }
+
+/**
+ * Salience rank a sentence needs before a figure in it is asked true or false: the upper half of the
+ * article's sentences (headline, lead, the sentences the rest returns to), not a statistic in passing.
+ */
+export const MAIN_FIGURE = 0.45;
+
+// The baseline a figure or date is compared against: "compared to 16 of the 21 principals in 1985",
+// "since 1997", "up from £194m", "last year's 965,000 tonnes", "lower than in 2003".
+const BASELINE_BEFORE = /(?:\b(?:compared (?:with|to)|as against|versus|vs\.?)\b[^.;:!?]{0,60}|\b(?:since|than(?: in)?|from|last year['’]s|a year earlier['’]s|the previous year['’]s)\s+(?:the\s+|a\s+|an\s+)?[$£€]?)$/i;
+// …or one followed by its time of comparison: "£3.1bn a year earlier", "12% in the same period".
+const BASELINE_AFTER = /^[^.;,]{0,30}?\b(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|the year before|in the same (?:period|quarter|month))\b/i;
+
+/** The comparison baseline of its sentence: what the news is measured against, not the news. */
+export function comparisonBaseline(s: Sentence, span: { start: number; end: number }): boolean {
+  return BASELINE_BEFORE.test(s.text.slice(0, span.start)) || BASELINE_AFTER.test(s.text.slice(span.end));
+}
+
+/** A figure or date worth asking: in a sentence ranked `minSalience` or above, not in an aside, not a comparison baseline. */
+export function mainFigure(s: Sentence, span: { start: number; end: number }, minSalience: number): boolean {
+  return s.salience >= minSalience && !inAside(s, span.start, span.end) && !comparisonBaseline(s, span);
+}

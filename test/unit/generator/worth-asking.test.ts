@@ -1,0 +1,40 @@
+// What is worth asking (RUBRIC criterion 6), on off-domain text written for these tests: a figure
+// that is only the baseline of a comparison, and a statistic in passing, are not asked.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../core/generator/analysis.ts';
+import { clozeCandidates } from '../../../core/generator/item-cloze.ts';
+import { trueFalseCandidates } from '../../../core/generator/item-true-false.ts';
+import { createRandom } from '../../../core/generator/random.ts';
+import { comparisonBaseline } from '../../../core/generator/salience.ts';
+import type { SourceText } from '../../../core/quiz/schema.ts';
+
+const SCHOOLS: SourceText = {
+  title: 'Rural schools lose pupils',
+  paragraphs: [
+    'Village schools in the county now teach 3,200 pupils, compared with 5,100 pupils in 1990, the council said.',
+    'Some 40 schools have closed since 1997, and the council expects to close 12 more.',
+    'Parents in the valley say the bus to the town school takes an hour each way.',
+    'The council will vote on the closures in June.',
+  ],
+};
+
+const ctxOf = (source: SourceText) => ({ analysis: analyze(source), random: createRandom(3), sourceNoun: 'article' });
+
+describe('worth asking', () => {
+  it('reads the baseline of a comparison as such, and the news figure not', () => {
+    const s = analyze(SCHOOLS).sentences[0];
+    if (!s) throw new Error('no sentence');
+    const span = (text: string): { start: number; end: number } => ({ start: s.text.indexOf(text), end: s.text.indexOf(text) + text.length });
+    expect(comparisonBaseline(s, span('1990'))).toBe(true);
+    expect(comparisonBaseline(s, span('3,200'))).toBe(false);
+    const second = analyze(SCHOOLS).sentences[1];
+    if (!second) throw new Error('no sentence');
+    expect(comparisonBaseline(second, { start: second.text.indexOf('1997'), end: second.text.indexOf('1997') + 4 })).toBe(true);
+  });
+
+  it('asks neither a gap nor a true/false statement on a comparison year or a "since" date', () => {
+    const keys = [...clozeCandidates(ctxOf(SCHOOLS)), ...trueFalseCandidates(ctxOf(SCHOOLS))].map((c) => c.keyId);
+    expect(keys).not.toContain('date:1990');
+    expect(keys).not.toContain('date:1997');
+  });
+});
