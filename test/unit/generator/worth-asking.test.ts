@@ -38,3 +38,24 @@ describe('worth asking', () => {
     expect(keys).not.toContain('date:1997');
   });
 });
+
+const CYCLING: SourceText = {
+  title: 'Hill climb goes to local rider',
+  paragraphs: [
+    'Anna Price won the Coldhill climb on Sunday in a record time of 14 minutes.',
+    'The Olympic silver medallist beat the field by 40 seconds after a fast start.',
+    'The 31-year-old had been injured for most of the spring.',
+    'The idea was dropped after complaints from residents.',
+  ],
+};
+
+describe('reads on its own', () => {
+  it('leaves unresolved a person described but not named, and a thing named only by a common noun', () => {
+    const sentences = analyze(CYCLING).sentences;
+    const unresolved = (start: string): boolean => sentences.find((s) => s.text.startsWith(start))?.references.some((r) => r.name === null) ?? false;
+    expect(unresolved('The Olympic silver medallist')).toBe(true);
+    expect(unresolved('The 31-year-old')).toBe(true);
+    expect(unresolved('The idea')).toBe(true);
+    expect(unresolved('Anna Price won')).toBe(false);
+  });
+});
