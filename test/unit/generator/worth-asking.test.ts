@@ -59,3 +59,20 @@ describe('reads on its own', () => {
     expect(unresolved('Anna Price won')).toBe(false);
   });
 });
+
+const CLUB: SourceText = {
+  title: 'Coaches speak out on abuse from the stands',
+  paragraphs: [
+    'Maria Lund told the survey of the abuse she faced on the touchline: "Go back to the kitchen, love, this is a man\'s game."',
+    'Peter Marsh, a coach in Leeds, told the survey: "I have seen parents chase a referee all the way to his car after a game."',
+    'Mr Marsh said clubs should ban parents who abuse officials.',
+  ],
+};
+
+describe('who said it', () => {
+  it('does not give a speaker the words her own account quotes from others', () => {
+    const quotes = analyze(CLUB).quotes.map((q) => `${q.speaker.name}: ${q.text}`);
+    expect(quotes.some((q) => q.includes('kitchen'))).toBe(false);
+    expect(quotes.some((q) => q.startsWith('Peter Marsh: I have seen parents'))).toBe(true);
+  });
+});
