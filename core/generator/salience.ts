@@ -76,7 +76,9 @@ export function labelYear(s: Sentence, d: { start: number; end: number; value: {
   const next = /^\s+([a-z]+)/.exec(s.text.slice(d.end))?.[1];
   // …or one that closes a name: "the Guardian First Book Award 2004", "Expo 2005".
   const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(s.text.slice(0, d.start))?.[1];
-  return (next !== undefined && !STOPWORDS.has(next)) || (before !== undefined && !STOPWORDS.has(before.toLowerCase()) && !MONTH_NAMES.has(before));
+  // …or one that opens a name after a determiner: "the 2005 Norwich Union Grand Prix", "this year's 2004 Booker Prize".
+  const opensName = /(?:^|\s)(?:the|a|an|this|next|last|its|their|his|her)\s+$/i.test(s.text.slice(0, d.start)) && /^\s+\p{Lu}\p{Ll}/u.test(s.text.slice(d.end));
+  return opensName || (next !== undefined && !STOPWORDS.has(next)) || (before !== undefined && !STOPWORDS.has(before.toLowerCase()) && !MONTH_NAMES.has(before));
 }
 const MONTH_NAMES = new Set('January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '));
 

@@ -5,7 +5,7 @@ import { analyze } from '../../../core/generator/analysis.ts';
 import { clozeCandidates } from '../../../core/generator/item-cloze.ts';
 import { trueFalseCandidates } from '../../../core/generator/item-true-false.ts';
 import { createRandom } from '../../../core/generator/random.ts';
-import { comparisonBaseline } from '../../../core/generator/salience.ts';
+import { comparisonBaseline, labelYear } from '../../../core/generator/salience.ts';
 import type { SourceText } from '../../../core/quiz/schema.ts';
 
 const SCHOOLS: SourceText = {
@@ -74,5 +74,17 @@ describe('who said it', () => {
     const quotes = analyze(CLUB).quotes.map((q) => `${q.speaker.name}: ${q.text}`);
     expect(quotes.some((q) => q.includes('kitchen'))).toBe(false);
     expect(quotes.some((q) => q.startsWith('Peter Marsh: I have seen parents'))).toBe(true);
+  });
+});
+
+describe('label years', () => {
+  it('reads a year that opens an event\'s name as a label, and a year of an event as a date', () => {
+    const [s] = analyze({ title: 'Jumper enters meeting', paragraphs: ['Ella Ward will compete at the 2006 Westfield Indoor Games in Cardiff, a year after she won gold in 2005 at home.'] }).sentences;
+    if (!s) throw new Error('no sentence');
+    const year = (y: string) => s.dates.find((d) => d.text === y);
+    const named = year('2006');
+    const dated = year('2005');
+    expect(named && labelYear(s, named)).toBe(true);
+    expect(dated && labelYear(s, dated)).toBe(false);
   });
 });
