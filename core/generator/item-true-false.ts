@@ -51,7 +51,8 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
     }
     for (const n of s.numbers) {
       // A bound of a range ("a 2% to 3% rise") swapped may cross the other bound: nonsense, not false.
-      const range = /\b(?:between\s+[^.;]{1,40}?\s+and|from\s+\S+\s+to)\s*$|\bbetween\s*$/i.test(s.text.slice(0, n.start)) || /^\s*(?:to|and|-|–)\s*[$£€]?\d/.test(s.text.slice(n.end)) || /\d%?\s*(?:to|-|–)\s*$/.test(s.text.slice(0, n.start));
+      // (A decimal point is no sentence end: "between 1.1 and 1.5 million".)
+      const range = /\b(?:between\s+(?:[^.;]|\.(?=\d)){1,40}?\s+and|from\s+\S+\s+to)\s*$|\bbetween\s*$/i.test(s.text.slice(0, n.start)) || /^\s*(?:to|and|-|–)\s*[$£€]?\d/.test(s.text.slice(n.end)) || /\d%?\s*(?:to|-|–)\s*$/.test(s.text.slice(0, n.start));
       // A figure only as a main point of the article, never a statistic in passing or the baseline it is compared with.
       if (!isFree(s, n.start, n.end) || range || countedInText(s, n) || partOfTimeOrName(s.text, n) || !mainFigure(s, n, MAIN_FIGURE) || side) continue;
       // "fall to 4.0% next year from 3.7%": another figure of the unit tied to this one would contradict a swap by itself.
