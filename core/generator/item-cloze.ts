@@ -9,7 +9,7 @@ import { DEMONYMS, LEXICON_BY_FIRST_WORD, ROLE_NOUNS, TITLE_WORDS } from './lexi
 import { containsPhrase, contentWords, normalize, STOPWORDS } from './words.ts';
 import { boundedFigure, clamp01, tiedFigures, evidenceOf, negatedSentence, partOfTimeOrName, salienceBonus, says, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
 import { withReferents } from './references.ts';
-import { background, inAside, labelYear, placeAsModifier } from './salience.ts';
+import { background, inAside, labelYear, mainFigure, placeAsModifier } from './salience.ts';
 
 const GAP = '_____';
 /** Salience rank a sentence needs before one of its words is asked: the upper half of the article. */
@@ -28,12 +28,12 @@ export function clozeCandidates({ analysis, random }: BuildContext): Candidate[]
     // Which day a source reported something is trivia, not comprehension.
     const citation = /\b(?:cites?|cited|citing|reported|reports|source|dated|prints?|printed)\b/i.test(s.text);
     // A date or figure is asked only where it is a main point of the article, not a detail in passing.
-    const newsYear = yearOfTheNews(analysis);
     // …nor in a sentence of background ("previously won …", "will also take part …").
-    const mainFigure = (x: { start: number; end: number }): boolean => s.salience >= MAIN_POINT && !inAside(s, x.start, x.end) && !background(s, true);
+    const newsYear = yearOfTheNews(analysis);
+    const worthAsking = (x: { start: number; end: number }): boolean => mainFigure(s, x, MAIN_POINT) && !background(s, true);
     for (const d of s.dates) {
       // "from 2001 to _____", "between 2005 and _____": the other bound of a range frames the answer.
-      if (!mainFigure(d) || s.dates.some((o) => o !== d && boundsOfRange(s, o, d))) continue;
+      if (!worthAsking(d) || s.dates.some((o) => o !== d && boundsOfRange(s, o, d))) continue;
       // "the 2005 award", "lower than in 2004", "Tracey Emin in 2002": the news's own years are no fact to learn, a historic one may be.
       if (d.value.gran === 'y' && newsYear !== undefined && newsYear - (d.value.y as number) < HISTORIC_YEARS) continue;
       if (labelYear(s, d)) continue;
@@ -45,7 +45,7 @@ export function clozeCandidates({ analysis, random }: BuildContext): Candidate[]
       // Figures in digits take their wrong values from the article's other figures of the kind: none, no item.
       if (!isFree(s, n.start, n.end) || countedInText(s, n) || (n.form !== 'words' && !hasNumberPeer(analysis, n))) continue;
       // "a slight drop to £170m from _____", "between 10 and _____": a figure of the same unit tied to it narrows the answer.
-      if (!mainFigure(n) || s.numbers.some((o) => o !== n && o.unit === n.unit && tiedFigures(s, o, n)) || partOfTimeOrName(s.text, n)) continue;
+      if (!worthAsking(n) || s.numbers.some((o) => o !== n && o.unit === n.unit && tiedFigures(s, o, n)) || partOfTimeOrName(s.text, n)) continue;
       // "almost _____ months", "_____-time champion": an estimate or a word of a compound is no figure to learn.
       if (boundedFigure(s.text, n) || /^-\p{L}/u.test(s.text.slice(n.end))) continue;
       out.push(figureGap(s, n, `number:${n.text}`, 0.6, (stem) => numberDistractors(n, { analysis, evidence: s, stem, claim: [], random }, 3), numericValue));

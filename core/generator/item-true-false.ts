@@ -13,7 +13,7 @@ import { containsPhrase, contentWords } from './words.ts';
 import { afterTitle, CONTESTED_BEFORE, countedInText, inDateList, inList, isShortForm, namesAnEvent } from './item-cloze.ts';
 import { absoluteSentence, boundedFigure, clamp01, partOfTimeOrName, tiedFigures, evidenceOf, negatedSentence, oneLine, salienceBonus, says, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
 import { withReferents } from './references.ts';
-import { background, inAside, labelYear, placeAsModifier } from './salience.ts';
+import { background, inAside, labelYear, mainFigure, MAIN_FIGURE, placeAsModifier } from './salience.ts';
 
 /** Salience rank a sentence needs for a statement: not among the article's least central details. */
 const TRUE_FALSE_MIN_SALIENCE = 0.3;
@@ -43,15 +43,18 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
     const slots: Slot[] = [];
     const citation = /\b(?:cites?|cited|citing|reported|reports|source|dated|prints?|printed)\b/i.test(s.text);
     for (const d of s.dates) {
-      if (!isFree(s, d.start, d.end) || citation || inDateList(s, d) || namesAnEvent(s, d) || inAside(s, d.start, d.end) || side || labelYear(s, d)) continue;
+      // A date in passing or the baseline of a comparison ("since 1997", "compared to … in 1985") is not asked.
+      if (!isFree(s, d.start, d.end) || citation || inDateList(s, d) || namesAnEvent(s, d) || !mainFigure(s, d, TRUE_FALSE_MIN_SALIENCE) || side || labelYear(s, d)) continue;
       // Another date of the article first; else, for a date stated exactly (not "by 2008", "since May"), a made-up one far enough away.
       const exactDate = !DATE_BOUND_BEFORE.test(s.text.slice(0, d.start));
       slots.push({ start: d.start, end: d.end, text: d.text, kind: 'date', swap: (_st, stem) => dateDistractors(d, ctxFor(s, stem), 1, true)[0] ?? (exactDate ? madeUpDate(analysis, d) : null) });
     }
     for (const n of s.numbers) {
       // A bound of a range ("a 2% to 3% rise") swapped may cross the other bound: nonsense, not false.
-      const range = /\b(?:between\s+[^.;]{1,40}?\s+and|from\s+\S+\s+to)\s*$|\bbetween\s*$/i.test(s.text.slice(0, n.start)) || /^\s*(?:to|and|-|–)\s*[$£€]?\d/.test(s.text.slice(n.end)) || /\d%?\s*(?:to|-|–)\s*$/.test(s.text.slice(0, n.start));
-      if (!isFree(s, n.start, n.end) || range || countedInText(s, n) || partOfTimeOrName(s.text, n) || inAside(s, n.start, n.end) || side) continue;
+      // (A decimal point is no sentence end: "between 1.1 and 1.5 million".)
+      const range = /\b(?:between\s+(?:[^.;]|\.(?=\d)){1,40}?\s+and|from\s+\S+\s+to)\s*$|\bbetween\s*$/i.test(s.text.slice(0, n.start)) || /^\s*(?:to|and|-|–)\s*[$£€]?\d/.test(s.text.slice(n.end)) || /\d%?\s*(?:to|-|–)\s*$/.test(s.text.slice(0, n.start));
+      // A figure only as a main point of the article, never a statistic in passing or the baseline it is compared with.
+      if (!isFree(s, n.start, n.end) || range || countedInText(s, n) || partOfTimeOrName(s.text, n) || !mainFigure(s, n, MAIN_FIGURE) || side) continue;
       // "fall to 4.0% next year from 3.7%": another figure of the unit tied to this one would contradict a swap by itself.
       if (s.numbers.some((o) => o !== n && o.unit === n.unit && tiedFigures(s, o, n))) continue;
       // Another figure of the kind in the article makes the best swap; without one, a value a fifth or more

@@ -29,6 +29,8 @@ const VERBS =
   'said|says|say|told|tells|added|adds|stated|states|stressed|stresses|noted|notes|wrote|writes|argued|argues|explained|insisted|warned|warns|claimed|claims|declared|declares|asked|asks|replied|recalled|remarked|continued|emphasized|emphasised|announced|tweeted|acknowledged|admitted|conceded|suggested';
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'g');
 const PRONOUN = /^(?:he|she|He|She)$/;
+// A reporting verb's own complement before the quotation ("of the hostility …:", "about the day he was sacked:").
+const RECOUNTED = /\b(?:of|about|how)\s[^"“”]*:\s*$/;
 
 interface RawQuote {
   /** Paragraph offsets of the inner text. */
@@ -181,6 +183,9 @@ function attribute(
   }
   let lastVerb: RegExpExecArray | null = null;
   for (const v of before.matchAll(VERB_RE)) lastVerb = v as RegExpExecArray;
+  // "told researchers of the hostility she met: 'Well, you've only succeeded because you're a woman'": a quotation
+  // after what the speaker recounts may be words said to them, not theirs.
+  if (lastVerb && RECOUNTED.test(before.slice(lastVerb.index + lastVerb[0].length))) return isSpeech ? null : 'skip';
   if (lastVerb) {
     // The subject: the words right before the verb, back to a clause boundary, skipping an adverb.
     // An appositive between the name and the verb: "Dana Whitfield, a spokesperson for Central Command, told …".

@@ -20,11 +20,15 @@ export interface Reference {
 const COMPANY_NOUNS = 'company|firm|group|business|retailer|airline|carrier|bank|giant|maker|manufacturer|operator|broadcaster|chain|publisher|insurer|supermarket|conglomerate';
 const TEAM_NOUNS = 'club|team|side';
 // Nouns that point back to something no name can stand in for here.
-const VAGUE_NOUNS = 'category|categories|award|prize|scheme|move|plans?|decision|ruling|case|memorandum|book|novel|film|album|song|figures?|bill|changes|proposals|measures|reforms';
+const VAGUE_NOUNS = 'category|categories|award|prize|scheme|move|plans?|decision|ruling|case|memorandum|book|novel|film|album|song|figures?|bill|changes|proposals|measures|reforms|' +
+  // …things a story names once and then calls by a common noun ("the idea", "the portrait", "the draft law").
+  'idea|site|portrait|story|report|announcement|ban|sale|musical|play|draft law|people involved|handheld console';
 const ROLE_LIST = [...ROLE_NOUNS, 'bishop', 'archbishop', 'pope', 'king', 'queen', 'prince', 'princess', 'judge', 'chancellor', 'premier', 'couple', 'pair', 'duo', 'trio']
   .filter((w) => /^[a-z-]+$/.test(w))
   .join('|');
-const REFERENCE = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:(${COMPANY_NOUNS})|(${TEAM_NOUNS})|(${VAGUE_NOUNS})|(${ROLE_LIST}))\\b`, 'gi');
+// A person described, not named: "the 29-year-old", "the Olympic silver medallist", "the world junior champion".
+const DESCRIBED_PERSON = String.raw`\d+-year-old|(?:[\p{L}-]+\s+){0,2}(?:medallist|champion|winner|runner-up|record holder)`;
+const REFERENCE = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:(${COMPANY_NOUNS})|(${TEAM_NOUNS})|(${VAGUE_NOUNS})|(${ROLE_LIST})|(${DESCRIBED_PERSON}))\\b`, 'giu');
 
 /**
  * Definite references of the sentence that point outside it, with the name each stands for. A
@@ -42,7 +46,7 @@ export function findReferences(s: Sentence, sentences: readonly Sentence[], enti
     const after = s.text.slice(end, end + 30);
     if (/^(?:,\s*)?\s*(?:\p{Lu}|of\b|for\b|in charge\b|which\b|that\b|who\b)/u.test(after) || /^['’]s\s+\p{Lu}/u.test(after)) continue;
     if (s.mentions.some((x) => x.end <= start && /^\s*,\s*$/.test(s.text.slice(x.end, start)))) continue;
-    const noun = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
+    const noun = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase();
     // Words of the headline are what the quiz is titled with: "the prize" of "Levy takes Whitbread prize".
     if (new RegExp(`\\b${noun}`).test(titleLower)) continue;
     if (m[1] || m[2]) {
@@ -53,6 +57,10 @@ export function findReferences(s: Sentence, sentences: readonly Sentence[], enti
     } else if (m[3]) {
       // "The changes are due …" has nothing to stand on; "said that the changes were necessary" still says who said what.
       if (/^(?:changes|proposals|measures|reforms|plans)$/.test(noun) && !/^(?:(?:However|But|And|Meanwhile|Now),?\s+)?$/.test(s.text.slice(0, start))) continue;
+      out.push({ start, end, name: null });
+    } else if (m[5]) {
+      // Who "the 29-year-old" is, the stem cannot say: the sentence is left to items that need no statement of it.
+      if (s.mentions.some((x) => x.entity.kind === 'person' && x.end <= start)) continue;
       out.push({ start, end, name: null });
     } else {
       if (s.mentions.some((x) => x.entity.kind === 'person' && x.end <= start && s.text.slice(x.end, start).length < 40 && /^[\s,]*$/.test(s.text.slice(x.end, start).replace(/\bthe\b/gi, '')))) continue;

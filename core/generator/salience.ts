@@ -76,7 +76,9 @@ export function labelYear(s: Sentence, d: { start: number; end: number; value: {
   const next = /^\s+([a-z]+)/.exec(s.text.slice(d.end))?.[1];
   // …or one that closes a name: "the Guardian First Book Award 2004", "Expo 2005".
   const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(s.text.slice(0, d.start))?.[1];
-  return (next !== undefined && !STOPWORDS.has(next)) || (before !== undefined && !STOPWORDS.has(before.toLowerCase()) && !MONTH_NAMES.has(before));
+  // …or one that opens a name after a determiner: "the 2005 Norwich Union Grand Prix", "this year's 2004 Booker Prize".
+  const opensName = /(?:^|\s)(?:the|a|an|this|next|last|its|their|his|her)\s+$/i.test(s.text.slice(0, d.start)) && /^\s+\p{Lu}\p{Ll}/u.test(s.text.slice(d.end));
+  return opensName || (next !== undefined && !STOPWORDS.has(next)) || (before !== undefined && !STOPWORDS.has(before.toLowerCase()) && !MONTH_NAMES.has(before));
 }
 const MONTH_NAMES = new Set('January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '));
 
@@ -86,4 +88,26 @@ const PLACE_AS_MODIFIER = /^(?:['’]s?\s+(?:\p{Lu}|\w+est\b|biggest\b|largest\b
 /** "the Athens Olympics", "Ethiopia's Tirunesh Dibaba": a place that only locates a name is known without reading. */
 export function placeAsModifier(s: Sentence, m: Mention): boolean {
   return m.entity.kind === 'place' && PLACE_AS_MODIFIER.test(s.text.slice(m.end));
+}
+
+/**
+ * Salience rank a sentence needs before a figure in it is asked true or false: the upper half of the
+ * article's sentences (headline, lead, the sentences the rest returns to), not a statistic in passing.
+ */
+export const MAIN_FIGURE = 0.45;
+
+// The baseline a figure or date is compared against: "compared to 16 of the 21 principals in 1985",
+// "since 1997", "up from £194m", "last year's 965,000 tonnes", "lower than in 2003".
+const BASELINE_BEFORE = /(?:\b(?:compared (?:with|to)|as against|versus|vs\.?)\b[^.;:!?]{0,60}|\b(?:since|than(?: in)?|from|last year['’]s|a year earlier['’]s|the previous year['’]s)\s+(?:the\s+|a\s+|an\s+)?[$£€]?)$/i;
+// …or one followed by its time of comparison: "£3.1bn a year earlier", "12% in the same period".
+const BASELINE_AFTER = /^[^.;,]{0,30}?\b(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|the year before|in the same (?:period|quarter|month))\b/i;
+
+/** The comparison baseline of its sentence: what the news is measured against, not the news. */
+export function comparisonBaseline(s: Sentence, span: { start: number; end: number }): boolean {
+  return BASELINE_BEFORE.test(s.text.slice(0, span.start)) || BASELINE_AFTER.test(s.text.slice(span.end));
+}
+
+/** A figure or date worth asking: in a sentence ranked `minSalience` or above, not in an aside, not a comparison baseline. */
+export function mainFigure(s: Sentence, span: { start: number; end: number }, minSalience: number): boolean {
+  return s.salience >= minSalience && !inAside(s, span.start, span.end) && !comparisonBaseline(s, span);
 }
