@@ -45,6 +45,8 @@ const NEW_CLAUSE = /^,\s+(?:but|which|who|while|although|though|whereas|and|as|s
 const MAX_WORDS = 18;
 // "On January 28, 2017, …", "in mid-January 2017, …": a statement that opens with its date.
 const DATE_OPENING = /^(?:in|on|by|since|until|from|during|at)\s+(?:(?:early|mid|late)[-\s]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)/i;
+// "On the same day, …", "Two days later, …": a time told by another sentence, which the option would leave dangling.
+const RELATIVE_TIME_OPENING = /^(?:(?:on|by|in)\s+the\s+(?:same|next|following|previous)\s+(?:day|week|month|year)|(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:later|earlier|before|after))\b/i;
 // A statement about what a source says or argues, rather than about events.
 const REPORTED = /^according to\b|\b(?:says?|said|argues?|argued|claims?|claimed|reports?|reported|presents?|presented|prints?|printed|names?|writes?|wrote|tells?|told)\b|\b(?:article|report|author|explainer|analysis)\b/i;
 
@@ -143,13 +145,18 @@ function statementClauses(sentences: readonly Sentence[], not: Sentence, lower: 
     if (s === not || s.paragraph === not.paragraph || !statementSentence(s) || negatedSentence(s) || !/\.["”’]?$/.test(s.text)) continue;
     const st = makeStatement(s, 0, 0, { truncate: true, maxWords: MAX_WORDS, dropLead: true });
     if (!st) continue;
-    const text = sentenceCase(render(st, []).replace(/[.!?]$/, ''), s, lower);
+    let text = sentenceCase(render(st, []).replace(/[.!?]$/, ''), s, lower);
+    // "In 2014, …", "On the same day, …": the event without its time (as an option a date reads as a date,
+    // and a time told by another sentence would dangle); a statement that is only a time goes.
+    if (/^(?:\p{L}+\s+)?\d/u.test(text) || DATE_OPENING.test(text) || RELATIVE_TIME_OPENING.test(text)) {
+      const time = /^[^,]{1,40}?(?:,\s+\d{4})?(?:\s+\([^)]*\))?,\s+/.exec(text);
+      if (!time) continue;
+      text = sentenceCase(text.slice(time[0].length), s, lower);
+    }
     // A statement, not a question or a subordinate clause ("when … are taken out of the equation").
     if (/["“”]/.test(text) || text.split(/\s+/).length < 5 || SUBORDINATE.test(text)) continue;
     // Someone's report ("according to X, …", "the author says …") is no event that could be a reason.
     if (REPORTED.test(text)) continue;
-    // "In 2014, …" opens with a date: as an option it reads as a date, not a reason.
-    if (/^(?:\p{L}+\s+)?\d/u.test(text) || DATE_OPENING.test(text)) continue;
     out.push({ text, sentence: s });
   }
   return out;

@@ -210,6 +210,22 @@ describe('why something happened', () => {
     }
     expect(whyCandidates(ctx(source)).filter((c) => c.complete?.()).length).toBeGreaterThanOrEqual(3);
   });
+
+  it('offers a dated statement without its time ("In March 2019, the council opened …" → "the council opened …")', () => {
+    const ferry: SourceText = {
+      title: 'Island ferry',
+      paragraphs: [
+        'Ferry bookings fell sharply because the harbour road was closed for repairs.',
+        'In March 2019, the council opened a consultation on the future of the harbour.',
+        'On the same day, the mayor ordered a review of every pier on the island.',
+        'The local newspaper says the route cost more than any other service in the county.',
+      ],
+    };
+    const options = whyCandidates(ctx(ferry)).flatMap((c) => c.complete?.()?.options ?? []);
+    expect(options).toContain('the council opened a consultation on the future of the harbour');
+    expect(options).toContain('the mayor ordered a review of every pier on the island');
+    expect(options.some((o) => /newspaper/.test(o))).toBe(false);
+  });
 });
 
 describe('what a figure refers to', () => {
