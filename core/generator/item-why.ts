@@ -152,6 +152,8 @@ function statementClauses(sentences: readonly Sentence[], not: Sentence, lower: 
       const time = /^[^,]{1,40}?(?:,\s+\d{4})?(?:\s+\([^)]*\))?,\s+/.exec(text);
       if (!time) continue;
       text = sentenceCase(text.slice(time[0].length), s, lower);
+      // "Days after Trump won, he seemed …": the subject left is a pronoun whose name went with the time.
+      if (PRONOUN_START.test(text)) continue;
     }
     // A statement, not a question or a subordinate clause ("when … are taken out of the equation").
     if (/["“”]/.test(text) || text.split(/\s+/).length < 5 || SUBORDINATE.test(text)) continue;
