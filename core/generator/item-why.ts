@@ -6,8 +6,8 @@
 import type { Sentence } from './analysis.ts';
 import { isFiniteVerb, makeStatement, render } from './clauses.ts';
 import { tooSimilar, visibleLength } from './distractors.ts';
-import { TITLE_WORDS } from './lexicon.ts';
-import { capitalizeFirst, containsPhrase, contentWords, overlap, STOPWORDS } from './words.ts';
+import { DEMONYMS, PROPER_ADJECTIVES, TITLE_WORDS } from './lexicon.ts';
+import { capitalizeFirst, containsPhrase, contentWords, STOPWORDS } from './words.ts';
 import { clamp01, evidenceOf, negatedSentence, oneLine, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
 
 /** A stated reason: the words after the marker, up to the end of its clause. */
@@ -39,8 +39,16 @@ const QUANTIFIER_SUBJECT = /^(?:all|some|many|most|both|each|several|others|none
 // After a comma in a reason: the rest of a list ("…, cancellations or flight delays"), an attribution (", the survey found."), or a new clause.
 const LIST_TAIL = /^(?:,\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})*,?\s+(?:and|or)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}(?=\s*[,.;]|\s*$)/;
 const ATTRIBUTION_TAIL = /^,\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:said|says|found|finds|believes|argued|claimed|added|reported)\.$/u;
+// ", according to the survey's author." ends the sentence the same way.
+const ACCORDING_TAIL = /^,\s+according to\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\.$/u;
 const NEW_CLAUSE = /^,\s+(?:but|which|who|while|although|though|whereas|and|as|so|with|according|said|says|added|including|despite)\b/;
 const MAX_WORDS = 18;
+// "On January 28, 2017, …", "in mid-January 2017, …": a statement that opens with its date.
+const DATE_OPENING = /^(?:in|on|by|since|until|from|during|at)\s+(?:(?:early|mid|late)[-\s]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)/i;
+// "On the same day, …", "Two days later, …": a time told by another sentence, which the option would leave dangling.
+const RELATIVE_TIME_OPENING = /^(?:(?:on|by|in)\s+the\s+(?:same|next|following|previous)\s+(?:day|week|month|year)|(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:later|earlier|before|after))\b/i;
+// A statement about what a source says or argues, rather than about events.
+const REPORTED = /^according to\b|\b(?:says?|said|argues?|argued|claims?|claimed|reports?|reported|presents?|presented|prints?|printed|names?|writes?|wrote|tells?|told)\b|\b(?:article|report|author|explainer|analysis)\b/i;
 
 /**
  * Every plainly stated cause–effect relation of a sentence whose effect can stand alone. `lower`: words
@@ -61,7 +69,7 @@ export function causesIn(s: Sentence, lower: ReadonlySet<string> = new Set()): C
     if (rest[end] === ',') {
       // "because of overbooking, cancellations or flight delays": a list is one reason.
       const list = LIST_TAIL.exec(rest.slice(end));
-      const tail = ATTRIBUTION_TAIL.exec(rest.slice(end));
+      const tail = ATTRIBUTION_TAIL.exec(rest.slice(end)) ?? ACCORDING_TAIL.exec(rest.slice(end));
       if (list) end += list[0].length;
       else if (tail) reportedBy = tail[1] as string;
       // "a stable, low-inflation economy": a comma inside the reason leaves it cut in two.
@@ -137,18 +145,43 @@ function statementClauses(sentences: readonly Sentence[], not: Sentence, lower: 
     if (s === not || s.paragraph === not.paragraph || !statementSentence(s) || negatedSentence(s) || !/\.["”’]?$/.test(s.text)) continue;
     const st = makeStatement(s, 0, 0, { truncate: true, maxWords: MAX_WORDS, dropLead: true });
     if (!st) continue;
-    const text = sentenceCase(render(st, []).replace(/[.!?]$/, ''), s, lower);
+    let text = sentenceCase(render(st, []).replace(/[.!?]$/, ''), s, lower);
+    // "In 2014, …", "On the same day, …": the event without its time (as an option a date reads as a date,
+    // and a time told by another sentence would dangle); a statement that is only a time goes.
+    if (/^(?:\p{L}+\s+)?\d/u.test(text) || DATE_OPENING.test(text) || RELATIVE_TIME_OPENING.test(text)) {
+      const time = /^[^,]{1,40}?(?:,\s+\d{4})?(?:\s+\([^)]*\))?,\s+/.exec(text);
+      if (!time) continue;
+      text = sentenceCase(text.slice(time[0].length), s, lower);
+      // "Days after Trump won, he seemed …": the subject left is a pronoun whose name went with the time.
+      if (PRONOUN_START.test(text)) continue;
+    }
     // A statement, not a question or a subordinate clause ("when … are taken out of the equation").
     if (/["“”]/.test(text) || text.split(/\s+/).length < 5 || SUBORDINATE.test(text)) continue;
+    // Someone's report ("according to X, …", "the author says …") is no event that could be a reason.
+    if (REPORTED.test(text)) continue;
     out.push({ text, sentence: s });
   }
   return out;
+}
+
+/** Options of one item about as long as each other, as the linter wants (the longest at most 2.5 times the shortest). */
+function lengthsFit(options: readonly string[]): boolean {
+  const lengths = options.map((o) => o.replace(/^the\s+/i, '').length);
+  const max = Math.max(...lengths);
+  const min = Math.min(...lengths);
+  return max <= min * 2.5 || max - min <= 10;
 }
 
 /** Lower-case the first letter unless it starts a name ("the dollar", "problems", but "BMW", "Tory leader Michael Howard"). */
 function sentenceCase(text: string, s: Sentence, capitalised: ReadonlySet<string>): string {
   const first = text.split(/\s+/)[0] ?? '';
   const second = text.split(/\s+/)[1] ?? '';
+  // A leading article or quantifier is lower case before a name too ("why the Pentagon rejected …").
+  if (/^(?:The|A|An|Some|Many|Most|Several)$/.test(first)) return text.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  // "Lavrov's advice", "American commanders": a name's possessive, a nationality or proper adjective keeps its capital.
+  const bare = first.replace(/['’]s$/, '');
+  if (bare !== first && s.mentions.some((m) => m.text.startsWith(bare))) return text;
+  if (DEMONYMS.has(first) || PROPER_ADJECTIVES.has(first)) return text;
   // A name, an acronym, or a title before a name ("Mr Holloway", "Chief executive Laura Pennington").
   const named = s.mentions.some((m) => m.text.startsWith(first)) || /^\p{Lu}{2,}|^\p{Lu}\./u.test(first) || first === 'I' || /^\p{Lu}/u.test(second) || TITLE_WORDS.has(first);
   // Otherwise a word the article capitalises mid-sentence keeps its capital ("Tory", "Labour").
@@ -184,14 +217,15 @@ export function whyCandidates({ analysis, random, sourceNoun }: BuildContext): C
       understanding: true,
     };
     draft.complete = () => {
-      const stemWords = contentWords(stem);
+      const stemWords = new Set(contentWords(stem));
       const fits = (t: string): boolean => {
         const r = visibleLength(t) / Math.max(1, visibleLength(keyText));
-        return r >= 0.5 && r <= 1.8 && !tooSimilar(t, keyText) && overlap(stemWords, contentWords(t)) < 0.3;
+        // No word of the stem (as the linter reads it): a shared word points to the option that belongs.
+        return r >= 0.5 && r <= 1.8 && !tooSimilar(t, keyText) && !contentWords(t).some((w) => stemWords.has(w));
       };
       const picked: string[] = [];
       const take = (t: string): void => {
-        if (picked.length < 3 && fits(t) && !picked.some((p) => tooSimilar(p, t))) picked.push(t);
+        if (picked.length < 3 && fits(t) && !picked.some((p) => tooSimilar(p, t)) && lengthsFit([keyText, ...picked, t])) picked.push(t);
       };
       // Other stated causes of the same form first (not from this sentence: they may be reasons too).
       for (const o of random.shuffle(causes.filter((o) => o.sentence !== c.sentence && o.form === c.form))) take(lowerFirst(o.text, o.sentence));

@@ -177,6 +177,55 @@ describe('why something happened', () => {
     const stems = whyCandidates(ctx(MUSEUM)).map((c) => c.stem);
     expect(stems).toContain('According to the trustees, what explains why problems are growing?');
   });
+
+  // Five stated reasons about a city's trams, and statements that report a source or open with a date.
+  const TRAMS: SourceText = {
+    title: 'City trams',
+    paragraphs: [
+      'The Harbour Council scrapped the tram extension because engineers warned that the old bridge could not carry the extra weight, according to the transport committee.',
+      'The Tram Company raised its fares because the price of electricity doubled over the winter.',
+      'Shop owners on Quay Street opposed the plan because the works would block deliveries for two years.',
+      'Cyclists welcomed the decision because the new lanes would be kept free of rails.',
+      'Some residents signed a petition because the depot would be built next to the primary school.',
+      'In March 2019, the council opened a consultation on the future of the line.',
+      'The local newspaper says the scheme cost more than any other project in the city.',
+      'The Tram Company runs forty trams on three routes across the city every day.',
+    ],
+  };
+
+  it('reads ", according to X." at the end as whose reason it is, and writes "the" in lower case before a name', () => {
+    const stems = whyCandidates(ctx(TRAMS)).map((c) => c.stem);
+    expect(stems).toContain('According to the transport committee, what explains why the Harbour Council scrapped the tram extension?');
+    expect(stems).toContain('According to the article, what explains why the Tram Company raised its fares?');
+    expect(stems).toContain('According to the article, what explains why some residents signed a petition?');
+  });
+
+  it('offers wrong reasons that pass the linter: no word of the stem, lengths alike, no report of a source, no date opening', () => {
+    const source = TRAMS;
+    for (const c of whyCandidates(ctx(source))) {
+      const done = c.complete?.();
+      if (!done) continue;
+      expect(shipped(c, source)).toEqual([]);
+      expect(done.options.slice(1).some((o) => /newspaper|says|^in march/i.test(o))).toBe(false);
+    }
+    expect(whyCandidates(ctx(source)).filter((c) => c.complete?.()).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('offers a dated statement without its time ("In March 2019, the council opened …" → "the council opened …")', () => {
+    const ferry: SourceText = {
+      title: 'Island ferry',
+      paragraphs: [
+        'Ferry bookings fell sharply because the harbour road was closed for repairs.',
+        'In March 2019, the council opened a consultation on the future of the harbour.',
+        'On the same day, the mayor ordered a review of every pier on the island.',
+        'The local newspaper says the route cost more than any other service in the county.',
+      ],
+    };
+    const options = whyCandidates(ctx(ferry)).flatMap((c) => c.complete?.()?.options ?? []);
+    expect(options).toContain('the council opened a consultation on the future of the harbour');
+    expect(options).toContain('the mayor ordered a review of every pier on the island');
+    expect(options.some((o) => /newspaper/.test(o))).toBe(false);
+  });
 });
 
 describe('what a figure refers to', () => {
