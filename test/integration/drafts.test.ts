@@ -10,8 +10,14 @@ import { BASE, get, postForm } from '../support/fetch.ts';
 import { allKeys } from '../support/kv.ts';
 import { BRIDGE_ARTICLE } from '../support/bridge-article.ts';
 
-/** A launch quiz with one-answer items of every kind (cloze, who said it, multiple choice, true/false) and a matching item. */
-const QUIZ = 'article-lavrov-ideal-solution';
+/** The first launch quiz with an item of each type: the launch content changes, the rules tested here do not. */
+function launchQuizWith(...types: string[]): string {
+  for (const [id, quiz] of launchQuizzesById) if (types.every((type) => quiz.items.some((item) => item.type === type))) return id;
+  throw new Error(`no launch quiz has an item of each type ${types.join(', ')}`);
+}
+
+/** A launch quiz with a multiple-choice item, the kind whose options and key the editor changes. */
+const QUIZ = launchQuizWith('multiple-choice');
 
 const draftIdOf = (path: string) => path.split('/').pop()!;
 const readDraft = async (path: string) => (await env.KV.get<Draft>(keys.draft(draftIdOf(path)), 'json'))!;
@@ -41,7 +47,7 @@ const save = (path: string, items: unknown) => get(`${path}/items`, { method: 'P
 /** The index of the first item of `type` in the draft. */
 const indexOf = (draft: Draft, type: string) => {
   const at = draft.quiz.items.findIndex((item) => item.type === type);
-  if (at < 0) throw new Error(`the draft of ${QUIZ} has no ${type} question to edit: pick a launch quiz that has one`);
+  if (at < 0) throw new Error(`the draft of ${draft.quiz.id} has no ${type} question to edit`);
   return at;
 };
 
@@ -69,23 +75,24 @@ describe('a draft before the class (integration)', () => {
     // The first request of the file loads the Worker: slow on a busy machine.
   }, 30_000);
 
-  const refusals: [string, (draft: Draft, items: Edits) => unknown, RegExp][] = [
-    ['an item id that is not in the draft', (_, items) => [...items, { id: 'mc-notinthedraft', stem: 'Who?', options: ['A', 'B'], key: 0 }], /no question “mc-notinthedraft” in this draft/],
-    ['the same item twice', (_, items) => [...items, items[0]], /listed twice/],
-    ['an empty stem', (_, items) => items.map((item, i) => (i === 0 ? { ...item, stem: '   ' } : item)), /Question 1 has no text/],
-    ['an empty option', (draft, items) => items.map((item, i) => (i === indexOf(draft, 'multiple-choice') ? { ...item, options: ['', ...item.options!.slice(1)] } : item)), /option 1 is empty/],
-    ['no key', (draft, items) => items.map((item, i) => (i === indexOf(draft, 'cloze') ? { ...item, key: null } : item)), /has no right answer marked/],
-    ['a key outside the options', (draft, items) => items.map((item, i) => (i === indexOf(draft, 'multiple-choice') ? { ...item, key: 7 } : item)), /must be one of its options/],
-    ['duplicate options', (draft, items) => items.map((item, i) => (i === indexOf(draft, 'multiple-choice') ? { ...item, options: item.options!.map((o, j) => (j === 1 ? item.options![0]! : o)) } : item)), /two options are the same/],
-    ['true/false options that are not True and False', (draft, items) => items.map((item, i) => (i === indexOf(draft, 'true-false') ? { ...item, options: ['Yes', 'No'] } : item)), /options are True and False/],
-    ['a gap question without its gap', (draft, items) => items.map((item, i) => (i === indexOf(draft, 'cloze') ? { ...item, stem: 'A question with no gap at all?' } : item)), /exactly one gap/],
-    ['an option added', (draft, items) => items.map((item, i) => (i === indexOf(draft, 'multiple-choice') ? { ...item, options: [...item.options!, 'Another'] } : item)), /not added or removed/],
-    ['no question left', () => [], /at least one question/],
-    ['a stem too long to read', (_, items) => items.map((item, i) => (i === 0 ? { ...item, stem: 'Why '.repeat(200) } : item)), /Question 1: its text is longer than 500 characters/],
-    ['a body that is not a save', () => 'not a list', /could not be read/],
+  // Each row: what is refused, the item type it edits (its draft starts from a launch quiz that has one), the change, the message.
+  const refusals: [string, string, (draft: Draft, items: Edits) => unknown, RegExp][] = [
+    ['an item id that is not in the draft', 'multiple-choice', (_, items) => [...items, { id: 'mc-notinthedraft', stem: 'Who?', options: ['A', 'B'], key: 0 }], /no question “mc-notinthedraft” in this draft/],
+    ['the same item twice', 'multiple-choice', (_, items) => [...items, items[0]], /listed twice/],
+    ['an empty stem', 'multiple-choice', (_, items) => items.map((item, i) => (i === 0 ? { ...item, stem: '   ' } : item)), /Question 1 has no text/],
+    ['an empty option', 'multiple-choice', (draft, items) => items.map((item, i) => (i === indexOf(draft, 'multiple-choice') ? { ...item, options: ['', ...item.options!.slice(1)] } : item)), /option 1 is empty/],
+    ['no key', 'cloze', (draft, items) => items.map((item, i) => (i === indexOf(draft, 'cloze') ? { ...item, key: null } : item)), /has no right answer marked/],
+    ['a key outside the options', 'multiple-choice', (draft, items) => items.map((item, i) => (i === indexOf(draft, 'multiple-choice') ? { ...item, key: 7 } : item)), /must be one of its options/],
+    ['duplicate options', 'multiple-choice', (draft, items) => items.map((item, i) => (i === indexOf(draft, 'multiple-choice') ? { ...item, options: item.options!.map((o, j) => (j === 1 ? item.options![0]! : o)) } : item)), /two options are the same/],
+    ['true/false options that are not True and False', 'true-false', (draft, items) => items.map((item, i) => (i === indexOf(draft, 'true-false') ? { ...item, options: ['Yes', 'No'] } : item)), /options are True and False/],
+    ['a gap question without its gap', 'cloze', (draft, items) => items.map((item, i) => (i === indexOf(draft, 'cloze') ? { ...item, stem: 'A question with no gap at all?' } : item)), /exactly one gap/],
+    ['an option added', 'multiple-choice', (draft, items) => items.map((item, i) => (i === indexOf(draft, 'multiple-choice') ? { ...item, options: [...item.options!, 'Another'] } : item)), /not added or removed/],
+    ['no question left', 'multiple-choice', () => [], /at least one question/],
+    ['a stem too long to read', 'multiple-choice', (_, items) => items.map((item, i) => (i === 0 ? { ...item, stem: 'Why '.repeat(200) } : item)), /Question 1: its text is longer than 500 characters/],
+    ['a body that is not a save', 'multiple-choice', () => 'not a list', /could not be read/],
   ];
-  it.each(refusals)('refuses %s with a 4xx in plain words, and writes nothing', async (_, change, message) => {
-    const path = await startDraft({ quizId: QUIZ });
+  it.each(refusals)('refuses %s with a 4xx in plain words, and writes nothing', async (_, type, change, message) => {
+    const path = await startDraft({ quizId: launchQuizWith(type) });
     const draft = await readDraft(path);
     const before = await snapshot();
     const res = await save(path, change(draft, edits(draft)));
