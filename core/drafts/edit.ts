@@ -9,7 +9,7 @@
 import * as v from 'valibot';
 import { lintItem, type LintReason } from '../generator/index.ts';
 import { ITEM_ID } from '../ids.ts';
-import { ItemSchema, type Item, type Quiz, type SourceText } from '../quiz/schema.ts';
+import { CLOZE_GAP, ItemSchema, type Item, type Quiz, type SourceText } from '../quiz/schema.ts';
 import type { Draft } from './draft.ts';
 
 /** Most questions a draft may hold (the answer schema's limit is 60). */
@@ -70,7 +70,7 @@ function hardProblem(item: Item, position: number): string | null {
   if (codes.has('invalid-key')) return `${label}: the right answer must be one of its options.`;
   if (codes.has('true-false-options')) return `${label}: a true/false question’s options are True and False.`;
   if (codes.has('duplicate-options')) return `${label}: two options are the same (${issues.find((issue) => issue.code === 'duplicate-options')?.message}).`;
-  if (codes.has('cloze-gap')) return `${label}: a fill-in-the-gap question needs exactly one gap, written _____.`;
+  if (codes.has('cloze-gap')) return `${label}: a fill-in-the-gap question needs exactly one gap, written ${CLOZE_GAP}.`;
   return null;
 }
 

@@ -10,8 +10,8 @@ import { containsPhrase, contentWords, normalize, STOPWORDS } from './words.ts';
 import { boundedFigure, clamp01, tiedFigures, evidenceOf, negatedSentence, partOfTimeOrName, salienceBonus, says, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
 import { withReferents } from './references.ts';
 import { background, inAside, labelYear, mainFigure, placeAsModifier } from './salience.ts';
+import { CLOZE_GAP } from '../quiz/schema.ts';
 
-const GAP = '_____';
 /** Salience rank a sentence needs before one of its words is asked: the upper half of the article. */
 const MAIN_POINT = 0.5;
 /** …or, for a name the article keeps returning to, above its least central sentences. */
@@ -72,7 +72,7 @@ function figureGap(
   return draft(s, span.start, span.end, keyId, score, () => {
     const st = statementFor(s, span.start, span.end);
     if (!st) return null;
-    const stem = withReferents(s, render(st, [{ start: span.start, end: span.end, text: GAP }]));
+    const stem = withReferents(s, render(st, [{ start: span.start, end: span.end, text: CLOZE_GAP }]));
     if (!stem) return null;
     const distractors = distractorsFor(stem);
     if (distractors.length < 2) return null;
@@ -177,13 +177,13 @@ function entityGap(s: Sentence, m: Mention, analysis: BuildContext['analysis'], 
   return draft(s, m.start, m.end, e.id, score, () => {
     const st = statementFor(s, start, m.end);
     if (!st) return null;
-    const stem = withReferents(s, render(st, [{ start, end: m.end, text: GAP }]));
+    const stem = withReferents(s, render(st, [{ start, end: m.end, text: CLOZE_GAP }]));
     if (!stem) return null;
     // Another mention of the same entity (or its demonym) would give the answer away.
     if ([...e.aliases].some((a) => containsPhrase(stem, a)) || sideDemonyms(e.side).some((d) => containsPhrase(stem, d))) return null;
     // "The US military … oppose _____'s efforts": another name for the same state points at the answer.
     if (e.kind !== 'person' && s.mentions.some((x) => x.entity !== e && x.entity.side === e.side && containsPhrase(stem, x.text))) return null;
-    if (contentWords(stem.replace(GAP, ' ')).length < 4) return null;
+    if (contentWords(stem.replace(CLOZE_GAP, ' ')).length < 4) return null;
     // "… that the Republican leader colluded": a word of the person's own role elsewhere in the stem is a clue.
     if (e.kind === 'person' && roleClues(e).some((w) => containsPhrase(stem, w))) return null;
     const keyText = withThe ? `the ${m.text}` : m.text;

@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { LEXICON } from './lexicon.ts';
 import { contentWords, memo, normalize } from './words.ts';
-import { ItemSchema, type ChoiceItem, type Item, type MatchingItem, type Quiz, type SourceText, type TimelineItem } from '../quiz/schema.ts';
+import { CLOZE_GAP, gapsIn, ItemSchema, type ChoiceItem, type Item, type MatchingItem, type Quiz, type SourceText, type TimelineItem } from '../quiz/schema.ts';
 
 const LINT_REASONS = [
   /** Fails the Quiz JSON schema. */
@@ -70,7 +70,6 @@ interface LintContext {
   trustedShape?: boolean;
 }
 
-const GAP = '_____';
 const GENERIC_HEADS = new Set('states nations forces river army department ministry union party council command front times news staff group organization republic kingdom'.split(' '));
 const NEGATIVE = /\b(?:not|except|never|none|neither|nor|least|no)\b|n['’]t\b/i;
 const ABSOLUTE = /\b(?:always|never|all|none|only|every|everyone|everything|entirely|completely|totally|absolutely|invariably|nobody|nothing)\b/i;
@@ -174,7 +173,7 @@ export function lintItem(item: Item, ctx: LintContext = {}): LintIssue[] {
   if (item.explanation.includes('\n') || item.explanation.length > 220) add('explanation-not-one-line', 'explanation must be one line of at most 220 characters');
   const grammar = grammarIssues(stem, item.type);
   if (grammar) add('ungrammatical', grammar);
-  const gaps = stem.split(GAP).length - 1;
+  const gaps = gapsIn(stem);
   if (item.type === 'cloze' ? gaps !== 1 : gaps !== 0) add('cloze-gap', `${gaps} gaps in a ${item.type} stem`);
 
   // Options, common to every type.
@@ -232,7 +231,7 @@ function lintChoice(item: ChoiceItem, stemOutside: string, add: Add): void {
   if (max > min * 2.5 && max - min > 10) add('option-length-mismatch', `options range from ${min} to ${max} characters`);
   const kinds = new Set(options.map(optionKind));
   if (kinds.size > 1) add('mixed-option-kinds', `options mix ${[...kinds].join(' and ')}`);
-  const stemWords = contentWordSet(item.type === 'who-said-it' ? stem : stemOutside.replace(GAP, ' '));
+  const stemWords = contentWordSet(item.type === 'who-said-it' ? stem : stemOutside.replace(CLOZE_GAP, ' '));
   for (const o of options) {
     const shared = [...contentWordSet(o)].filter((w) => stemWords.has(w));
     if (shared.length) add('option-shares-stem-words', `"${o}" repeats "${shared.join(', ')}" from the stem`);
@@ -249,7 +248,7 @@ function lintChoice(item: ChoiceItem, stemOutside: string, add: Add): void {
   const article = /\b(a|an)\s+_____/i.exec(stem);
   if (article) {
     const wantsAn = article[1]?.toLowerCase() === 'an';
-    if (options.some((o) => /^[aeiou]/i.test(o) !== wantsAn)) add('article-agreement', `"${article[1]} ${GAP}" does not fit every option`);
+    if (options.some((o) => /^[aeiou]/i.test(o) !== wantsAn)) add('article-agreement', `"${article[1]} ${CLOZE_GAP}" does not fit every option`);
   }
 }
 

@@ -43,6 +43,12 @@ const common = {
   /** "teacher" for a question a teacher wrote into their draft; absent for the generator's. */
   author: v.optional(v.literal('teacher')),
 };
+/** How a cloze stem writes its one gap. */
+export const CLOZE_GAP = '_____';
+
+/** How many gaps a stem holds (a cloze stem has exactly one, any other stem none). */
+export const gapsIn = (stem: string): number => stem.split(CLOZE_GAP).length - 1;
+
 const optionList = v.pipe(v.array(v.pipe(v.string(), v.minLength(1))), v.minLength(2), v.maxLength(8));
 const index = v.pipe(v.number(), v.integer(), v.minValue(0));
 

@@ -152,6 +152,7 @@ describe('dropping a question from grading (integration)', () => {
     ['a stem too long', 'mc-0001', 'stem', { stem: 'x'.repeat(401) }, 400, 'A question can be 400 characters at most.'],
     ['a body too large to read', 'mc-0001', 'stem', { stem: 'x'.repeat(20_000) }, 413, 'A question can be 400 characters at most.'],
     ['a fill-in-the-gap stem without its gap', 'cloze-0002', 'stem', { stem: 'The coalition was created in which year?' }, 422, 'must keep its gap'],
+    ['a fill-in-the-gap stem with two gaps', 'cloze-0002', 'stem', { stem: 'The _____ was created in _____.' }, 422, 'must keep its gap'],
     ['a change that is not one', 'mc-0001', 'rename', {}, 404, ''],
     ['a malformed question id', 'MC 1', 'drop', {}, 404, ''],
   ])('refuses %s, and writes nothing', async (_, itemId, change, fields, status, message) => {

@@ -5,7 +5,7 @@
 // (core/gradebook/regrade.ts). Options and the key are never editable here.
 import type { Assignment } from '../../core/classroom/assignment.ts';
 import { regradeOf, type Regrade } from '../../core/gradebook/regrade.ts';
-import type { Quiz } from '../../core/quiz/schema.ts';
+import { CLOZE_GAP, gapsIn, type Quiz } from '../../core/quiz/schema.ts';
 import { writeAssignment } from '../storage/assignments.ts';
 
 /** Why a change was refused, in the teacher's words, with the HTTP status that says so. */
@@ -16,8 +16,6 @@ export type RegradeChange =
   | { kind: 'drop'; itemId: string }
   | { kind: 'restore'; itemId: string }
   | { kind: 'stem'; itemId: string; stem: string; changesOptionsOrKey: boolean };
-
-const GAP = '_____';
 
 /** The regrade with `change` applied, or why it cannot be. */
 function applyChange(quiz: Quiz, regrade: Regrade, change: RegradeChange): Regrade | RegradeRefusal {
@@ -41,7 +39,7 @@ function applyChange(quiz: Quiz, regrade: Regrade, change: RegradeChange): Regra
             'The options and the right answer cannot change once a class has the quiz: answers are stored by option, so changing them would change what students chose. Correct the wording of the question, or drop it from grading.',
         };
       }
-      if (item.type === 'cloze' && !change.stem.includes(GAP)) return { status: 422, message: `A fill-in-the-gap question must keep its gap, written ${GAP}.` };
+      if (item.type === 'cloze' && gapsIn(change.stem) !== 1) return { status: 422, message: `A fill-in-the-gap question must keep its gap, written ${CLOZE_GAP}, once.` };
       if (change.stem === item.stem) return regrade;
       return { ...next, stems: { ...regrade.stems, [item.id]: change.stem } };
     }
