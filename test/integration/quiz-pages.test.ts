@@ -116,6 +116,8 @@ describe('result page /r/:id (integration)', () => {
     expect(html).toContain(`href="/quiz/${fixtureQuiz.id}"`);
     expect(html).toContain('Challenge a friend');
     expect(html).toContain('aria-label="Right and wrong, question by question"');
+    // The blockquote marks the evidence as quoted: a sentence that holds its own quotation keeps its marks, undoubled.
+    expect(html).toContain('<blockquote>Lavrov said this would have been &quot;the ideal solution.&quot; <a');
   });
 
   it('carries Open Graph and Twitter card tags that spoil no answer', async () => {

@@ -252,7 +252,7 @@ export default function QuizRunner(props: QuizRunnerProps) {
                 <p>{feedback.explanation}</p>
                 {feedback.evidence.map((evidence) => (
                   <blockquote key={evidence.paragraph}>
-                    “{evidence.sentence}”{' '}
+                    {evidence.sentence}{' '}
                     {evidence.href && (
                       <a href={evidence.href} target="_blank">
                         Paragraph {evidence.paragraph}

@@ -73,7 +73,7 @@ export function PrintQuizPage({ quiz, assignmentTitle }: { quiz: Quiz; assignmen
               <KeyAnswer item={item} />. {item.explanation}
               {item.evidence.map((evidence) => (
                 <blockquote key={evidence.paragraph}>
-                  ¶{evidence.paragraph}: “{evidence.sentence}”
+                  ¶{evidence.paragraph}: {evidence.sentence}
                 </blockquote>
               ))}
             </li>

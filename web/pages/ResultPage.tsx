@@ -150,7 +150,7 @@ function Review({ quiz, results, regrade, answerLabel }: Pick<ResultView, 'quiz'
                   const href = evidenceHref(quiz, evidence.paragraph);
                   return (
                     <blockquote key={evidence.paragraph}>
-                      “{evidence.sentence}” {href && <a href={href}>Paragraph {evidence.paragraph}</a>}
+                      {evidence.sentence} {href && <a href={href}>Paragraph {evidence.paragraph}</a>}
                     </blockquote>
                   );
                 })}
