@@ -5,7 +5,7 @@
 import { MONTHS, WEEKDAYS } from './dates.ts';
 import { GIVEN_NAMES, LEXICON, LEXICON_BY_FIRST_WORD, DEMONYMS, PROPER_ADJECTIVES, ROLE_NOUNS, TITLE_WORDS, type LexEntry } from './lexicon.ts';
 import { isFiniteVerb } from './clauses.ts';
-import { containsPhrase, isSpaceCode, normalize, onlySpaces, STOPWORDS, wordFromSetWithin, type Token } from './words.ts';
+import { isSpaceCode, normalize, onlySpaces, STOPWORDS, wordFromSetWithin, type Token } from './words.ts';
 
 type Kind = 'person' | 'org' | 'place' | 'other';
 
@@ -237,13 +237,18 @@ function firstTokenFrom(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+// Countries' names, normalised once when the module loads rather than on every paste: a role is
+// matched against all of them ("Kenyan Foreign Minister", "Ireland's coach").
+const COUNTRY_NAMES = LEXICON.filter((l) => l.sub === 'country').map((l) => ({ side: l.side, names: l.names.map(normalize).filter((n) => n !== '') }));
+
 function nationFromRoles(e: Entity): string | undefined {
   for (const r of e.roles) {
     for (const w of r.text.split(/\s+/)) {
       const d = DEMONYMS.get(w.replace(/['’]s$/, ''));
       if (d) return d.side;
     }
-    const country = LEXICON.find((l) => l.sub === 'country' && l.names.some((n) => containsPhrase(r.text, n)));
+    const text = ` ${normalize(r.text)} `;
+    const country = COUNTRY_NAMES.find((c) => c.names.some((n) => text.includes(` ${n} `)));
     if (country) return country.side;
   }
   return undefined;
