@@ -5,7 +5,7 @@
 import { MONTHS, WEEKDAYS } from './dates.ts';
 import { GIVEN_NAMES, LEXICON, LEXICON_BY_FIRST_WORD, DEMONYMS, PROPER_ADJECTIVES, ROLE_NOUNS, TITLE_WORDS, type LexEntry } from './lexicon.ts';
 import { isFiniteVerb } from './clauses.ts';
-import { containsPhrase, normalize, STOPWORDS, type Token } from './words.ts';
+import { isSpaceCode, normalize, onlySpaces, STOPWORDS, wordFromSetWithin, type Token } from './words.ts';
 
 type Kind = 'person' | 'org' | 'place' | 'other';
 
@@ -98,6 +98,7 @@ const SPEECH_BEFORE = /\b(?:said|says|added|according to|told by|quoted)\s+$/;
 /** Discourse words that open a sentence but never a name ("Meanwhile Lib Dem leader …"). */
 export const DISCOURSE_OPENERS = new Set('Meanwhile However Moreover Furthermore Nevertheless Nonetheless Instead Indeed Still Also Yet Now Then Thus Hence Elsewhere Later Earlier Overall Currently Recently Previously Finally Separately Similarly Additionally Last Next This That These Those Such'.split(' '));
 const MONTH_SET = new Set(MONTHS);
+const MONTH_ABBREVIATIONS = new Set('Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '));
 
 export function detectEntities(sentences: readonly SentenceTokens[]): Entity[] {
   const midCaps = collectMidSentenceCaps(sentences);
@@ -118,7 +119,24 @@ export function detectEntities(sentences: readonly SentenceTokens[]): Entity[] {
 // What the words around a name say it is: a company ("shares in X", "X's profits", "the firm X"),
 // a sports team ("X beat Y", "against X", "X manager"). Only names the text has not classified.
 const COMPANY_BEFORE = /\b(?:shares in|stake in|bid for|takeover of|(?:firm|company|group|giant|maker|retailer|carrier|airline|chain|manufacturer|insurer|broadcaster|publisher|brewer|supermarket|operator|rival)s?)\s+$/i;
-const COMPANY_AFTER = /^(?:['’]s?\s+(?:[\w-]+\s+){0,2}(?:profits?|sales|shares|revenues?|chief executive|boss|chairman|board|shareholders|results|earnings|customers|stores|shops|unit|subsidiary|division|assets|debts?)\b|\s+(?:shares|reported|posted|plc|Inc)\b|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}(?:firm|company|group|maker|retailer|giant|producer|operator|airline|carrier|bank)\b)/;
+// After the name: "X's profits", "X's chief executive", "X shares", "X, the oil firm". The word lists are
+// sets read word by word (wordFromSetWithin): as one regular expression they cost milliseconds to compile.
+const COMPANY_POSSESSION = new Set([
+  'chief executive',
+  ...'profit profits sales shares revenue revenues boss chairman board shareholders results earnings customers stores shops unit subsidiary division assets debt debts'.split(' '),
+]);
+const COMPANY_NOUNS_AFTER = new Set('firm company group maker retailer giant producer operator airline carrier bank'.split(' '));
+const POSSESSIVE_LEAD = /^['’]s?\s+/;
+const COMPANY_VERB_AFTER = /^\s+(?:shares|reported|posted|plc|Inc)\b/;
+const ARTICLE_LEAD = /^,\s+(?:the|a|an)\s+/;
+
+function companyAfter(after: string): boolean {
+  const possessive = POSSESSIVE_LEAD.exec(after);
+  if (possessive) return wordFromSetWithin(after, possessive[0].length, COMPANY_POSSESSION, 2);
+  if (COMPANY_VERB_AFTER.test(after)) return true;
+  const article = ARTICLE_LEAD.exec(after);
+  return !!article && wordFromSetWithin(after, article[0].length, COMPANY_NOUNS_AFTER, 3);
+}
 const TEAM_BEFORE = /\b(?:beat|against|draw with|drew with|lost to|win over|victory over|defeat to|defeat by|loss to|join|joined|joining|leave|left|signed for|move to|moved to)\s+$/i;
 const TEAM_AFTER = /^(?:['’]s?\s+(?:manager|coach|boss|striker|midfielder|defender|goalkeeper|captain|side|squad|team|players?|fans)\b|\s+(?:beat|drew|lost to|won)\s)/;
 
@@ -167,7 +185,7 @@ function inferKindFromContext(e: Entity, sentences: readonly SentenceTokens[]): 
     const text = (sentences[m.sentence] as SentenceTokens).text;
     const before = text.slice(Math.max(0, (m.theStart ?? m.start) - 40), m.theStart ?? m.start);
     const after = text.slice(m.end, m.end + 40);
-    if (COMPANY_BEFORE.test(before) || COMPANY_AFTER.test(after)) company++;
+    if (COMPANY_BEFORE.test(before) || companyAfter(after)) company++;
     if (TEAM_BEFORE.test(before) || TEAM_AFTER.test(after)) team++;
   }
   // The stronger reading wins ("a tax claim against Yukos" is one weak hint of a team against "oil giant Yukos").
@@ -196,11 +214,11 @@ function markCompounds(entities: Entity[], sentences: readonly SentenceTokens[])
       if (m.joined || m.possessive) continue;
       const s = sentences[m.sentence] as SentenceTokens;
       const next = s.tokens[firstTokenFrom(s.tokens, m.end)];
-      if (!next || !/^\s+$/.test(s.text.slice(m.end, next.start))) continue;
+      if (!next || !onlySpaces(s.text.slice(m.end, next.start))) continue;
       const w = next.text;
       if (next.cap) {
         if (!starts.get(m.sentence)?.has(next.start) && !isDateWord(w) && w !== 'I') m.joined = true;
-      } else if (/^\p{Ll}/u.test(w) && !STOPWORDS.has(w) && !PREPOSITIONS.has(w) && !/ly$/.test(w) && !isFiniteVerb(w)) {
+      } else if (/^\p{Ll}/u.test(w) && !STOPWORDS.has(w) && !PREPOSITIONS.has(w) && !w.endsWith('ly') && !isFiniteVerb(w)) {
         m.joined = true;
       }
     }
@@ -219,13 +237,18 @@ function firstTokenFrom(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+// Countries' names, normalised once when the module loads rather than on every paste: a role is
+// matched against all of them ("Kenyan Foreign Minister", "Ireland's coach").
+const COUNTRY_NAMES = LEXICON.filter((l) => l.sub === 'country').map((l) => ({ side: l.side, names: l.names.map(normalize).filter((n) => n !== '') }));
+
 function nationFromRoles(e: Entity): string | undefined {
   for (const r of e.roles) {
     for (const w of r.text.split(/\s+/)) {
       const d = DEMONYMS.get(w.replace(/['’]s$/, ''));
       if (d) return d.side;
     }
-    const country = LEXICON.find((l) => l.sub === 'country' && l.names.some((n) => containsPhrase(r.text, n)));
+    const text = ` ${normalize(r.text)} `;
+    const country = COUNTRY_NAMES.find((c) => c.names.some((n) => text.includes(` ${n} `)));
     if (country) return country.side;
   }
   return undefined;
@@ -246,7 +269,7 @@ function isInitialLike(s: SentenceTokens, i: number): boolean {
   if (i === 0) return true;
   // The last non-space character before the token: a quote, bracket, colon or dash opens a new "sentence".
   let j = (s.tokens[i] as Token).start - 1;
-  while (j >= 0 && /\s/.test(s.text[j] as string)) j--;
+  while (j >= 0 && isSpaceCode(s.text.charCodeAt(j))) j--;
   return j < 0 || '"“‘([:—–'.includes(s.text[j] as string);
 }
 
@@ -259,11 +282,16 @@ function collectMidSentenceCaps(sentences: readonly SentenceTokens[]): Set<strin
 // Abbreviated titles keep their full stop inside a name: "Navy Capt. Dana Whitfield", "Gen. Joseph Dunford".
 const TITLE_ABBREVIATIONS = new Set(['Gen', 'Capt', 'Lt', 'Col', 'Sgt', 'Maj', 'Adm', 'Cmdr', 'Gov', 'Sen', 'Rep', 'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'St', 'Brig', 'Cpl', 'Pvt']);
 
+/** "Gen. Dunford": a full stop, then white space. */
+function dotThenSpace(gap: string): boolean {
+  return gap[0] === '.' && onlySpaces(gap.slice(1));
+}
+
 function gapOk(text: string, a: Token, b: Token, allowHyphen: boolean): boolean {
   const gap = text.slice(a.end, b.start);
   if (a.poss) return false; // "Putin's September" ends the name
-  if (allowHyphen) return /^[\s\-‐]+$/.test(gap);
-  return /^\s+$/.test(gap) || (/^\.\s+$/.test(gap) && (/^\p{Lu}$/u.test(a.text) || TITLE_ABBREVIATIONS.has(a.text)));
+  if (allowHyphen) return onlySpaces(gap, '-‐');
+  return onlySpaces(gap) || (dotThenSpace(gap) && (/^\p{Lu}$/u.test(a.text) || TITLE_ABBREVIATIONS.has(a.text)));
 }
 
 function scanSentence(s: SentenceTokens, registry: Registry, midCaps: Set<string>): RawMention[] {
@@ -330,7 +358,7 @@ function scanSentence(s: SentenceTokens, registry: Registry, midCaps: Set<string
 }
 
 function isDateWord(w: string): boolean {
-  return MONTH_SET.has(w) || WEEKDAYS.has(w) || /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/.test(w);
+  return MONTH_SET.has(w) || WEEKDAYS.has(w) || MONTH_ABBREVIATIONS.has(w);
 }
 
 function classifyRun(s: SentenceTokens, from: number, to: number, midCaps: Set<string>): RawMention | null {
@@ -399,6 +427,15 @@ function classifyRun(s: SentenceTokens, from: number, to: number, midCaps: Set<s
   return { sentence: s.index, from, to, kind: 'other', sub: '', personGuess: false };
 }
 
+// "Forces", "Rebels" are plural; "Times", "United Nations", "United States", "Foreign Affairs" are not.
+const SINGULAR_ENDINGS = ['s', 'New', 'Nation', 'State', 'Affair', 'Time'];
+
+function pluralName(name: string): boolean {
+  if (!name.endsWith('s')) return false;
+  const stem = name.slice(0, -1);
+  return !SINGULAR_ENDINGS.some((e) => stem.endsWith(e));
+}
+
 class Registry {
   private byKey = new Map<string, Entity>();
   private list: Entity[] = [];
@@ -416,7 +453,7 @@ class Registry {
       name: lex ? (lex.names[0] as string) : name,
       aliases: new Set((lex ? lex.names : [name]).map(normalize)),
       the: lex?.the ?? false,
-      plural: lex?.plural ?? (kind === 'org' && /(?<!s|New|Nation|State|Affair|Time)s$/.test(name)),
+      plural: lex?.plural ?? (kind === 'org' && pluralName(name)),
       side: lex?.side ?? `${kind}:${normalize(name)}`,
       mentions: [],
       roles: [],
@@ -504,7 +541,9 @@ class Registry {
       const last = s.tokens[m.to - 1] as Token;
       const canon = this.byKey.get(normalize(text(m)));
       const target = canon && canon !== e && e.mentions.length === 0 && !e.lex ? canon : e;
-      const theMatch = /\b[Tt]he\s+$/.exec(s.text.slice(Math.max(0, first.start - 4), first.start));
+      // "the " right before the name (four characters, as the regex /\b[Tt]he\s+$/ read them).
+      const lead = s.text.slice(Math.max(0, first.start - 4), first.start);
+      const afterThe = lead.length === 4 && (lead.startsWith('the') || lead.startsWith('The')) && isSpaceCode(lead.charCodeAt(3));
       target.mentions.push({
         entity: target,
         sentence: m.sentence,
@@ -513,7 +552,7 @@ class Registry {
         text: s.text.slice(first.start, last.end),
         joined: first.joined || last.joined,
         possessive: last.poss,
-        ...(theMatch ? { theStart: first.start - 4 + theMatch.index } : {}),
+        ...(afterThe ? { theStart: first.start - 4 } : {}),
       });
     }
     for (const e of this.list) {
@@ -528,6 +567,9 @@ class Registry {
   }
 }
 
+/** Words dropped from the front of a role ("of the", "newly"). */
+const ROLE_LEAD_WORDS = new Set(['of', 'the', 'The', 'newly']);
+
 /** A person's role: the title words before the name, or an appositive after it ("X, chairman of Y,"). */
 function collectRole(e: Entity, m: Mention, s: SentenceTokens): void {
   const toks = s.tokens;
@@ -541,13 +583,14 @@ function collectRole(e: Entity, m: Mention, s: SentenceTokens): void {
     const t = toks[k] as Token;
     const next = toks[k + 1] as Token;
     const gap = s.text.slice(t.end, next.start);
-    if (!(/^[\s\-‐–]+$/.test(gap) || (/^\.\s+$/.test(gap) && TITLE_ABBREVIATIONS.has(t.text))) || t.poss) break;
+    if (!(onlySpaces(gap, '-‐–') || (dotThenSpace(gap) && TITLE_ABBREVIATIONS.has(t.text))) || t.poss) break;
     const bare = t.text.replace(/\.$/, '');
     const isTitle = TITLE_WORDS.has(bare) || ROLE_NOUNS.has(t.text);
     if (isTitle) sawTitle = true;
     const inName = (t.text === 'the' && toks[k - 1]?.text === 'of') || (t.text === 'of' && !!toks[k - 1]?.cap);
-    const functionWord = (STOPWORDS.has(t.text.toLowerCase()) && !/^(?:then|former)$/i.test(t.text)) || DISCOURSE_OPENERS.has(t.text);
-    if (isTitle || inName || (t.cap && !functionWord) || /^(?:then|former|newly)$/i.test(t.text)) {
+    const lower = t.text.toLowerCase();
+    const functionWord = (STOPWORDS.has(lower) && lower !== 'then' && lower !== 'former') || DISCOURSE_OPENERS.has(t.text);
+    if (isTitle || inName || (t.cap && !functionWord) || lower === 'then' || lower === 'former' || lower === 'newly') {
       firstKept = k;
       k--;
       continue;
@@ -556,9 +599,9 @@ function collectRole(e: Entity, m: Mention, s: SentenceTokens): void {
   }
   if (sawTitle && firstKept < idx) {
     let startTok = firstKept;
-    while (startTok < idx && /^(?:of|the|The|newly)$/.test((toks[startTok] as Token).text)) startTok++;
+    while (startTok < idx && ROLE_LEAD_WORDS.has((toks[startTok] as Token).text)) startTok++;
     let temporal = false;
-    while (startTok < idx && /^(?:then|Then)$/.test((toks[startTok] as Token).text)) {
+    while (startTok < idx && ((toks[startTok] as Token).text === 'then' || (toks[startTok] as Token).text === 'Then')) {
       startTok++;
       temporal = true;
     }

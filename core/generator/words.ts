@@ -176,3 +176,54 @@ export function containsPhrase(haystack: string, needle: string): boolean {
 export function capitalizeFirst(text: string): string {
   return text.replace(/^(["“‘']?)(\p{Ll})/u, (_m, q: string, c: string) => q + c.toUpperCase());
 }
+
+/** Is this UTF-16 code unit one that a regular expression's `\s` matches (white space or a line break)? */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Is `text` non-empty and made only of white space and of the characters in `also`? The same
+ * answer as `/^[\s…]+$/`, without a regular expression to compile on the first call.
+ */
+export function onlySpaces(text: string, also = ''): boolean {
+  if (!text) return false;
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i)) && !also.includes(text[i] as string)) return false;
+  return true;
+}
+
+/** `\w` of a regular expression without the `u` flag: an ASCII letter, digit or underscore. */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** End of the run of `\w` characters (or, with `hyphen`, of `[\w-]`) that starts at `at`. */
+function runEnd(text: string, at: number, hyphen: boolean): number {
+  let i = at;
+  while (i < text.length && (isWordCode(text.charCodeAt(i)) || (hyphen && text[i] === '-'))) i++;
+  return i;
+}
+
+/**
+ * Does one of `words` (single words, or two words with one space between) start at `at` or after at
+ * most `skip` words (`[\w-]+` runs, each followed by white space)? What
+ * `(?:[\w-]+\s+){0,skip}(?:word|two words|…)\b` matches there, read with set lookups instead of a
+ * large alternation that costs milliseconds to compile.
+ */
+export function wordFromSetWithin(text: string, at: number, words: ReadonlySet<string>, skip: number): boolean {
+  let pos = at;
+  for (let k = 0; ; k++) {
+    const end = runEnd(text, pos, false);
+    if (end > pos) {
+      const word = text.slice(pos, end);
+      if (words.has(word)) return true;
+      const next = runEnd(text, end + 1, false);
+      if (text[end] === ' ' && next > end + 1 && words.has(`${word} ${text.slice(end + 1, next)}`)) return true;
+    }
+    if (k === skip) return false;
+    const skipped = runEnd(text, pos, true);
+    if (skipped === pos || !isSpaceCode(text.charCodeAt(skipped))) return false;
+    pos = skipped;
+    while (isSpaceCode(text.charCodeAt(pos))) pos++;
+  }
+}

@@ -111,12 +111,13 @@ interface BenchWorker {
   measures: 'CPU' | 'wall';
   /** Milliseconds of one request that generates `n` quizzes from `source`, measured from outside. */
   post(source: SourceText, n: number): Promise<number>;
-  /** Replaces the isolate by a new one (the script is reloaded), as for a request that lands on a cold Worker. */
-  fresh(): Promise<void>;
+  /** Replaces the isolate by a new one (the script, or `code` instead, is loaded), as for a request that lands on a cold Worker. */
+  fresh(code?: string): Promise<void>;
   dispose(): Promise<void>;
 }
 
-async function startBenchWorker(): Promise<BenchWorker> {
+/** BENCH_WORKER bundled with the generator, minified as the Worker ships it. */
+async function benchWorkerModule(): Promise<string> {
   const bundle = await build({
     stdin: { contents: BENCH_WORKER, resolveDir: new URL('.', import.meta.url).pathname, loader: 'js' },
     bundle: true,
@@ -125,7 +126,12 @@ async function startBenchWorker(): Promise<BenchWorker> {
     minify: true,
     write: false,
   });
-  const code = bundle.outputFiles[0]?.text ?? '';
+  return bundle.outputFiles[0]?.text ?? '';
+}
+
+/** A workerd isolate running `code` (an ES module whose fetch handler reads `{ source, n }`). */
+async function startBenchWorker(first: string): Promise<BenchWorker> {
+  let code = first;
   let generation = 0;
   // A comment that changes with each call makes workerd load the script into a new isolate.
   const options = () =>
@@ -146,7 +152,8 @@ async function startBenchWorker(): Promise<BenchWorker> {
       const wall = performance.now() - start;
       return before && pid !== undefined ? busiestThreadMs(before, threadCpu(pid)) : wall;
     },
-    async fresh() {
+    async fresh(next) {
+      if (next !== undefined) code = next;
       generation++;
       await mf.setOptions(options());
       await mf.ready;
@@ -218,11 +225,12 @@ async function workerdCosts(worker: BenchWorker, source: SourceText, runs: numbe
   return { warm: (median(full) - baseline) / perRequest, first: median(first) };
 }
 
-async function benchCorpusSizes(worker: BenchWorker): Promise<void> {
+/** Prints the corpus table; returns the workerd warm figure of the shortest size (null without a corpus). */
+async function benchCorpusSizes(worker: BenchWorker): Promise<number | null> {
   const sizes = CORPUS_SIZES.map((size) => ({ size, source: corpusText(size) }));
   if (!sizes[0]?.source) {
     console.log(`\nGeneration on corpus text: skipped (no corpus at ${CORPUS.pathname})`);
-    return;
+    return null;
   }
   console.log(
     `\nGeneration on real news (../shared/corpus/news: articles joined in file order, cut to N words; MAX_WORDS ${MAX_WORDS}).` +
@@ -233,14 +241,86 @@ async function benchCorpusSizes(worker: BenchWorker): Promise<void> {
       `\n(one call, so within a scheduler tick, about 4 ms, of the truth; warm figures average several calls).`,
   );
   const rows: Record<string, string>[] = [];
+  let shortestWarm: number | null = null;
   for (const { size, source } of sizes) {
     if (!source) continue;
     const runs = runsFor(size);
     const node = nodeWarm(source, runs);
     const { warm, first } = await workerdCosts(worker, source, runs);
+    shortestWarm ??= warm;
     rows.push({ words: String(size), runs: String(runs), [`Node warm ${nodeClock.name} ms`]: node.toFixed(1), [`workerd warm ${worker.measures} ms`]: warm.toFixed(1), [`workerd first call ${worker.measures} ms`]: first.toFixed(1) });
   }
   console.log(table(rows));
+  return shortestWarm;
+}
+
+/** The first and the second generation from `source` in a new isolate running `code`, each less an empty request there (ms). */
+async function firstCallsIn(worker: BenchWorker, code: string, source: SourceText): Promise<[number, number]> {
+  await worker.fresh(code);
+  const empty = Math.min(await worker.post(source, 0), await worker.post(source, 0));
+  const first = (await worker.post(source, 1)) - empty;
+  return [first, (await worker.post(source, 1)) - empty];
+}
+
+/** The regular expressions (source, flags) that one generation from `source` executes, read in Node. */
+function regexesOfOneGeneration(source: SourceText): [string, string][] {
+  const seen = new Map<string, [string, string]>();
+  const exec = RegExp.prototype.exec;
+  // With exec replaced, split, replace, test and match all call it; split's sticky (y) copies are its own.
+  RegExp.prototype.exec = function (this: RegExp, text: string) {
+    const flags = this.flags.replace('y', '');
+    seen.set(`/${this.source}/${flags}`, [this.source, flags]);
+    return exec.call(this, text);
+  };
+  try {
+    freshGeneration(source);
+  } finally {
+    RegExp.prototype.exec = exec;
+  }
+  return [...seen.values()];
+}
+
+/**
+ * What the first call in a fresh isolate pays for, beyond a warm call: the second call in the same
+ * isolate (caches cleared) no longer compiles the generator's functions and regular expressions,
+ * but still runs mostly unoptimised code; compiling alone, in a new isolate, each regular
+ * expression one generation executes (three times on one paragraph of the text, so that V8 also
+ * tiers it up) shows what the expressions cost.
+ */
+async function firstCallBreakdown(module: string, source: SourceText, warm: number): Promise<void> {
+  const runs = 9;
+  const regexes = regexesOfOneGeneration(source);
+  const regexModule = `const RX = ${JSON.stringify(regexes)}.map(([s, f]) => new RegExp(s, f));
+const TEXT = ${JSON.stringify(source.paragraphs[0] ?? '')};
+export default {
+  async fetch(request) {
+    const { n } = await request.json();
+    for (let k = 0; k < n; k++) for (const r of RX) for (let i = 0; i < 3; i++) { r.lastIndex = 0; r.exec(TEXT); }
+    return new Response('ok');
+  },
+};`;
+  // The two kinds of isolate take turns, so that a machine busier at one moment weighs on both alike.
+  const first: number[] = [];
+  const second: number[] = [];
+  const compile: number[] = [];
+  const worker = await startBenchWorker(module);
+  try {
+    for (let i = 0; i < runs; i++) {
+      const [a, b] = await firstCallsIn(worker, module, source);
+      first.push(a);
+      second.push(b);
+      compile.push((await firstCallsIn(worker, regexModule, source))[0]);
+    }
+  } finally {
+    await worker.dispose();
+  }
+  const [f, s, r] = [median(first), median(second), median(compile)];
+  console.log(
+    `\nWhat the first call on ${words(source)} words pays for (workerd, CPU ms, median of ${runs} new isolates; warm ${warm.toFixed(1)} ms):` +
+      `\n  first call ${f.toFixed(1)}; second call in the same isolate ${s.toFixed(1)}: compiling code on first use costs about ${(f - s).toFixed(1)},` +
+      `\n  of which the ${regexes.length} regular expressions one generation executes take ${r.toFixed(1)} (compiled alone in a new isolate);` +
+      `\n  the second call's ${(s - warm).toFixed(1)} over a warm call is code still running unoptimised (V8 optimises hot functions after a few calls).`,
+  );
 }
 
 /** Pastes that made the old parser quadratic (13.8 s, 3.3 s, 5.1 s at 200 KB), and others found since: parse, then generate. */
@@ -285,7 +365,9 @@ export async function benchGenerator(): Promise<void> {
   const texts = benchTexts();
   console.log(`\nQuiz generator — ${texts.length} launch texts of 1,000 words, median of ${RUNS} runs each (budget: 10 ms of CPU per 1,000 words in workerd)`);
   const node = benchNode(texts);
-  const worker = await startBenchWorker();
+  const module = await benchWorkerModule();
+  const worker = await startBenchWorker(module);
+  let warm: number | null = null;
   try {
     const workerd = await benchWorkerd(worker, texts);
     console.log(
@@ -297,10 +379,12 @@ export async function benchGenerator(): Promise<void> {
         })),
       ),
     );
-    await benchCorpusSizes(worker);
+    warm = await benchCorpusSizes(worker);
   } finally {
     await worker.dispose();
   }
+  const source = corpusText(CORPUS_SIZES[0] as number);
+  if (source && warm !== null) await firstCallBreakdown(module, source, warm);
   benchHostilePastes();
   const size = await bundleBytes();
   console.log(`Generator bundle (minified, gzipped): ${kb(size.own)} (${size.own} B) of its own; ${kb(size.withValibot)} with valibot, which the Worker already ships.`);

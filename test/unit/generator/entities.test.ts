@@ -70,3 +70,25 @@ describe('dates and numbers', () => {
     expect(found.map((n) => `${n.text} ${n.unit}`)).toEqual(['45 minute', 'three mile', '1,200 fighter']);
   });
 });
+
+// Off-domain sentences written for these tests: business and science.
+describe('entities: what the words after a name say it is', () => {
+  const kindOf = (paragraphs: string[], name: string) => {
+    const e = one(paragraphs).entities.find((x) => x.name === name);
+    return e && `${e.kind}/${e.sub}`;
+  };
+
+  it.each([
+    ["Profits at Harlow Foods fell. Harlow's annual pre-tax profits were down again.", 'Harlow'],
+    ["Investors expect Drummond's new chief executive to start on Monday.", 'Drummond'],
+    ['Analysts praised Kelbrook, the Yorkshire paint maker, for its results.', 'Kelbrook'],
+    ['Shareholders watched as Tarrant shares slid on the news.', 'Tarrant'],
+  ])('%s -> %s is a company', (text, name) => expect(kindOf([text], name)).toBe('org/company'));
+
+  it('reads a name ending in -s as plural unless it ends like "Times" or "Nations"', () => {
+    const a = one(['Reporters from the Greenfield Times followed the Red Hill Brigades across the moor.']);
+    const plural = (name: string) => a.entities.find((e) => e.name === name)?.plural;
+    expect(plural('Greenfield Times')).toBe(false);
+    expect(plural('Red Hill Brigades')).toBe(true);
+  });
+});
