@@ -30,7 +30,8 @@ interface Cause {
 // Markers followed by a noun phrase, and by a clause. "after"/"following" only as cause when the
 // effect is a change (checked below), since they also merely order events.
 const PHRASE_MARKERS = /\b(?:because of|due to|owing to|thanks to|as a result of|in response to|following|after)\s+/g;
-const CLAUSE_MARKERS = /\bbecause\s+(?!of\b)/g;
+// "partly because": the adverb belongs to the marker, not to the effect ("… came under strain partly").
+const CLAUSE_MARKERS = /\b(?:(?:partly|mainly|largely|chiefly|in part|only|simply)\s+)?because\s+(?!of\b)/g;
 // A sentence that gives the reason for the one before: "This was because …", "According to the coach, that is partly because …",
 // "The reason is that …". Group 1: whose reason it is, when the sentence opens with it.
 const CROSS_MARKER = /^(?:According to ((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+),\s+)?(?:(?:this|that|it)\s+(?:is|was)\s+(?:partly\s+|mainly\s+|largely\s+|chiefly\s+|in part\s+)?because|the\s+(?:main\s+)?reason\s+(?:for\s+this\s+)?(?:is|was)\s+that)\s+(?!of\b)/iu;
@@ -114,8 +115,10 @@ export function causesIn(s: Sentence, lower: ReadonlySet<string> = new Set(), pr
     const opener = across?.[1];
     let according = opener && !PRONOUN_START.test(opener) ? lowerFirst(opener) : reportedBy && !PRONOUN_START.test(reportedBy) ? lowerFirst(reportedBy) : undefined;
     const frame = /^((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)\s+(?:said|says|claimed|claims|argued|argues|insisted|insists|believes|thinks|added)\s+(?:that\s+)?(.+)$/u.exec(effect);
-    if (frame && !PRONOUN_START.test(frame[1] as string) && !according) {
-      according = lowerFirst(frame[1] as string);
+    // Across two sentences the frame goes even when the reason's sentence names whose it is ("Lavrov argued that …
+    // According to Lavrov, this is because …"): the effect is the framed clause either way.
+    if (frame && !PRONOUN_START.test(frame[1] as string) && (!according || across)) {
+      according ??= lowerFirst(frame[1] as string);
       effect = capitalizeFirst(frame[2] as string);
     }
     if (NEGATION.test(effect) || QUANTIFIER_SUBJECT.test(effect)) return;
@@ -228,10 +231,11 @@ export function whyCandidates({ analysis, random, sourceNoun }: BuildContext): C
         if (picked.length < 3 && fits(t) && !picked.some((p) => tooSimilar(p, t)) && lengthsFit([keyText, ...picked, t])) picked.push(t);
       };
       // Other stated reasons of the same form (not from this sentence: they may be reasons too). Reasons given
-      // inside a sentence first: a reason given apart is the better item's key, and the build refuses a wrong
-      // option that another item of the quiz has as its key.
+      // inside a sentence first, and one given apart only when those are too few: a reason given apart is the
+      // better item's key, and a wrong option that another item of the quiz has as its key is a give-away.
       const others = causes.filter((o) => o.sentence !== c.sentence && o.effectSentence !== c.sentence && o.sentence !== c.effectSentence && o.form === c.form);
-      for (const o of [...random.shuffle(others.filter((o) => !o.effectSentence)), ...random.shuffle(others.filter((o) => o.effectSentence))]) take(lowerFirst(o.text, o.sentence));
+      for (const o of random.shuffle(others.filter((o) => !o.effectSentence))) take(lowerFirst(o.text, o.sentence));
+      if (picked.length < 2) for (const o of random.shuffle(others.filter((o) => o.effectSentence))) take(lowerFirst(o.text, o.sentence));
       if (picked.length < 2) return null;
       // The key must not be the one long option: at least one wrong reason about as long.
       if (!picked.some((p) => visibleLength(p) >= visibleLength(keyText) * 0.8)) return null;

@@ -256,6 +256,20 @@ describe('why something happened, told in two sentences', () => {
     for (const c of all) if (c.complete?.()) expect(shipped(c, LAB)).toEqual([]);
   });
 
+  it('asks about the framed clause when both sentences name the speaker, and keeps "partly" out of the effect', () => {
+    // A football club's season.
+    const club: SourceText = {
+      title: 'Rovers slip down the table',
+      paragraphs: [
+        'Coach Marta Ilves argued that Dunmore Rovers had lost their edge. According to Ilves, this was because three senior players had left in January.',
+        'Home crowds shrank partly because ticket prices rose by a fifth, the supporters club says.',
+      ],
+    };
+    const stems = whyCandidates(ctx(club)).map((c) => c.stem);
+    expect(stems).toContain('According to Ilves, what explains why Dunmore Rovers had lost their edge?');
+    expect(stems).toContain('According to the supporters club, what explains why home crowds shrank?');
+  });
+
   it('reads no reason across a paragraph break, nor from a sentence that only opens with "This"', () => {
     const split: SourceText = { title: 'Match called off', paragraphs: ['Saturday’s derby at Fenwick Park was called off.', 'This was because the pitch had frozen overnight.', 'This decision angered the visiting supporters.'] };
     expect(analyze(split).sentences.flatMap((s, i, all) => causesIn(s, new Set(), all[i - 1]))).toEqual([]);
