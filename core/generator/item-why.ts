@@ -227,15 +227,21 @@ export function whyCandidates({ analysis, random, sourceNoun }: BuildContext): C
         return r >= 0.5 && r <= 1.8 && !tooSimilar(t, keyText) && !contentWords(t).some((w) => stemWords.has(w));
       };
       const picked: string[] = [];
-      const take = (t: string): void => {
-        if (picked.length < 3 && fits(t) && !picked.some((p) => tooSimilar(p, t)) && lengthsFit([keyText, ...picked, t])) picked.push(t);
+      const take = (t: string, upTo = 3): void => {
+        if (picked.length < upTo && fits(t) && !picked.some((p) => tooSimilar(p, t)) && lengthsFit([keyText, ...picked, t])) picked.push(t);
       };
       // Other stated reasons of the same form (not from this sentence: they may be reasons too). Reasons given
       // inside a sentence first, and one given apart only when those are too few: a reason given apart is the
       // better item's key, and a wrong option that another item of the quiz has as its key is a give-away.
       const others = causes.filter((o) => o.sentence !== c.sentence && o.effectSentence !== c.sentence && o.sentence !== c.effectSentence && o.form === c.form);
-      for (const o of random.shuffle(others.filter((o) => !o.effectSentence))) take(lowerFirst(o.text, o.sentence));
-      if (picked.length < 2) for (const o of random.shuffle(others.filter((o) => o.effectSentence))) take(lowerFirst(o.text, o.sentence));
+      // A wrong reason is more plausible when it explains something about the same people, places or things
+      // ("why did the club cut prices?" with the reason the rival club cut its own): related reasons first, and
+      // an unrelated one only to make up the two an item needs.
+      const asked = new Set(contentWords(`${c.effect} ${keyText}`));
+      const related = (o: Cause): number => contentWords(`${o.effect} ${o.text}`).filter((w) => asked.has(w)).length;
+      const ranked = (list: Cause[]): Cause[] => random.shuffle(list).map((o) => ({ o, r: related(o) })).sort((a, b) => b.r - a.r).map((x) => x.o);
+      for (const o of ranked(others.filter((o) => !o.effectSentence))) take(lowerFirst(o.text, o.sentence), related(o) > 0 ? 3 : 2);
+      for (const o of ranked(others.filter((o) => o.effectSentence))) take(lowerFirst(o.text, o.sentence), 2);
       if (picked.length < 2) return null;
       // The key must not be the one long option: at least one wrong reason about as long.
       if (!picked.some((p) => visibleLength(p) >= visibleLength(keyText) * 0.8)) return null;

@@ -270,6 +270,24 @@ describe('why something happened, told in two sentences', () => {
     expect(stems).toContain('According to the supporters club, what explains why home crowds shrank?');
   });
 
+  it('offers first the wrong reasons that explain something about the same things, and at most one unrelated reason', () => {
+    // Local business news: one reason about another gym's fee, three about unrelated things.
+    const gyms: SourceText = {
+      title: 'Gyms on Quay Street',
+      paragraphs: [
+        'Harbour Gym cut its monthly fee. This was because a rival club had opened on the same street.',
+        'Fenwick Gym raised its monthly fee because the landlord had doubled the rent.',
+        'The bakery closed early because the oven broke down.',
+        'The bus company changed its timetable because drivers went on strike.',
+        'The school cancelled sports day because the school field had been flooded by heavy rain.',
+      ],
+    };
+    const harbour = whyCandidates(ctx(gyms)).find((c) => c.stem.includes('Harbour Gym'))?.complete?.();
+    expect(harbour?.options[0]).toBe('a rival club had opened on the same street');
+    expect(harbour?.options).toContain('the landlord had doubled the rent');
+    expect(harbour?.options).toHaveLength(3);
+  });
+
   it('reads no reason across a paragraph break, nor from a sentence that only opens with "This"', () => {
     const split: SourceText = { title: 'Match called off', paragraphs: ['Saturday’s derby at Fenwick Park was called off.', 'This was because the pitch had frozen overnight.', 'This decision angered the visiting supporters.'] };
     expect(analyze(split).sentences.flatMap((s, i, all) => causesIn(s, new Set(), all[i - 1]))).toEqual([]);
