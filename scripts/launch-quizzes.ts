@@ -4,7 +4,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { findGiveaways, GenerationError, generateQuizWithReport, lintItem, type Giveaway, type LintReason } from '../core/generator/index.ts';
+import { describeGiveaway, findGiveaways, GenerationError, generateQuizWithReport, lintItem, type Giveaway, type LintReason } from '../core/generator/index.ts';
 import { applyOverrides, parseOverrides } from '../core/quiz/overrides.ts';
 import type { ItemType, Quiz, SourceText } from '../core/quiz/schema.ts';
 
@@ -100,7 +100,7 @@ export function buildLaunchQuiz(doc: LaunchDocument, overrides?: OverrideInput, 
   for (const item of quiz.items) entry.byType[item.type] = (entry.byType[item.type] ?? 0) + 1;
   entry.giveaways = findGiveaways(quiz.items);
   if (entry.giveaways.length && !allowGiveaways) {
-    const lines = entry.giveaways.map((g) => `quiz ${id}${where}: item ${g.item} is answered by item ${g.by}, whose ${g.where} states "${g.cue}"`);
+    const lines = entry.giveaways.map((g) => `quiz ${id}${where}: ${describeGiveaway(g)}`);
     throw new Error(`${lines.join('\n')}\nWithin a quiz no item may answer another: drop or restem one of them (content/quizzes/${id}.yaml).`);
   }
   return { quiz, entry };

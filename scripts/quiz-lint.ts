@@ -5,7 +5,7 @@
 // Exits non-zero if an item fails the linter, one item answers another, a quiz asks one fact twice, a fact is asked in
 // MAX_QUIZZES_PER_FACT quizzes or more, or a quiz cannot be built.
 import { join, relative } from 'node:path';
-import { askedFacts, lintQuiz, sameFact, type AskedFact } from '../core/generator/index.ts';
+import { askedFacts, describeGiveaway, lintQuiz, sameFact, type AskedFact } from '../core/generator/index.ts';
 import type { Quiz } from '../core/quiz/schema.ts';
 import { ROOT, launchDocuments, loadContent } from './content/load.ts';
 import { buildLaunchQuizzes, launchSource, type LaunchDocument, type LaunchQuizReport } from './launch-quizzes.ts';
@@ -26,7 +26,7 @@ function printQuizReport(quiz: Quiz, r: LaunchQuizReport, doc: LaunchDocument, w
   let failures = 0;
   for (const g of r.giveaways) {
     failures++;
-    console.log(`  GIVEAWAY ${g.item} is answered by ${g.by} (its ${g.where} states "${g.cue}")`);
+    console.log(`  GIVEAWAY ${describeGiveaway(g)}`);
   }
   // The same fact asked twice: practice feedback on the first answers the second.
   const facts = quiz.items.flatMap((item) => askedFacts(item).map((fact) => ({ item: item.id, fact })));

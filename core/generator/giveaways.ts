@@ -19,7 +19,8 @@ export interface Giveaway {
   item: string;
   by: string;
   cue: string;
-  where: 'stem' | 'option';
+  /** `key`: the item shows `by`'s key among its wrong options (statement answers only: see wrongOptionIsKey). */
+  where: 'stem' | 'option' | 'key';
 }
 
 /** Words too common in names to identify one ("United States" is not given away by "United Nations"). */
@@ -61,20 +62,52 @@ function shownTexts(item: AskedItem): { text: string; where: Giveaway['where'] }
   return [{ text: item.stem, where: 'stem' as const }, ...events.map((text) => ({ text, where: 'option' as const }))];
 }
 
-/** Does `other` state what `asked` asks for? Returns the cue it states and where, or null. */
+/**
+ * A statement or description as an answer ("because the roof leaked", "the price of steel"), not a
+ * name, date or figure: such an answer fits one question only, so a reader who has matched it to
+ * one item strikes it from every other item's options. A name or a date may answer several.
+ */
+function isStatementAnswer(answer: string): boolean {
+  return !isName(answer) && !/\d/.test(answer) && answer.split(/\s+/).length >= 3;
+}
+
+/** The wrong options of a choice item (a true/false, timeline or matching item has none that could be another key). */
+function wrongOptions(item: AskedItem): string[] {
+  if (item.type === 'true-false' || item.type === 'timeline' || item.type === 'matching' || Array.isArray(item.key)) return [];
+  return item.options.filter((_, i) => i !== item.key);
+}
+
+/** Is one of `asked`'s wrong options `other`'s key (a statement answer)? Then `other` strikes it out for the reader. */
+function wrongOptionIsKey(asked: AskedItem, other: AskedItem): string | null {
+  const theirs = other.type === 'true-false' || other.type === 'timeline' ? [] : answers(other).filter(isStatementAnswer).map((a) => normalize(a).replace(/^the /, ''));
+  if (!theirs.length) return null;
+  return wrongOptions(asked).map((o) => normalize(o).replace(/^the /, '')).find((o) => theirs.includes(o)) ?? null;
+}
+
+/**
+ * Does `other` give `asked` away? It states what `asked` asks for (in its stem, or a timeline's
+ * events), or its key is one of `asked`'s wrong options (a reader who answered `other` strikes
+ * that option out). Returns the cue and where, or null.
+ */
 export function givenAwayBy(asked: AskedItem, other: AskedItem): Omit<Giveaway, 'item' | 'by'> | null {
   const mine = answers(asked).flatMap(cues);
-  if (!mine.length) return null;
-  for (const { text, where } of shownTexts(other)) {
+  for (const { text, where } of mine.length ? shownTexts(other) : []) {
     const cue = stated(text, mine);
     if (cue) return { cue, where };
   }
-  return null;
+  const key = wrongOptionIsKey(asked, other);
+  return key ? { cue: key, where: 'key' } : null;
 }
 
 /** Does the quiz title state what the item asks for (a true/false statement may repeat the title's words)? */
 export function givenAwayByTitle(asked: AskedItem, title: string): boolean {
   return asked.type !== 'true-false' && title.length > 0 && stated(title, answers(asked).flatMap(cues)) !== null;
+}
+
+/** A give-away in plain words, for build and lint messages: "item A is answered by item B, whose stem states …". */
+export function describeGiveaway(g: Giveaway): string {
+  if (g.where === 'key') return `item ${g.item} shows item ${g.by}'s key "${g.cue}" as a wrong option (a reader who answered ${g.by} strikes it out)`;
+  return `item ${g.item} is answered by item ${g.by}, whose ${g.where} states "${g.cue}"`;
 }
 
 /** Every pair of items of one quiz where one answers the other, in quiz order. */

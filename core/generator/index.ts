@@ -25,7 +25,7 @@ import { clearCaches, countWords } from './words.ts';
 export { GenerationError } from './errors.ts';
 export { parsePastedText } from './text-input.ts';
 export { lintItem, lintQuiz, type LintReason } from './lint.ts';
-export { askedFacts, findGiveaways, sameFact, type AskedFact, type Giveaway } from './giveaways.ts';
+export { askedFacts, describeGiveaway, findGiveaways, sameFact, type AskedFact, type Giveaway } from './giveaways.ts';
 
 /** Forget cached work from earlier texts: for benchmarks, so each run costs what a new paste costs. */
 export function clearGeneratorCaches(): void {

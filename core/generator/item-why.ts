@@ -8,7 +8,7 @@ import { isFiniteVerb, makeStatement, render } from './clauses.ts';
 import { tooSimilar, visibleLength } from './distractors.ts';
 import { DEMONYMS, PROPER_ADJECTIVES, TITLE_WORDS } from './lexicon.ts';
 import { capitalizeFirst, containsPhrase, contentWords, STOPWORDS } from './words.ts';
-import { clamp01, evidenceOf, negatedSentence, oneLine, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
+import { clamp01, evidenceOf, negatedSentence, oneLine, statementSentence, usableSentence, type BuildContext, type Candidate } from './candidate.ts';
 
 /** A stated reason: the words after the marker, up to the end of its clause. */
 interface Cause {
@@ -23,12 +23,18 @@ interface Cause {
   effect: string;
   /** Whose reason it is, when the sentence reports someone's words ("Mr Blair said … because …"). */
   according?: string;
+  /** The sentence that states the effect, when it is not the cause's own ("Sales fell. This was because …"). */
+  effectSentence?: Sentence;
 }
 
 // Markers followed by a noun phrase, and by a clause. "after"/"following" only as cause when the
 // effect is a change (checked below), since they also merely order events.
 const PHRASE_MARKERS = /\b(?:because of|due to|owing to|thanks to|as a result of|in response to|following|after)\s+/g;
-const CLAUSE_MARKERS = /\bbecause\s+(?!of\b)/g;
+// "partly because": the adverb belongs to the marker, not to the effect ("… came under strain partly").
+const CLAUSE_MARKERS = /\b(?:(?:partly|mainly|largely|chiefly|in part|only|simply)\s+)?because\s+(?!of\b)/g;
+// A sentence that gives the reason for the one before: "This was because …", "According to the coach, that is partly because …",
+// "The reason is that …". Group 1: whose reason it is, when the sentence opens with it.
+const CROSS_MARKER = /^(?:According to ((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+),\s+)?(?:(?:this|that|it)\s+(?:is|was)\s+(?:partly\s+|mainly\s+|largely\s+|chiefly\s+|in part\s+)?because|the\s+(?:main\s+)?reason\s+(?:for\s+this\s+)?(?:is|was)\s+that)\s+(?!of\b)/iu;
 const CHANGE = /\b(?:rose|fell|dropped|climbed|jumped|slumped|surged|grew|increased|decreased|declined|cut|raised|lowered|lost|gained|resigned|quit|closed|collapsed|recovered|rallied|slipped|soared|plunged|was (?:sacked|forced|banned|fined|suspended|cleared|dropped|criticised)|were (?:sacked|forced|banned|fined|suspended|cleared|dropped)|has been|have been|had been|withdrew|pulled out|cancelled|delayed|postponed|abandoned|halted|announced|apologised|warned|reported|gathered pace|sacked|dropped|resigned|stepped down|launched|suspended|banned|fined)\b/i;
 const NEGATION = /\b(?:not|no|never|none|nor|neither|nobody|nothing)\b|n['’]t\b/i;
 const PRONOUN_START = /^(?:it|they|them|this|these|those|he|she|him|her|his|its|their|that|which|who|we|i|you)\b/i;
@@ -54,9 +60,12 @@ const REPORTED = /^according to\b|\b(?:says?|said|argues?|argued|claims?|claimed
  * Every plainly stated cause–effect relation of a sentence whose effect can stand alone. `lower`: words
  * the article capitalises mid-sentence, so that "Problems are …" becomes "problems are …" but "Tory leader …" stays.
  */
-export function causesIn(s: Sentence, lower: ReadonlySet<string> = new Set()): Cause[] {
+export function causesIn(s: Sentence, lower: ReadonlySet<string> = new Set(), previous?: Sentence): Cause[] {
   const out: Cause[] = [];
-  if (!statementSentence(s)) return out;
+  // "Ticket sales fell. This was because …": the cause opens its own sentence, the effect is the one before.
+  const across = previous ? CROSS_MARKER.exec(s.text) : null;
+  if (across ? !usableSentence(s) || !statementSentence(previous as Sentence) || (previous as Sentence).paragraph !== s.paragraph : !statementSentence(s)) return out;
+  const effectAt = across ? (previous as Sentence) : s;
   const lowerFirst = (text: string, at: Sentence = s): string => sentenceCase(text, at, lower);
   const consider = (markerStart: number, causeAt: number, asWritten: Cause['form'], marker: string): void => {
     let form = asWritten;
@@ -92,18 +101,24 @@ export function causesIn(s: Sentence, lower: ReadonlySet<string> = new Set()): C
     // A clause has a verb: a past or auxiliary anywhere, or a present tense right after its subject pronoun ("it handles").
     if (clause && !words.some((w) => isFiniteVerb(w)) && !(leadPronoun && /^[a-z]+s$/.test(words[0] as string))) return;
     form = clause ? 'clause' : 'phrase';
-    // The effect: the main clause before the marker, which must end right at it.
-    if (!/[\p{L}\d%'’)]\s*,?\s*$/u.test(s.text.slice(0, markerStart))) return;
+    // The effect: the main clause before the marker, which must end right at it (or, across, the whole sentence before).
+    if (!across && !/[\p{L}\d%'’)]\s*,?\s*$/u.test(s.text.slice(0, markerStart))) return;
     // "are due to be put in place": a schedule, not a reason.
     if (marker === 'due to' && /\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|also\s+|still\s+|now\s+)?$/i.test(s.text.slice(0, markerStart))) return;
-    const st = makeStatement(s, 0, 0, { truncate: false, maxWords: 26, minWords: 3, dropLead: true, remove: [{ start: markerStart, end: s.text.length, text: '.' }] });
+    const st = across
+      ? makeStatement(effectAt, 0, 0, { truncate: false, maxWords: 26, minWords: 3, dropLead: true })
+      : makeStatement(s, 0, 0, { truncate: false, maxWords: 26, minWords: 3, dropLead: true, remove: [{ start: markerStart, end: s.text.length, text: '.' }] });
     if (!st) return;
     let effect = render(st, []).replace(/[.!?]$/, '');
     // "Mr Blair said the powers were …, because …": the reason is the speaker's; the stem says so.
-    let according = reportedBy && !PRONOUN_START.test(reportedBy) ? lowerFirst(reportedBy) : undefined;
+    // "According to the survey, this was because …": the opening names whose reason it is.
+    const opener = across?.[1];
+    let according = opener && !PRONOUN_START.test(opener) ? lowerFirst(opener) : reportedBy && !PRONOUN_START.test(reportedBy) ? lowerFirst(reportedBy) : undefined;
     const frame = /^((?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)\s+(?:said|says|claimed|claims|argued|argues|insisted|insists|believes|thinks|added)\s+(?:that\s+)?(.+)$/u.exec(effect);
-    if (frame && !PRONOUN_START.test(frame[1] as string) && !according) {
-      according = lowerFirst(frame[1] as string);
+    // Across two sentences the frame goes even when the reason's sentence names whose it is ("Lavrov argued that …
+    // According to Lavrov, this is because …"): the effect is the framed clause either way.
+    if (frame && !PRONOUN_START.test(frame[1] as string) && (!according || across)) {
+      according ??= lowerFirst(frame[1] as string);
       effect = capitalizeFirst(frame[2] as string);
     }
     if (NEGATION.test(effect) || QUANTIFIER_SUBJECT.test(effect)) return;
@@ -130,37 +145,15 @@ export function causesIn(s: Sentence, lower: ReadonlySet<string> = new Set()): C
       if (!subject || PRONOUN_START.test(subject) || !agrees) return;
       text = `${lowerFirst(subject)} ${raw}`;
     }
-    out.push({ sentence: s, start: causeStart, end: causeStart + raw.length, text, form, effect: lowerFirst(effect), ...(according ? { according } : {}) });
+    out.push({ sentence: s, start: causeStart, end: causeStart + raw.length, text, form, effect: lowerFirst(effect, effectAt), ...(according ? { according } : {}), ...(across ? { effectSentence: effectAt } : {}) });
   };
+  if (across) {
+    consider(0, across[0].length, 'clause', 'because');
+    return out;
+  }
   PHRASE_MARKERS.lastIndex = 0;
   for (const m of s.text.matchAll(PHRASE_MARKERS)) consider(m.index, m.index + m[0].length, 'phrase', m[0].trim().toLowerCase());
   for (const m of s.text.matchAll(CLAUSE_MARKERS)) consider(m.index, m.index + m[0].length, 'clause', 'because');
-  return out;
-}
-
-/** Other statements of the article, as clauses, for wrong reasons when few causes are stated. */
-function statementClauses(sentences: readonly Sentence[], not: Sentence, lower: ReadonlySet<string>): { text: string; sentence: Sentence }[] {
-  const out: { text: string; sentence: Sentence }[] = [];
-  for (const s of sentences) {
-    if (s === not || s.paragraph === not.paragraph || !statementSentence(s) || negatedSentence(s) || !/\.["”’]?$/.test(s.text)) continue;
-    const st = makeStatement(s, 0, 0, { truncate: true, maxWords: MAX_WORDS, dropLead: true });
-    if (!st) continue;
-    let text = sentenceCase(render(st, []).replace(/[.!?]$/, ''), s, lower);
-    // "In 2014, …", "On the same day, …": the event without its time (as an option a date reads as a date,
-    // and a time told by another sentence would dangle); a statement that is only a time goes.
-    if (/^(?:\p{L}+\s+)?\d/u.test(text) || DATE_OPENING.test(text) || RELATIVE_TIME_OPENING.test(text)) {
-      const time = /^[^,]{1,40}?(?:,\s+\d{4})?(?:\s+\([^)]*\))?,\s+/.exec(text);
-      if (!time) continue;
-      text = sentenceCase(text.slice(time[0].length), s, lower);
-      // "Days after Trump won, he seemed …": the subject left is a pronoun whose name went with the time.
-      if (PRONOUN_START.test(text)) continue;
-    }
-    // A statement, not a question or a subordinate clause ("when … are taken out of the equation").
-    if (/["“”]/.test(text) || text.split(/\s+/).length < 5 || SUBORDINATE.test(text)) continue;
-    // Someone's report ("according to X, …", "the author says …") is no event that could be a reason.
-    if (REPORTED.test(text)) continue;
-    out.push({ text, sentence: s });
-  }
   return out;
 }
 
@@ -195,26 +188,36 @@ function capitalisedWords(sentences: readonly Sentence[]): Set<string> {
   return out;
 }
 
+/**
+ * "What explains why …?" items. The wrong options are the article's other stated reasons of the same
+ * form (a clause with clauses, a noun phrase with noun phrases): each is a reason for something, so
+ * it is a plausible answer, and wrong for this effect. An article that states too few gets no item
+ * (any other statement of it, "the club has 40 members", is no plausible reason). A reason given in a
+ * sentence of its own ("Sales fell. This was because …") asks the reader to connect two sentences:
+ * understanding; a "because" inside one sentence is a phrase of that sentence: recall.
+ */
 export function whyCandidates({ analysis, random, sourceNoun }: BuildContext): Candidate[] {
   const lower = capitalisedWords(analysis.sentences);
   const lowerFirst = (text: string, s: Sentence): string => sentenceCase(text, s, lower);
-  const causes = analysis.sentences.flatMap((s) => causesIn(s, lower));
+  const causes = analysis.sentences.flatMap((s, i) => causesIn(s, lower, i > 0 ? analysis.sentences[i - 1] : undefined));
   const out: Candidate[] = [];
   for (const c of causes) {
     const stem = `According to ${c.according ?? `the ${sourceNoun}`}, what explains why ${c.effect}?`;
     const keyText = lowerFirst(c.text, c.sentence);
+    const across = c.effectSentence;
     const draft: Candidate = {
       type: 'multiple-choice',
       stem,
       options: [keyText],
       key: 0,
-      evidence: [evidenceOf(c.sentence, c.start, c.end)],
-      explanation: oneLine(`Paragraph ${c.sentence.paragraph} gives the reason: ${c.sentence.text}`),
-      difficulty: 0.55,
-      score: 0.86,
-      sentences: [c.sentence.index],
+      // The reason's sentence first (it holds the key); then, for a reason given apart, the effect's.
+      evidence: [evidenceOf(c.sentence, c.start, c.end), ...(across ? [evidenceOf(across, 0, across.text.length)] : [])],
+      explanation: oneLine(`Paragraph ${c.sentence.paragraph} gives the reason: ${across ? `${across.text} ` : ''}${c.sentence.text}`),
+      difficulty: across ? 0.6 : 0.55,
+      score: across ? 0.9 : 0.86,
+      sentences: across ? [across.index, c.sentence.index] : [c.sentence.index],
       keyId: `why:${c.sentence.index}:${c.start}`,
-      understanding: true,
+      ...(across ? { understanding: true } : {}),
     };
     draft.complete = () => {
       const stemWords = new Set(contentWords(stem));
@@ -224,18 +227,25 @@ export function whyCandidates({ analysis, random, sourceNoun }: BuildContext): C
         return r >= 0.5 && r <= 1.8 && !tooSimilar(t, keyText) && !contentWords(t).some((w) => stemWords.has(w));
       };
       const picked: string[] = [];
-      const take = (t: string): void => {
-        if (picked.length < 3 && fits(t) && !picked.some((p) => tooSimilar(p, t)) && lengthsFit([keyText, ...picked, t])) picked.push(t);
+      const take = (t: string, upTo = 3): void => {
+        if (picked.length < upTo && fits(t) && !picked.some((p) => tooSimilar(p, t)) && lengthsFit([keyText, ...picked, t])) picked.push(t);
       };
-      // Other stated causes of the same form first (not from this sentence: they may be reasons too).
-      for (const o of random.shuffle(causes.filter((o) => o.sentence !== c.sentence && o.form === c.form))) take(lowerFirst(o.text, o.sentence));
-      // A clause reason may take other statements of the article; a noun-phrase reason only other stated reasons
-      // (any noun phrase of the article, "a strong contender", is no plausible reason).
-      if (c.form === 'clause') for (const o of random.shuffle(statementClauses(analysis.sentences, c.sentence, lower))) take(o.text);
+      // Other stated reasons of the same form (not from this sentence: they may be reasons too). Reasons given
+      // inside a sentence first, and one given apart only when those are too few: a reason given apart is the
+      // better item's key, and a wrong option that another item of the quiz has as its key is a give-away.
+      const others = causes.filter((o) => o.sentence !== c.sentence && o.effectSentence !== c.sentence && o.sentence !== c.effectSentence && o.form === c.form);
+      // A wrong reason is more plausible when it explains something about the same people, places or things
+      // ("why did the club cut prices?" with the reason the rival club cut its own): related reasons first, and
+      // an unrelated one only to make up the two an item needs.
+      const asked = new Set(contentWords(`${c.effect} ${keyText}`));
+      const related = (o: Cause): number => contentWords(`${o.effect} ${o.text}`).filter((w) => asked.has(w)).length;
+      const ranked = (list: Cause[]): Cause[] => random.shuffle(list).map((o) => ({ o, r: related(o) })).sort((a, b) => b.r - a.r).map((x) => x.o);
+      for (const o of ranked(others.filter((o) => !o.effectSentence))) take(lowerFirst(o.text, o.sentence), related(o) > 0 ? 3 : 2);
+      for (const o of ranked(others.filter((o) => o.effectSentence))) take(lowerFirst(o.text, o.sentence), 2);
       if (picked.length < 2) return null;
       // The key must not be the one long option: at least one wrong reason about as long.
       if (!picked.some((p) => visibleLength(p) >= visibleLength(keyText) * 0.8)) return null;
-      return { ...draft, options: [keyText, ...picked], difficulty: clamp01(0.5 + picked.length * 0.03) };
+      return { ...draft, options: [keyText, ...picked], difficulty: clamp01(draft.difficulty + picked.length * 0.02) };
     };
     out.push(draft);
   }

@@ -98,6 +98,32 @@ describe('cross-item give-aways', () => {
     expect(findGiveaways([dateCloze, whyItem])).toEqual([]);
   });
 
+  it('names an item that shows another item’s key (a statement) as a wrong option: one reason answers one question', () => {
+    // A bakery chain's year: two "why" items, the first one's reason offered as a wrong reason in the second.
+    const prices: Item = {
+      ...common,
+      id: 'mc-prices',
+      type: 'multiple-choice',
+      stem: 'According to the article, what explains why Hartley Bakeries raised its prices?',
+      options: ['the cost of flour rose by a third', 'two ovens at the Leeds plant broke down', 'the chain lost its supermarket contract'],
+      key: 0,
+      evidence: [ev('This was because the cost of flour rose by a third.', 'the cost of flour rose by a third', 2)],
+    };
+    const closure: Item = {
+      ...prices,
+      id: 'mc-closure-leeds',
+      stem: 'According to the article, what explains why Hartley Bakeries closed its Leeds shop?',
+      options: ['the chain lost its supermarket contract', 'the cost of flour rose by a third', 'two ovens at the Leeds plant broke down'],
+      evidence: [ev('This was because the chain lost its supermarket contract.', 'the chain lost its supermarket contract', 3)],
+    };
+    expect(findGiveaways([prices, closure])).toEqual([
+      { item: 'mc-prices', by: 'mc-closure-leeds', cue: 'chain lost its supermarket contract', where: 'key' },
+      { item: 'mc-closure-leeds', by: 'mc-prices', cue: 'cost of flour rose by a third', where: 'key' },
+    ]);
+    // A name or a date may answer several questions: among another item's options it strikes nothing out.
+    expect(findGiveaways([statesTheDate, { ...statesTheDate, id: 'mc-captain', stem: 'Who captained the crew?', options: ['Tom Achterberg', 'Ines Dobrev', 'Ruth Kamau'] }])).toEqual([]);
+  });
+
   it('reads a timeline’s dates as the facts it asks', () => {
     const timeline: Item = {
       ...common,

@@ -211,7 +211,7 @@ describe('why something happened', () => {
     expect(whyCandidates(ctx(source)).filter((c) => c.complete?.()).length).toBeGreaterThanOrEqual(3);
   });
 
-  it('offers a dated statement without its time ("In March 2019, the council opened …" → "the council opened …")', () => {
+  it('offers only other stated reasons as wrong options, and no item when the article states too few', () => {
     const ferry: SourceText = {
       title: 'Island ferry',
       paragraphs: [
@@ -221,10 +221,76 @@ describe('why something happened', () => {
         'The local newspaper says the route cost more than any other service in the county.',
       ],
     };
-    const options = whyCandidates(ctx(ferry)).flatMap((c) => c.complete?.()?.options ?? []);
-    expect(options).toContain('the council opened a consultation on the future of the harbour');
-    expect(options).toContain('the mayor ordered a review of every pier on the island');
-    expect(options.some((o) => /newspaper/.test(o))).toBe(false);
+    // One stated reason: the other statements are true, but no plausible reason for falling bookings.
+    expect(whyCandidates(ctx(ferry)).map((c) => c.complete?.() ?? null)).toEqual([null]);
+    const reasons = new Set(analyze(TRAMS).sentences.flatMap((s) => causesIn(s)).map((c) => c.text));
+    for (const c of whyCandidates(ctx(TRAMS))) for (const o of c.complete?.()?.options ?? []) expect(reasons.has(o)).toBe(true);
+  });
+});
+
+describe('why something happened, told in two sentences', () => {
+  // A science story: effects stated in one sentence, their reasons in the next.
+  const LAB: SourceText = {
+    title: 'Glacier study delayed',
+    paragraphs: [
+      'The Alder Institute postponed its glacier survey until next spring. This was because the research ship needed a new engine, according to the institute.',
+      'Two students left the project in June. The reason was that the university had cut its grant for junior assistants.',
+      'Ice samples from the lower valley melted on the way to the laboratory. According to the lead scientist, that was because the freezer truck broke down near the border.',
+      'The team bought a new camera because the old model kept freezing in the cold air.',
+    ],
+  };
+
+  it('takes the effect from the sentence before and the reason from its own sentence, with whose reason it is', () => {
+    const stems = whyCandidates(ctx(LAB)).map((c) => c.stem);
+    expect(stems).toContain('According to the institute, what explains why the Alder Institute postponed its glacier survey until next spring?');
+    expect(stems).toContain('According to the article, what explains why two students left the project in June?');
+    expect(stems).toContain('According to the lead scientist, what explains why ice samples from the lower valley melted on the way to the laboratory?');
+  });
+
+  it('counts a reason told apart as understanding, with both sentences as evidence, and a "because" inside one sentence as recall', () => {
+    const all = whyCandidates(ctx(LAB));
+    const survey = all.find((c) => c.stem.includes('glacier survey'));
+    expect(survey?.understanding).toBe(true);
+    expect(survey?.evidence.map((e) => e.sentence)).toEqual(['This was because the research ship needed a new engine, according to the institute.', 'The Alder Institute postponed its glacier survey until next spring.']);
+    expect(all.find((c) => c.stem.includes('camera'))?.understanding).toBeUndefined();
+    for (const c of all) if (c.complete?.()) expect(shipped(c, LAB)).toEqual([]);
+  });
+
+  it('asks about the framed clause when both sentences name the speaker, and keeps "partly" out of the effect', () => {
+    // A football club's season.
+    const club: SourceText = {
+      title: 'Rovers slip down the table',
+      paragraphs: [
+        'Coach Marta Ilves argued that Dunmore Rovers had lost their edge. According to Ilves, this was because three senior players had left in January.',
+        'Home crowds shrank partly because ticket prices rose by a fifth, the supporters club says.',
+      ],
+    };
+    const stems = whyCandidates(ctx(club)).map((c) => c.stem);
+    expect(stems).toContain('According to Ilves, what explains why Dunmore Rovers had lost their edge?');
+    expect(stems).toContain('According to the supporters club, what explains why home crowds shrank?');
+  });
+
+  it('offers first the wrong reasons that explain something about the same things, and at most one unrelated reason', () => {
+    // Local business news: one reason about another gym's fee, three about unrelated things.
+    const gyms: SourceText = {
+      title: 'Gyms on Quay Street',
+      paragraphs: [
+        'Harbour Gym cut its monthly fee. This was because a rival club had opened on the same street.',
+        'Fenwick Gym raised its monthly fee because the landlord had doubled the rent.',
+        'The bakery closed early because the oven broke down.',
+        'The bus company changed its timetable because drivers went on strike.',
+        'The school cancelled sports day because the school field had been flooded by heavy rain.',
+      ],
+    };
+    const harbour = whyCandidates(ctx(gyms)).find((c) => c.stem.includes('Harbour Gym'))?.complete?.();
+    expect(harbour?.options[0]).toBe('a rival club had opened on the same street');
+    expect(harbour?.options).toContain('the landlord had doubled the rent');
+    expect(harbour?.options).toHaveLength(3);
+  });
+
+  it('reads no reason across a paragraph break, nor from a sentence that only opens with "This"', () => {
+    const split: SourceText = { title: 'Match called off', paragraphs: ['Saturday’s derby at Fenwick Park was called off.', 'This was because the pitch had frozen overnight.', 'This decision angered the visiting supporters.'] };
+    expect(analyze(split).sentences.flatMap((s, i, all) => causesIn(s, new Set(), all[i - 1]))).toEqual([]);
   });
 });
 
