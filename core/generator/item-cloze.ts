@@ -8,7 +8,7 @@ import type { Mention } from './entities.ts';
 import { DEMONYMS, LEXICON_BY_FIRST_WORD, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { containsPhrase, contentWords, normalize, STOPWORDS } from './words.ts';
 import { boundedFigure, clamp01, tiedFigures, evidenceOf, negatedSentence, partOfTimeOrName, salienceBonus, says, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
-import { leansOnEarlier, withReferents } from './references.ts';
+import { leansOnEarlier, withoutAlso, withReferents } from './references.ts';
 import { background, backgroundDate, inAside, labelYear, laterDate, laterFigure, mainFigure, placeAsModifier, yearOfTheNewsItself } from './salience.ts';
 import { CLOZE_GAP } from '../quiz/schema.ts';
 
@@ -76,7 +76,8 @@ function figureGap(
   return draft(s, span.start, span.end, keyId, score, () => {
     const st = statementFor(s, span.start, span.end);
     if (!st) return null;
-    const stem = withReferents(s, render(st, [{ start: span.start, end: span.end, text: CLOZE_GAP }]));
+    const referred = withReferents(s, render(st, [{ start: span.start, end: span.end, text: CLOZE_GAP }]));
+    const stem = referred && withoutAlso(referred);
     if (!stem || leansOnEarlier(s, stem, title)) return null;
     const distractors = distractorsFor(stem);
     if (distractors.length < 2) return null;
@@ -157,7 +158,8 @@ function entityGap(s: Sentence, m: Mention, analysis: BuildContext['analysis'], 
   return draft(s, m.start, m.end, e.id, score, () => {
     const st = statementFor(s, start, m.end);
     if (!st) return null;
-    const stem = withReferents(s, render(st, [{ start, end: m.end, text: CLOZE_GAP }]));
+    const referred = withReferents(s, render(st, [{ start, end: m.end, text: CLOZE_GAP }]));
+    const stem = referred && withoutAlso(referred);
     if (!stem || leansOnEarlier(s, stem, analysis.source.title)) return null;
     // Another mention of the same entity (or its demonym) would give the answer away.
     if ([...e.aliases].some((a) => containsPhrase(stem, a)) || sideDemonyms(e.side).some((d) => containsPhrase(stem, d))) return null;

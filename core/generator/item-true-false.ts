@@ -12,7 +12,7 @@ import { predications } from './predicates.ts';
 import { containsPhrase, contentWords, normalize } from './words.ts';
 import { afterTitle, CONTESTED_BEFORE, countedInText, inDateList, inList, isShortForm, namesAnEvent } from './item-cloze.ts';
 import { absoluteSentence, boundedFigure, clamp01, partOfTimeOrName, tiedFigures, evidenceOf, negatedSentence, oneLine, salienceBonus, says, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
-import { leansOnEarlier, withReferents } from './references.ts';
+import { leansOnEarlier, withoutAlso, withReferents } from './references.ts';
 import { background, backgroundDate, inAside, labelYear, laterDate, laterFigure, mainFigure, MAIN_FIGURE, placeAsModifier, yearOfTheNewsItself } from './salience.ts';
 
 /** Salience rank a sentence needs for a statement: not among the article's least central details. */
@@ -134,7 +134,8 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
       const statementOf = (): { st: Statement; statement: string } | null => {
         const st = makeStatement(s, slot.start, slot.end, { truncate: true, maxWords: 30, dropLead: words > 26 });
         if (!st) return null;
-        const statement = withReferents(s, render(st, []));
+        const referred = withReferents(s, render(st, []));
+        const statement = referred && withoutAlso(referred);
         if (!statement || NEGATION.test(statement) || /\?$/.test(statement) || leansOnEarlier(s, statement, analysis.source.title)) return null;
         if (contentWords(render(st, [{ start: slot.start, end: slot.end, text: '' }])).length < 4) return null;
         return { st, statement };
@@ -164,7 +165,7 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
         const { st, statement } = made;
         const replacement = slot.swap(st, statement);
         if (!replacement) return null;
-        let falseStem = withReferents(s, render(st, [{ start: slot.start, end: slot.end, text: replacement }])) ?? '';
+        let falseStem = withoutAlso(withReferents(s, render(st, [{ start: slot.start, end: slot.end, text: replacement }])) ?? '');
         if (!falseStem || containsPhrase(falseStem, slot.text)) return null; // the true value still shows elsewhere
         falseStem = falseStem.replace(/^the\s/, 'The ');
         return {

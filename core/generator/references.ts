@@ -178,14 +178,24 @@ const OPENING_DEFINITE = /^(?:The|This|That|These|Those)\s+((?:(?:[a-z][a-z'’-
 const REPORTED_DEFINITE = /\b(?:said|says|added|announced|reported|warned|believes?)\s+(?:that\s+)?(?=(?:the|this|these|those)\s)/g;
 // What needs no earlier sentence: the country's institutions and the things every news story shares.
 const UNIQUE_HEADS = new Set('government economy police public opposition army military navy treasury president prime chancellor queen king pope weather world country nation internet industry market markets stock average majority number rate cost price prices total rest'.split(' '));
-// "also", "as well", ", too", "a similar …", "during the same quarter": the statement leans on another one the reader is not shown.
+// "as well", ", too", "a similar …", "during the same quarter": the statement leans on another one the reader is not shown.
 const ADDED_ON = /\b(?:also|as well|similar|the same (?:period|quarter|month|year|week|day|time))\b|,\s*too\b/i;
+// "… were also in a tough battle": an "also" that only adds to a fact before it (not "also known as").
+const ALSO = /\s+also(?=\s+(?!known\b)\p{L})/u;
+
+/**
+ * The statement without an "also" that points to a fact it does not show ("GM is also recalling …"
+ * reads "GM is recalling …"): the same claim, now standing on its own.
+ */
+export function withoutAlso(statement: string): string {
+  return statement.replace(ALSO, '');
+}
 
 /**
  * Does the stem lean on a sentence it does not show? A definite description opening it or the clause
  * it reports, after the lead ("The gain in non-farm payrolls was …", "said the largest recall …": news
  * introduces a thing with "a" and then calls it "the"), unless anchored by "of" or one of a kind
- * everyone shares ("The government"); or an "also" ("GM is also recalling …") that presupposes the fact before it.
+ * everyone shares ("The government"); or an "also" left in it (see withoutAlso), "as well", "a similar …".
  */
 export function leansOnEarlier(s: Sentence, stem: string, title: string): boolean {
   let text = stem;

@@ -8,7 +8,7 @@ import type { Candidate } from '../../../core/generator/candidate.ts';
 import { clozeCandidates } from '../../../core/generator/item-cloze.ts';
 import { trueFalseCandidates } from '../../../core/generator/item-true-false.ts';
 import { createRandom } from '../../../core/generator/random.ts';
-import { leansOnEarlier } from '../../../core/generator/references.ts';
+import { leansOnEarlier, withoutAlso } from '../../../core/generator/references.ts';
 import { backgroundDate, laterDate, laterFigure } from '../../../core/generator/salience.ts';
 import type { SourceText } from '../../../core/quiz/schema.ts';
 
@@ -94,6 +94,11 @@ const CLUB: SourceText = {
 };
 
 describe('stems that read on their own', () => {
+  it('states a fact without an "also" that points to one the quiz does not show (not "also known as")', () => {
+    expect(withoutAlso('The ferry will also stop at Hoy on Sundays.')).toBe('The ferry will stop at Hoy on Sundays.');
+    expect(withoutAlso('The island, also known as the Ward, lies to the south.')).toBe('The island, also known as the Ward, lies to the south.');
+  });
+
   it('drops a stem that leans on a sentence it does not show: an "also", or "The new stand …" after the lead', () => {
     const drafts = [...clozeCandidates(ctxOf(CLUB)), ...trueFalseCandidates(ctxOf(CLUB))];
     // The sentence about the new stand is a candidate; its statement is what cannot stand alone.
