@@ -134,7 +134,8 @@ function tooSimilarRaw(a: string, b: string): boolean {
   return editDistance(na, nb) <= Math.max(1, Math.floor(Math.min(na.length, nb.length) / 5));
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance between two short strings (99 when their lengths differ by more than 3). */
+export function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 3) return 99;
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -228,7 +229,7 @@ export function entityDistractors(
     withThe: boolean;
     plural?: boolean;
     exclude?: readonly Entity[];
-    accept?: (c: { side: string; nation?: string }) => boolean;
+    accept?: (c: { side: string; nation?: string; name: string }) => boolean;
     /** Only the article's own entities (true/false swaps: the reader must be able to tell them apart). */
     articleOnly?: boolean;
     /** People acting for a state the stem names ("Russia's efforts") are too likely to be right as well. */

@@ -8,8 +8,8 @@ import type { Mention } from './entities.ts';
 import { DEMONYMS, LEXICON_BY_FIRST_WORD, ROLE_NOUNS, TITLE_WORDS } from './lexicon.ts';
 import { containsPhrase, contentWords, normalize, STOPWORDS } from './words.ts';
 import { boundedFigure, clamp01, tiedFigures, evidenceOf, negatedSentence, partOfTimeOrName, salienceBonus, says, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
-import { withReferents } from './references.ts';
-import { background, inAside, labelYear, mainFigure, placeAsModifier } from './salience.ts';
+import { leansOnEarlier, withoutAlso, withReferents } from './references.ts';
+import { background, backgroundDate, inAside, labelYear, laterDate, laterFigure, mainFigure, placeAsModifier, yearOfTheNewsItself } from './salience.ts';
 import { CLOZE_GAP } from '../quiz/schema.ts';
 
 /** Salience rank a sentence needs before one of its words is asked: the upper half of the article. */
@@ -29,26 +29,29 @@ export function clozeCandidates({ analysis, random }: BuildContext): Candidate[]
     const citation = /\b(?:cites?|cited|citing|reported|reports|source|dated|prints?|printed)\b/i.test(s.text);
     // A date or figure is asked only where it is a main point of the article, not a detail in passing.
     // …nor in a sentence of background ("previously won …", "will also take part …").
-    const newsYear = yearOfTheNews(analysis);
     const worthAsking = (x: { start: number; end: number }): boolean => mainFigure(s, x, MAIN_POINT) && !background(s, true);
     for (const d of s.dates) {
       // "from 2001 to _____", "between 2005 and _____": the other bound of a range frames the answer.
       if (!worthAsking(d) || s.dates.some((o) => o !== d && boundsOfRange(s, o, d))) continue;
+      // The sentence's own date, not a second one ("a loss … in its year to March 2005") nor one of a background event.
+      if (laterDate(s, d) || backgroundDate(s, d)) continue;
       // "the 2005 award", "lower than in 2004", "Tracey Emin in 2002": the news's own years are no fact to learn, a historic one may be.
-      if (d.value.gran === 'y' && newsYear !== undefined && newsYear - (d.value.y as number) < HISTORIC_YEARS) continue;
+      if (yearOfTheNewsItself(analysis, d)) continue;
       if (labelYear(s, d)) continue;
       // "pre-11 September 2001 levels": a date inside a compound cannot be a gap.
       if (!isFree(s, d.start, d.end) || citation || inDateList(s, d) || namesAnEvent(s, d) || s.text[d.start - 1] === '-') continue;
-      out.push(figureGap(s, d, `date:${d.text}`, 0.7, (stem) => dateDistractors(d, { analysis, evidence: s, stem, claim: [], random }, 3), (o) => dateOrdinal(findDates(o)[0]?.value ?? { gran: 'y', y: 0 })));
+      out.push(figureGap(s, d, `date:${d.text}`, 0.7, (stem) => dateDistractors(d, { analysis, evidence: s, stem, claim: [], random }, 3), (o) => dateOrdinal(findDates(o)[0]?.value ?? { gran: 'y', y: 0 }), analysis.source.title));
     }
     for (const n of s.numbers) {
       // Figures in digits take their wrong values from the article's other figures of the kind: none, no item.
       if (!isFree(s, n.start, n.end) || countedInText(s, n) || (n.form !== 'words' && !hasNumberPeer(analysis, n))) continue;
       // "a slight drop to £170m from _____", "between 10 and _____": a figure of the same unit tied to it narrows the answer.
       if (!worthAsking(n) || s.numbers.some((o) => o !== n && o.unit === n.unit && tiedFigures(s, o, n)) || partOfTimeOrName(s.text, n)) continue;
+      // The figure that makes the sentence's point, not a second one that qualifies or converts it ("to 4.464 million, or 10.8%").
+      if (laterFigure(s, n, s.numbers)) continue;
       // "almost _____ months", "_____-time champion": an estimate or a word of a compound is no figure to learn.
       if (boundedFigure(s.text, n) || /^-\p{L}/u.test(s.text.slice(n.end))) continue;
-      out.push(figureGap(s, n, `number:${n.text}`, 0.6, (stem) => numberDistractors(n, { analysis, evidence: s, stem, claim: [], random }, 3), numericValue));
+      out.push(figureGap(s, n, `number:${n.text}`, 0.6, (stem) => numberDistractors(n, { analysis, evidence: s, stem, claim: [], random }, 3), numericValue, analysis.source.title));
     }
     // A sentence that only cites sources ("the article cites Vzglyad on January 29") offers trivia, not facts.
     if (/\b(?:cites?|cited|citing|prints?|printed)\b|\bsources?\b/i.test(s.text)) continue;
@@ -68,12 +71,14 @@ function figureGap(
   score: number,
   distractorsFor: (stem: string) => string[],
   valueOf: (option: string) => number,
+  title: string,
 ): Candidate {
   return draft(s, span.start, span.end, keyId, score, () => {
     const st = statementFor(s, span.start, span.end);
     if (!st) return null;
-    const stem = withReferents(s, render(st, [{ start: span.start, end: span.end, text: CLOZE_GAP }]));
-    if (!stem) return null;
+    const referred = withReferents(s, render(st, [{ start: span.start, end: span.end, text: CLOZE_GAP }]));
+    const stem = referred && withoutAlso(referred);
+    if (!stem || leansOnEarlier(s, stem, title)) return null;
     const distractors = distractorsFor(stem);
     if (distractors.length < 2) return null;
     return candidate(s, stem, span.text, distractors, span.start, span.end, render(st, []), keyId, score, valueOf);
@@ -84,30 +89,6 @@ function figureGap(
 function boundsOfRange(s: Sentence, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
   return /^\s*(?:to|and|until|till|-|–|—)\s*$/.test(s.text.slice(first.end, second.start)) && (/\b(?:from|between)\s+$/i.test(s.text.slice(0, first.start)) || !/\band\b/.test(s.text.slice(first.end, second.start)));
-}
-
-/** A year-only gap is asked only this many years or more before the news's own year. */
-const HISTORIC_YEARS = 3;
-
-/**
- * The news's own year: the latest year the article names more than once or the latest of several
- * years (one lone year may be the historic date of a local story).
- */
-const yearOfTheNews = memoByAnalysis((analysis: BuildContext['analysis']): number | undefined => {
-  const counts = new Map<number, number>();
-  for (const s of analysis.sentences) for (const d of s.dates) if (d.value.y !== undefined) counts.set(d.value.y, (counts.get(d.value.y) ?? 0) + 1);
-  const repeated = [...counts].filter(([, n]) => n >= 2).map(([y]) => y);
-  const latest = Math.max(...counts.keys());
-  return repeated.length ? Math.max(...repeated) : counts.size >= 3 ? latest : undefined;
-});
-
-function memoByAnalysis<T>(fn: (a: BuildContext['analysis']) => T): (a: BuildContext['analysis']) => T {
-  const cache = new WeakMap<BuildContext['analysis'], { v: T }>();
-  return (a) => {
-    let hit = cache.get(a);
-    if (!hit) cache.set(a, (hit = { v: fn(a) }));
-    return hit.v;
-  };
 }
 
 /** A placeholder the selector can rank (by the sentence's length); `complete` builds the item. */
@@ -177,8 +158,9 @@ function entityGap(s: Sentence, m: Mention, analysis: BuildContext['analysis'], 
   return draft(s, m.start, m.end, e.id, score, () => {
     const st = statementFor(s, start, m.end);
     if (!st) return null;
-    const stem = withReferents(s, render(st, [{ start, end: m.end, text: CLOZE_GAP }]));
-    if (!stem) return null;
+    const referred = withReferents(s, render(st, [{ start, end: m.end, text: CLOZE_GAP }]));
+    const stem = referred && withoutAlso(referred);
+    if (!stem || leansOnEarlier(s, stem, analysis.source.title)) return null;
     // Another mention of the same entity (or its demonym) would give the answer away.
     if ([...e.aliases].some((a) => containsPhrase(stem, a)) || sideDemonyms(e.side).some((d) => containsPhrase(stem, d))) return null;
     // "The US military … oppose _____'s efforts": another name for the same state points at the answer.

@@ -3,17 +3,17 @@
 // contradicts: the swapped slot has exactly one filler in the text (no "X and Y" lists).
 import { isFree, type Analysis, type Sentence } from './analysis.ts';
 import { makeStatement, render, type Statement } from './clauses.ts';
-import { dateDistractors, entityDistractors, hasNumberPeer, numberDistractors, type DistractorContext } from './distractors.ts';
+import { dateDistractors, editDistance, entityDistractors, hasNumberPeer, numberDistractors, type DistractorContext } from './distractors.ts';
 import type { Mention } from './entities.ts';
 import { DEMONYMS } from './lexicon.ts';
 import { formatDate, nearbyDates, sameDate, type DateMention, type DateValue } from './dates.ts';
 import { formatNumber, nearbyNumbers, type NumberMention } from './numbers.ts';
 import { predications } from './predicates.ts';
-import { containsPhrase, contentWords } from './words.ts';
+import { containsPhrase, contentWords, normalize } from './words.ts';
 import { afterTitle, CONTESTED_BEFORE, countedInText, inDateList, inList, isShortForm, namesAnEvent } from './item-cloze.ts';
 import { absoluteSentence, boundedFigure, clamp01, partOfTimeOrName, tiedFigures, evidenceOf, negatedSentence, oneLine, salienceBonus, says, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
-import { withReferents } from './references.ts';
-import { background, inAside, labelYear, mainFigure, MAIN_FIGURE, placeAsModifier } from './salience.ts';
+import { leansOnEarlier, withoutAlso, withReferents } from './references.ts';
+import { background, backgroundDate, inAside, labelYear, laterDate, laterFigure, mainFigure, MAIN_FIGURE, placeAsModifier, yearOfTheNewsItself } from './salience.ts';
 
 /** Salience rank a sentence needs for a statement: not among the article's least central details. */
 const TRUE_FALSE_MIN_SALIENCE = 0.3;
@@ -38,13 +38,15 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
     if (!statementSentence(s) || negatedSentence(s) || absoluteSentence(s) || s.salience < TRUE_FALSE_MIN_SALIENCE) continue;
     // A statement that restates the headline is judged from the headline alone.
     if (restatesHeadline(s.text, analysis.source.title)) continue;
-    // Background to the story ("previously won …") is not asked; nor is a figure or date in it.
-    const side = background(s);
+    // Background to the story ("previously won …") or a detail added on ("GM is also recalling …") is not asked; nor is a figure or date in it.
+    const side = background(s, true);
     const slots: Slot[] = [];
     const citation = /\b(?:cites?|cited|citing|reported|reports|source|dated|prints?|printed)\b/i.test(s.text);
     for (const d of s.dates) {
       // A date in passing or the baseline of a comparison ("since 1997", "compared to … in 1985") is not asked.
       if (!isFree(s, d.start, d.end) || citation || inDateList(s, d) || namesAnEvent(s, d) || !mainFigure(s, d, TRUE_FALSE_MIN_SALIENCE) || side || labelYear(s, d)) continue;
+      // The sentence's own date: not a second one, not one of a background event, not the news's own year.
+      if (laterDate(s, d) || backgroundDate(s, d) || yearOfTheNewsItself(analysis, d)) continue;
       // Another date of the article first; else, for a date stated exactly (not "by 2008", "since May"), a made-up one far enough away.
       const exactDate = !DATE_BOUND_BEFORE.test(s.text.slice(0, d.start));
       slots.push({ start: d.start, end: d.end, text: d.text, kind: 'date', swap: (_st, stem) => dateDistractors(d, ctxFor(s, stem), 1, true)[0] ?? (exactDate ? madeUpDate(analysis, d) : null) });
@@ -55,6 +57,8 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
       const range = /\b(?:between\s+(?:[^.;]|\.(?=\d)){1,40}?\s+and|from\s+\S+\s+to)\s*$|\bbetween\s*$/i.test(s.text.slice(0, n.start)) || /^\s*(?:to|and|-|–)\s*[$£€]?\d/.test(s.text.slice(n.end)) || /\d%?\s*(?:to|-|–)\s*$/.test(s.text.slice(0, n.start));
       // A figure only as a main point of the article, never a statistic in passing or the baseline it is compared with.
       if (!isFree(s, n.start, n.end) || range || countedInText(s, n) || partOfTimeOrName(s.text, n) || !mainFigure(s, n, MAIN_FIGURE) || side) continue;
+      // The figure that makes the sentence's point, not a second one that qualifies, restates or converts it.
+      if (laterFigure(s, n, s.numbers)) continue;
       // "fall to 4.0% next year from 3.7%": another figure of the unit tied to this one would contradict a swap by itself.
       if (s.numbers.some((o) => o !== n && o.unit === n.unit && tiedFigures(s, o, n))) continue;
       // Another figure of the kind in the article makes the best swap; without one, a value a fifth or more
@@ -99,8 +103,9 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
           const sides = statementSides(st);
           // A contradiction, not a mere "not mentioned": never a colleague of the key (Putin for Lavrov),
           // never someone or something whose state the statement itself names.
-          const accept = (c: { side: string; nation?: string }): boolean =>
-            !sides.has(c.side) && !(c.nation && (sides.has(c.nation) || c.nation === e.nation || c.nation === e.side));
+          // Nor a name spelt like the key's ("Mr MacDonell" for "Mr McConnell"): that tests spelling, not reading.
+          const accept = (c: { side: string; nation?: string; name: string }): boolean =>
+            !sides.has(c.side) && !(c.nation && (sides.has(c.nation) || c.nation === e.nation || c.nation === e.side)) && !lookAlike(c.name, e.name);
           // "the SDF" -> "the ISIS" would be wrong: a short form keeps its own article, so it is not swapped.
           if (shortForm && withThe) return null;
           const d = entityDistractors(e, keyText, { ...ctxFor(s, stem), claim }, { count: 1, form: shortForm ? 'short' : 'full', withThe, accept, articleOnly: true, articleAsNeeded: !withThe, sameArticle: withThe });
@@ -129,8 +134,9 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
       const statementOf = (): { st: Statement; statement: string } | null => {
         const st = makeStatement(s, slot.start, slot.end, { truncate: true, maxWords: 30, dropLead: words > 26 });
         if (!st) return null;
-        const statement = withReferents(s, render(st, []));
-        if (!statement || NEGATION.test(statement) || /\?$/.test(statement)) return null;
+        const referred = withReferents(s, render(st, []));
+        const statement = referred && withoutAlso(referred);
+        if (!statement || NEGATION.test(statement) || /\?$/.test(statement) || leansOnEarlier(s, statement, analysis.source.title)) return null;
         if (contentWords(render(st, [{ start: slot.start, end: slot.end, text: '' }])).length < 4) return null;
         return { st, statement };
       };
@@ -159,7 +165,7 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
         const { st, statement } = made;
         const replacement = slot.swap(st, statement);
         if (!replacement) return null;
-        let falseStem = withReferents(s, render(st, [{ start: slot.start, end: slot.end, text: replacement }])) ?? '';
+        let falseStem = withoutAlso(withReferents(s, render(st, [{ start: slot.start, end: slot.end, text: replacement }])) ?? '');
         if (!falseStem || containsPhrase(falseStem, slot.text)) return null; // the true value still shows elsewhere
         falseStem = falseStem.replace(/^the\s/, 'The ');
         return {
@@ -207,6 +213,16 @@ function madeUpSwap(analysis: Analysis, key: NumberMention): string | null {
   const far = nearbyNumbers(key).filter((v) => v > 0 && !stated.has(v) && closeness(v) >= Math.log(1.2));
   const best = far.sort((a, b) => closeness(a) - closeness(b))[0];
   return best === undefined ? null : formatNumber(best, key);
+}
+
+/**
+ * Names spelt alike ("McConnell" and "MacDonell", "Austria" and "Australia", "Iran" and "Iraq"), or
+ * sharing their last word ("Tony Blair", "Cherie Blair"): a swap of one for the other is a misprint to spot.
+ */
+function lookAlike(a: string, b: string): boolean {
+  const last = (x: string): string => normalize(x).replace(/^the /, '').split(' ').pop()?.replace(/^mac/, 'mc') ?? '';
+  const [x, y] = [last(a), last(b)];
+  return editDistance(x, y) <= Math.max(1, Math.floor(Math.max(x.length, y.length) / 3));
 }
 
 function swappable(s: Sentence, m: Mention): boolean {

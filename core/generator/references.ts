@@ -7,7 +7,7 @@ import type { Sentence } from './analysis.ts';
 import { DISCOURSE_OPENERS, type Entity } from './entities.ts';
 import { WEEKDAYS } from './dates.ts';
 import { ROLE_NOUNS } from './lexicon.ts';
-import { STOPWORDS } from './words.ts';
+import { capitalizeFirst, STOPWORDS } from './words.ts';
 
 /** A definite description in a sentence and the name it stands for (null: unresolved). */
 export interface Reference {
@@ -170,6 +170,54 @@ export function withReferents(s: Sentence, stem: string): string | null {
     out = out.replace(re, r.name);
   }
   return out;
+}
+
+// A definite description opening a stem or the clause it reports ("The gain in payrolls …", "said the
+// largest recall …", "The 2004 winner …"), with its first words.
+const OPENING_DEFINITE = /^(?:The|This|That|These|Those)\s+((?:(?:[a-z][a-z'’-]*|\d[\d,.]*),?\s+){0,3})/u;
+const REPORTED_DEFINITE = /\b(?:said|says|added|announced|reported|warned|believes?)\s+(?:that\s+)?(?=(?:the|this|these|those)\s)/g;
+// What needs no earlier sentence: the country's institutions and the things every news story shares.
+const UNIQUE_HEADS = new Set('government economy police public opposition army military navy treasury president prime chancellor queen king pope weather world country nation internet industry market markets stock average majority number rate cost price prices total rest'.split(' '));
+// "as well", ", too", "a similar …", "during the same quarter": the statement leans on another one the reader is not shown.
+const ADDED_ON = /\b(?:also|as well|similar|the same (?:period|quarter|month|year|week|day|time))\b|,\s*too\b/i;
+// "… were also in a tough battle": an "also" that only adds to a fact before it (not "also known as").
+const ALSO = /\s+also(?=\s+(?!known\b)\p{L})/u;
+
+/**
+ * The statement without an "also" that points to a fact it does not show ("GM is also recalling …"
+ * reads "GM is recalling …"): the same claim, now standing on its own.
+ */
+export function withoutAlso(statement: string): string {
+  return statement.replace(ALSO, '');
+}
+
+/**
+ * Does the stem lean on a sentence it does not show? A definite description opening it or the clause
+ * it reports, after the lead ("The gain in non-farm payrolls was …", "said the largest recall …": news
+ * introduces a thing with "a" and then calls it "the"), unless anchored by "of" or one of a kind
+ * everyone shares ("The government"); or an "also" left in it (see withoutAlso), "as well", "a similar …".
+ */
+export function leansOnEarlier(s: Sentence, stem: string, title: string): boolean {
+  let text = stem;
+  for (const [a, b] of s.quoted) text = text.replace(s.text.slice(a, b), '');
+  if (ADDED_ON.test(text)) return true;
+  if (s.paragraph === 1) return false;
+  const openings = [0, ...[...text.matchAll(REPORTED_DEFINITE)].map((m) => m.index + m[0].length)];
+  const titleWords = new Set(title.toLowerCase().split(/[^\p{L}]+/u));
+  return openings.some((at) => danglingDefinite(capitalizeFirst(text.slice(at)), titleWords));
+}
+
+/**
+ * "The recall affects …": an opening definite description not anchored by "of", nor one of a kind
+ * everyone shares, nor the thing the quiz's title names ("The bridge …" under "Council closes Mill Lane bridge").
+ */
+function danglingDefinite(text: string, titleWords: ReadonlySet<string>): boolean {
+  const m = OPENING_DEFINITE.exec(text);
+  if (!m) return false;
+  const words = (m[1] as string).replace(/,/g, '').trim().split(/\s+/).filter(Boolean);
+  const lead = words.findIndex((w) => STOPWORDS.has(w));
+  const noun = lead < 0 ? words : words.slice(0, lead);
+  return noun.length > 0 && words[lead] !== 'of' && !noun.some((w) => UNIQUE_HEADS.has(w) || titleWords.has(w));
 }
 
 type Gender = 'm' | 'f';

@@ -2,7 +2,8 @@
 // opening paragraphs, and a main point is one the rest of the article keeps coming back to
 // (its content words recur in other sentences). Items are asked about these first; a detail in
 // passing (an aside between commas or dashes, a sentence nothing else returns to) is not asked.
-import type { Sentence } from './analysis.ts';
+import type { Analysis, Sentence } from './analysis.ts';
+import type { DateMention } from './dates.ts';
 import type { Mention } from './entities.ts';
 import { contentWords, STOPWORDS } from './words.ts';
 
@@ -62,7 +63,8 @@ export function inAside(s: Sentence, start: number, end: number): boolean {
 
 // Words that mark a sentence as background to the story rather than its news ("previously won …"),
 // and, where a gap would test a figure in it, as a detail added on ("will also take part …").
-const BACKGROUND = /\b(?:previously|formerly|earlier in (?:his|her|their|its) career)\b/i;
+// (A sentence whose subject is "Previous initiatives", or one opening "Last year", tells what came before the news too.)
+const BACKGROUND = /\b(?:previously|formerly|earlier in (?:his|her|their|its) career)\b|^(?:(?:Previous|Past|Earlier)\s+[a-z]+s\b|Last year\b)/i;
 const ADDED_DETAIL = /\b(?:also|once)\b/i;
 
 /** A sentence of background (or, with `detail`, one adding a detail): its figures and dates are not main points. */
@@ -110,4 +112,71 @@ export function comparisonBaseline(s: Sentence, span: { start: number; end: numb
 /** A figure or date worth asking: in a sentence ranked `minSalience` or above, not in an aside, not a comparison baseline. */
 export function mainFigure(s: Sentence, span: { start: number; end: number }, minSalience: number): boolean {
   return s.salience >= minSalience && !inAside(s, span.start, span.end) && !comparisonBaseline(s, span);
+}
+
+type Span = { start: number; end: number };
+
+/**
+ * "fell 7,000 to 4.464 million, or 10.8%", "a loss of 472bn yen in its year to March 2005": a clause
+ * makes its point with its first figure; the ones after it qualify, restate or convert it. `values` are
+ * the figures that count before the span (for a date: dates and numbers); those in brackets or quotations do not.
+ */
+export function laterFigure(s: Sentence, span: Span, values: readonly Span[]): boolean {
+  const aside = (o: Span): boolean => [...s.parens, ...s.quoted].some(([a, b]) => o.start >= a && o.end <= b);
+  // "built in 1894 and last repaired in 1978": a figure of a clause of its own is that clause's point.
+  const coordinated = (o: Span): boolean => /\s(?:and|but|while|whereas)\s+\p{Ll}/u.test(s.text.slice(o.end, span.start));
+  return values.some((o) => o.start < span.start && !aside(o) && !coordinated(o));
+}
+
+/**
+ * The same for a date, after any figure or date before it: "a loss of 472bn yen in its year to March 2005".
+ * A span of time before it ("Two days later, on 30 January", "over six nights in March 2019") frames
+ * the event instead, and does not count.
+ */
+export function laterDate(s: Sentence, d: Span & Pick<DateMention, 'value'>): boolean {
+  const lapse = (o: Span): boolean => TIME_SPAN.test(s.text.slice(o.end, o.end + 24));
+  return laterFigure(s, d, [...s.dates, ...s.numbers.filter((n) => !lapse(n))]);
+}
+const TIME_SPAN = /^[\s-]*(?:days?|nights?|weeks?|months?|years?|hours?|minutes?|decades?)\b/i;
+
+// Words that open a clause (or phrase) subordinate to the sentence's news: what it dates is background.
+const SUBORDINATOR = /\b(?:since|after|before|when|until|till|following|once|while|whereas|although|because)\b/i;
+
+/**
+ * "since its first version was released in November 2004", "Soon after Diaghilev's death in 1929, she …":
+ * a date inside a clause or phrase subordinate to the sentence's news dates an event in the background.
+ */
+export function backgroundDate(s: Sentence, d: Span): boolean {
+  const before = s.text.slice(0, d.start);
+  // The stretch of the date's own clause: back to the last comma, semicolon, colon, bracket or dash.
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('—'), before.lastIndexOf(' – '));
+  return SUBORDINATOR.test(before.slice(cut + 1));
+}
+
+/** A year is asked only this many years or more before the news's own year (the news's own years are no fact to learn). */
+const HISTORIC_YEARS = 3;
+
+const NEWS_YEAR = new WeakMap<Analysis, { year: number | undefined }>();
+
+/**
+ * The news's own year: the latest year the article names more than once or the latest of several
+ * years (one lone year may be the historic date of a local story).
+ */
+function yearOfTheNews(analysis: Analysis): number | undefined {
+  let hit = NEWS_YEAR.get(analysis);
+  if (!hit) {
+    const counts = new Map<number, number>();
+    for (const s of analysis.sentences) for (const d of s.dates) if (d.value.y !== undefined) counts.set(d.value.y, (counts.get(d.value.y) ?? 0) + 1);
+    const repeated = [...counts].filter(([, n]) => n >= 2).map(([y]) => y);
+    const latest = Math.max(...counts.keys());
+    hit = { year: repeated.length ? Math.max(...repeated) : counts.size >= 3 ? latest : undefined };
+    NEWS_YEAR.set(analysis, hit);
+  }
+  return hit.year;
+}
+
+/** "the 2005 award", "lower than in 2004", "collections throughout 2004": a bare year of the news's own time, not a date to learn. */
+export function yearOfTheNewsItself(analysis: Analysis, d: Pick<DateMention, 'value'>): boolean {
+  const year = yearOfTheNews(analysis);
+  return d.value.gran === 'y' && year !== undefined && year - (d.value.y as number) < HISTORIC_YEARS;
 }
