@@ -23,6 +23,8 @@ export interface Quote {
   antecedent?: { sentence: number; start: number; end: number };
   /** Starts mid-sentence ("be nice if we…"): shown with a leading ellipsis. */
   fragment: boolean;
+  /** Goes on from the speaker's quotation in the sentence before, with no attribution of its own. */
+  continues?: true;
 }
 
 const VERBS =
@@ -207,7 +209,37 @@ function attribute(
       if (!others.length) return finish(first, q.start - first.start, partEnd, { start: subject.start, end: subject.end }, all, earlier, roles, isSpeech);
     }
   }
+  if (isSpeech && q.closed && openAt === 0) {
+    const continued = continuation(first, last, q.end - last.start, partEnd, all, earlier);
+    if (continued) return continued;
+  }
   return isSpeech ? null : 'skip';
+}
+
+/**
+ * News style: a quotation that opens a sentence right after someone's attributed words, with no
+ * attribution of its own, goes on in the same voice ("…," Mr Hale said. "We will appeal.").
+ * Only when the sentence before names no other person outside quotation marks and asks nothing
+ * (after "she asked him", the reply is his), and nothing follows the closing mark.
+ */
+const LEANS_BACK = /^(?:That|This|These|Those|Such|It|Its|They|Their|He|His|She|Her|Him|Them|So|And|But|Or|Yet|Also|As a (?:result|consequence)|Then)\b/;
+
+function continuation(first: Sentence, last: Sentence, closeAt: number, partEnd: number, all: Sentence[], earlier: Quote[]): Quote | null {
+  const prev = earlier[earlier.length - 1];
+  if (!prev || prev.sentence !== first.index - 1) return null;
+  const before = all[prev.sentence] as Sentence;
+  if (before.paragraph < first.paragraph - 1 || /(?:asked|asks|replied|told)/.test(before.text)) return null;
+  if (!/^[”"]?[.!?…]?$/.test(last.text.slice(closeAt).trim())) return null;
+  const outside = (s: Sentence, m: Mention): boolean => !s.quoted.some(([a, b]) => m.start >= a && m.end <= b);
+  if (before.mentions.some((m) => m.entity.kind === 'person' && m.entity !== prev.speaker && outside(before, m))) return null;
+  if (first.mentions.some((m) => outside(first, m))) return null;
+  const raw = first.text.slice(1, partEnd);
+  const text = raw.trim().replace(/[,;:]$/, '');
+  const start = 1 + (raw.length - raw.trimStart().length);
+  // "That means …", "Such activities …": words that lean on the sentence before do not stand as a quotation of their own.
+  if (!/^\p{Lu}/u.test(text) || LEANS_BACK.test(text)) return null;
+  const antecedent = prev.antecedent ?? { sentence: prev.sentence, start: prev.speakerSpan[0], end: prev.speakerSpan[1] };
+  return { text, sentence: first.index, start, end: start + text.length, fragment: false, speaker: prev.speaker, speakerSpan: [start, start + text.length], antecedent, continues: true };
 }
 
 function finish(

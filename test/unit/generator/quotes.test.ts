@@ -36,6 +36,23 @@ describe('quotations', () => {
     expect(list).toEqual([{ speaker: 'Sergei Lavrov', text: 'blocked every serious proposal we made.' }]);
   });
 
+  it('gives a quotation with no attribution of its own to the speaker of the one just before', () => {
+    const { list } = quotes([
+      '"The pitch held up well in the rain," groundsman Peter Alwyn said. "We expect to host the cup final here next spring."',
+      '"Gate receipts were the best in a decade," treasurer Nadia Holm told members.',
+      // After "asked", the reply may be the other person's; "That …" leans on the sentence before.
+      '"Will the new stand be ready by August?" Holm asked the builders. "The steel frame arrives in two weeks and the roof after that."',
+      '"Season tickets sold out within a day," Alwyn said. "That shows how much the town cares about the club."',
+    ]);
+    expect(list.map((q) => [q.speaker, q.text])).toEqual([
+      ['Peter Alwyn', 'The pitch held up well in the rain'],
+      ['Peter Alwyn', 'We expect to host the cup final here next spring.'],
+      ['Nadia Holm', 'Gate receipts were the best in a decade'],
+      ['Nadia Holm', 'Will the new stand be ready by August?'],
+      ['Peter Alwyn', 'Season tickets sold out within a day'],
+    ]);
+  });
+
   it('drops quotations with no clear speaker', () => {
     const { list, dropped } = quotes([
       '"This cannot go on forever," one official said.',

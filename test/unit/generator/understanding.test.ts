@@ -9,6 +9,7 @@ import { figureCandidates } from '../../../core/generator/item-figures.ts';
 import { reportedViews, stanceCandidates } from '../../../core/generator/item-stance.ts';
 import { viewsMatchingCandidates } from '../../../core/generator/item-views.ts';
 import { causesIn, whyCandidates } from '../../../core/generator/item-why.ts';
+import { whoSaidItCandidates } from '../../../core/generator/item-who-said-it.ts';
 import { createRandom } from '../../../core/generator/random.ts';
 import { finalizeItems } from '../../../core/generator/select.ts';
 import type { SourceText } from '../../../core/quiz/schema.ts';
@@ -313,5 +314,25 @@ describe('speakers matched to their views', () => {
     expect(item?.understanding).toBe(true);
     // A view asked here is not asked again as a "who said" question.
     expect(item?.facts).toEqual(stanceCandidates(ctx(ROWING)).flatMap((c) => c.facts ?? []).filter((f) => item?.facts?.includes(f)));
+  });
+});
+
+describe('whose words go on in the next sentence', () => {
+  const FERRY: SourceText = {
+    title: 'Island ferry timetable changes',
+    paragraphs: [
+      'The island ferry will sail twice a day from May, the operator Tidewater Lines has announced.',
+      '"Demand has grown every summer since the new pier opened," harbour master Elsa Brandt said. "We will add a late crossing on Fridays and Saturdays."',
+      '"Fares will stay the same until the end of the year," managing director Owen Carver said.',
+      'Councillor Ruth Pike said islanders had waited years for an evening service.',
+    ],
+  };
+
+  it('asks who said a quotation whose speaker only the sentence before names, as understanding', () => {
+    const c = whoSaidItCandidates(ctx(FERRY)).find((x) => x.stem.includes('late crossing'));
+    expect(c?.options[0]).toBe('Elsa Brandt');
+    expect(c?.understanding).toBe(true);
+    expect(c?.explanation).toBe('In paragraph 2 the quotation goes on from the words of Elsa Brandt, named in paragraph 2.');
+    expect(shipped(c, FERRY)).toEqual([]);
   });
 });
