@@ -336,3 +336,36 @@ describe('whose words go on in the next sentence', () => {
     expect(shipped(c, FERRY)).toEqual([]);
   });
 });
+
+describe('who holds which view: stance verbs, a quoted word, and what is not a view', () => {
+  const MARATHON: SourceText = {
+    title: 'City marathon moves to October',
+    paragraphs: [
+      'Race director Colm Ferris fears the heat would put slower runners at risk in a summer race.',
+      'Club captain Ines Lutz said the new date was "a gift" to runners training through the summer.',
+      'Main sponsor Joanna Reid said this would cost the race a television slot.',
+      'Club physiotherapist Amir Salehi warned that runners could be injured by the move.',
+      'Chief timekeeper Bruno Kaas said that the course - which passes the harbour twice - would be measured again.',
+    ],
+  };
+
+  it('reads "fears" as a stance and keeps a quoted word or two in the view', () => {
+    const byName = new Map(reportedViews(analyze(MARATHON)).map((v) => [v.speaker.name, v]));
+    expect(byName.get('Colm Ferris')?.verb).toBe('fears');
+    expect(byName.get('Colm Ferris')?.clause).toBe('the heat would put slower runners at risk in a summer race');
+    expect(byName.get('Ines Lutz')?.clause).toBe('the new date was "a gift" to runners training through the summer');
+  });
+
+  it('takes no view whose words point outside it or hold an aside: "said this would", "by the move", a dashed clause', () => {
+    const names = reportedViews(analyze(MARATHON)).map((v) => v.speaker.name);
+    expect(names).not.toContain('Joanna Reid');
+    expect(names).not.toContain('Amir Salehi');
+    expect(names).not.toContain('Bruno Kaas');
+  });
+
+  it('asks the quoted-word view as an item that passes the linter', () => {
+    const c = stanceCandidates(ctx(MARATHON)).find((x) => x.stem.includes('a gift'));
+    expect(c?.stem).toBe('According to the article, who said that the new date was "a gift" to runners training through the summer?');
+    expect(shipped(c, MARATHON)).toEqual([]);
+  });
+});
