@@ -225,21 +225,34 @@ function attribute(
 const LEANS_BACK = /^(?:That|This|These|Those|Such|It|Its|They|Their|He|His|She|Her|Him|Them|So|And|But|Or|Yet|Also|As a (?:result|consequence)|Then)\b/;
 
 function continuation(first: Sentence, last: Sentence, closeAt: number, partEnd: number, all: Sentence[], earlier: Quote[]): Quote | null {
-  const prev = earlier[earlier.length - 1];
-  if (!prev || prev.sentence !== first.index - 1) return null;
-  const before = all[prev.sentence] as Sentence;
-  if (before.paragraph < first.paragraph - 1 || /(?:asked|asks|replied|told)/.test(before.text)) return null;
+  const before = all[first.index - 1];
+  if (!before || before.paragraph < first.paragraph - 1 || ASKS.test(before.text)) return null;
   if (!/^[”"]?[.!?…]?$/.test(last.text.slice(closeAt).trim())) return null;
+  const prev = earlier[earlier.length - 1];
+  const voice = prev && prev.sentence === before.index ? { speaker: prev.speaker, at: prev.antecedent ?? { sentence: prev.sentence, start: prev.speakerSpan[0], end: prev.speakerSpan[1] } } : reporter(before);
+  if (!voice) return null;
   const outside = (s: Sentence, m: Mention): boolean => !s.quoted.some(([a, b]) => m.start >= a && m.end <= b);
-  if (before.mentions.some((m) => m.entity.kind === 'person' && m.entity !== prev.speaker && outside(before, m))) return null;
+  if (before.mentions.some((m) => m.entity.kind === 'person' && m.entity !== voice.speaker && outside(before, m))) return null;
   if (first.mentions.some((m) => outside(first, m))) return null;
   const raw = first.text.slice(1, partEnd);
   const text = raw.trim().replace(/[,;:]$/, '');
   const start = 1 + (raw.length - raw.trimStart().length);
   // "That means …", "Such activities …": words that lean on the sentence before do not stand as a quotation of their own.
   if (!/^\p{Lu}/u.test(text) || LEANS_BACK.test(text)) return null;
-  const antecedent = prev.antecedent ?? { sentence: prev.sentence, start: prev.speakerSpan[0], end: prev.speakerSpan[1] };
-  return { text, sentence: first.index, start, end: start + text.length, fragment: false, speaker: prev.speaker, speakerSpan: [start, start + text.length], antecedent, continues: true };
+  return { text, sentence: first.index, start, end: start + text.length, fragment: false, speaker: voice.speaker, speakerSpan: [start, start + text.length], antecedent: voice.at, continues: true };
+}
+
+// After "she asked them" the reply may be theirs (a person told something is named, and so ruled out, below).
+const ASKS = /\b(?:asked|asks)\b/;
+// "Jacques Barrot, vice president of the Commission, said that …": one person, then (after an aside) a reporting verb.
+const REPORTED_BY = new RegExp(`^(?:,[^,;:"“”]{2,100},)?\\s+(?:has\\s+|had\\s+)?(?:${VERBS})\\b`);
+
+/** The one person a sentence reports the words of ("X said that …"), named outside quotation marks. */
+function reporter(s: Sentence): { speaker: Entity; at: { sentence: number; start: number; end: number } } | null {
+  const people = s.mentions.filter((m) => m.entity.kind === 'person' && !s.quoted.some(([a, b]) => m.start >= a && m.end <= b));
+  const m = people[0];
+  if (!m || people.some((x) => x.entity !== m.entity) || m.possessive || !REPORTED_BY.test(s.text.slice(m.end))) return null;
+  return { speaker: m.entity, at: { sentence: s.index, start: m.start, end: m.end } };
 }
 
 function finish(

@@ -41,8 +41,10 @@ describe('quotations', () => {
       '"The pitch held up well in the rain," groundsman Peter Alwyn said. "We expect to host the cup final here next spring."',
       '"Gate receipts were the best in a decade," treasurer Nadia Holm told members.',
       // After "asked", the reply may be the other person's; "That …" leans on the sentence before.
-      '"Will the new stand be ready by August?" Holm asked the builders. "The steel frame arrives in two weeks and the roof after that."',
+      'Holm asked the builders: "Will the new stand be ready by August?" "The steel frame arrives in two weeks and the roof after that."',
       '"Season tickets sold out within a day," Alwyn said. "That shows how much the town cares about the club."',
+      // …and after a sentence reporting one person's words without quotation marks.
+      'Club chairman Victor Lund, a former goalkeeper, said that the loan would be repaid by June. "Our accounts are in better shape than at any time since the war."',
     ]);
     expect(list.map((q) => [q.speaker, q.text])).toEqual([
       ['Peter Alwyn', 'The pitch held up well in the rain'],
@@ -50,6 +52,7 @@ describe('quotations', () => {
       ['Nadia Holm', 'Gate receipts were the best in a decade'],
       ['Nadia Holm', 'Will the new stand be ready by August?'],
       ['Peter Alwyn', 'Season tickets sold out within a day'],
+      ['Victor Lund', 'Our accounts are in better shape than at any time since the war.'],
     ]);
   });
 
