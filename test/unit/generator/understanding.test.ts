@@ -369,3 +369,20 @@ describe('who holds which view: stance verbs, a quoted word, and what is not a v
     expect(shipped(c, MARATHON)).toEqual([]);
   });
 });
+
+describe('what a figure refers to, in a long paragraph', () => {
+  it('takes wrong options from the same paragraph when they are more than two sentences away from the figure', () => {
+    const text: SourceText = {
+      title: 'County council reorganises its reading service',
+      paragraphs: [
+        'The county council has set out a new plan for its library service. The county will run 14 vans for villages. ' +
+          'Opening hours at the central library will also change. Many volunteers have offered to help at weekends. ' +
+          'Now several schools want longer loans for class sets. The council says many branches will share their books.',
+      ],
+    };
+    const c = figureCandidates(ctx(text)).find((x) => x.stem === "What does the article's figure of 14 refer to?");
+    expect(c?.options[0]).toBe('vans');
+    // "volunteers" (people) is no option for a count of things; "schools" and "readers" are far enough away.
+    expect(c?.complete?.()?.options.slice(1).sort()).toEqual(['books', 'branches', 'schools']);
+  });
+});
