@@ -6,7 +6,7 @@
 import type { SourceText } from '../quiz/schema.ts';
 import type { Range, Sentence } from './analysis.ts';
 import type { Entity, Mention } from './entities.ts';
-import { DEMONYMS } from './lexicon.ts';
+import { DEMONYMS, ROLE_NOUNS } from './lexicon.ts';
 import { normalize } from './words.ts';
 
 export interface Quote {
@@ -197,7 +197,11 @@ function attribute(
     np = np.replace(/\s+(?:simply|also|later|then|again|once|recently|previously|even|had|has|have|was|is|would|will)\s*$/g, '');
     const start = head.length - (clause ? (clause[1] as string).length : head.length);
     const trimmed = np.trim();
-    if (!trimmed) return isSpeech ? null : 'skip';
+    if (!trimmed) {
+      // "Liam Fox, Tory co-chairman, said: …", "The shadow minister, Ann Lee, said: …": the one person named before the verb, set off by commas.
+      const named = appositiveSpeaker(first, lastVerb.index);
+      return named ? finish(first, q.start - first.start, partEnd, named, all, earlier, roles, isSpeech) : isSpeech ? null : 'skip';
+    }
     const realStart = start + (np.length - np.trimStart().length);
     return finish(first, q.start - first.start, partEnd, { start: realStart, end: realStart + trimmed.length }, all, earlier, roles, isSpeech);
   }
@@ -255,6 +259,28 @@ function reporter(s: Sentence): { speaker: Entity; at: { sentence: number; start
   return { speaker: m.entity, at: { sentence: s.index, start: m.start, end: m.end } };
 }
 
+// Words of a person's double post ("chairman and chief executive"): "and" there joins posts, not speakers.
+const POST_WORDS = new Set(['and', 'the', 'of', 'vice', 'deputy', 'managing', 'non-executive', 'general', 'joint', 'co-founder']);
+
+/** "chairman and chief executive ": every word before the name a post, so "and" joins two posts of one person. */
+function twoPosts(head: string): boolean {
+  const words = head.trim().split(/\s+/);
+  return words.length >= 3 && words.every((w) => POST_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()));
+}
+
+// Between the name and its verb: nothing but a comma, or one aside with no verb of its own (", Tory co-chairman,").
+const APPOSITIVE_GAP = /^,\s*(?:[^,;:"“”()]{2,100},\s*)?$/;
+
+/** The one person the sentence names (outside quotation marks) before `verbAt`, with only an aside between name and verb. */
+function appositiveSpeaker(s: Sentence, verbAt: number): { start: number; end: number } | null {
+  const people = s.mentions.filter((m) => m.end <= verbAt && m.entity.kind === 'person' && !s.quoted.some(([a, b]) => m.start >= a && m.end <= b));
+  const m = people[people.length - 1];
+  if (!m || people.some((x) => x.entity !== m.entity) || m.possessive) return null;
+  const gap = s.text.slice(m.end, verbAt);
+  if (!APPOSITIVE_GAP.test(gap) || gap.split(/\s+/).some((w) => /^(?:who|which|whose|that|and|but|said|says|is|was|has|had|have)$/.test(w))) return null;
+  return { start: m.start, end: m.end };
+}
+
 function finish(
   s: Sentence,
   qStart: number,
@@ -279,7 +305,7 @@ function finish(
     const tail = s.text.slice(m.end, np.end).trim();
     const others = persons.filter((x) => x.entity !== m.entity && !x.possessive);
     const head = s.text.slice(np.start, m.start);
-    if (m.possessive || others.length || (tail && !/^\([^)]*\)$/.test(tail)) || /\b(?:and|or|with)\s/.test(head)) return isSpeech ? null : 'skip';
+    if (m.possessive || others.length || (tail && !/^\([^)]*\)$/.test(tail)) || (/\b(?:and|or|with)\s/.test(head) && !twoPosts(head))) return isSpeech ? null : 'skip';
     return { ...base, speaker: m.entity, speakerSpan: [m.start, m.end] };
   }
   if (PRONOUN.test(npText.trim())) {

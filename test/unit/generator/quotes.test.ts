@@ -56,6 +56,22 @@ describe('quotations', () => {
     ]);
   });
 
+  it('reads the speaker named before an aside ("X, club treasurer, said: …") and a double post ("chairman and chief executive X")', () => {
+    const { list } = quotes([
+      'Peter Alwyn, club treasurer, said: "The new stand will pay for itself within ten years."',
+      'The county cricket board\'s new secretary, Tom Okafor, said: "Every ground in the county will get new covers."',
+      '"Profits were the best in our history," chairman and chief executive Lena Marsh said.',
+      // Two speakers, or a second person in the aside: no clear speaker.
+      'Supporters and Tom Okafor said: "The ground must stay in the town centre for good."',
+      'Nadia Holm, Tom Okafor\'s deputy, said: "We will open a second shop in the spring."',
+    ]);
+    expect(list.map((q) => [q.speaker, q.text])).toEqual([
+      ['Peter Alwyn', 'The new stand will pay for itself within ten years.'],
+      ['Tom Okafor', 'Every ground in the county will get new covers.'],
+      ['Lena Marsh', 'Profits were the best in our history'],
+    ]);
+  });
+
   it('drops quotations with no clear speaker', () => {
     const { list, dropped } = quotes([
       '"This cannot go on forever," one official said.',
