@@ -236,7 +236,7 @@ function continuation(first: Sentence, last: Sentence, closeAt: number, partEnd:
   const voice = prev && prev.sentence === before.index ? { speaker: prev.speaker, at: prev.antecedent ?? { sentence: prev.sentence, start: prev.speakerSpan[0], end: prev.speakerSpan[1] } } : reporter(before);
   if (!voice) return null;
   const outside = (s: Sentence, m: Mention): boolean => !s.quoted.some(([a, b]) => m.start >= a && m.end <= b);
-  if (before.mentions.some((m) => m.entity.kind === 'person' && m.entity !== voice.speaker && outside(before, m))) return null;
+  if (before.mentions.some((m) => mayBePerson(m.entity) && m.entity !== voice.speaker && outside(before, m))) return null;
   if (first.mentions.some((m) => outside(first, m))) return null;
   const raw = first.text.slice(1, partEnd);
   const text = raw.trim().replace(/[,;:]$/, '');
@@ -246,6 +246,14 @@ function continuation(first: Sentence, last: Sentence, closeAt: number, partEnd:
   return { text, sentence: first.index, start, end: start + text.length, fragment: false, speaker: voice.speaker, speakerSpan: [start, start + text.length], antecedent: voice.at, continues: true };
 }
 
+// "Hazel Gilbert, 23, …": two or three capitalised words the entity reader did not place may well be a person.
+const PERSON_LIKE = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
+/** A person, or a name that may be one: another voice that makes "he said" or a quotation's speaker unclear. */
+function mayBePerson(e: Entity): boolean {
+  return e.kind === 'person' || (e.kind === 'other' && PERSON_LIKE.test(e.name));
+}
+
 // After "she asked them" the reply may be theirs (a person told something is named, and so ruled out, below).
 const ASKS = /\b(?:asked|asks)\b/;
 // "Jacques Barrot, vice president of the Commission, said that …": one person, then (after an aside) a reporting verb.
@@ -253,9 +261,9 @@ const REPORTED_BY = new RegExp(`^(?:,[^,;:"“”]{2,100},)?\\s+(?:has\\s+|had\\
 
 /** The one person a sentence reports the words of ("X said that …"), named outside quotation marks. */
 function reporter(s: Sentence): { speaker: Entity; at: { sentence: number; start: number; end: number } } | null {
-  const people = s.mentions.filter((m) => m.entity.kind === 'person' && !s.quoted.some(([a, b]) => m.start >= a && m.end <= b));
+  const people = s.mentions.filter((m) => mayBePerson(m.entity) && !s.quoted.some(([a, b]) => m.start >= a && m.end <= b));
   const m = people[0];
-  if (!m || people.some((x) => x.entity !== m.entity) || m.possessive || !REPORTED_BY.test(s.text.slice(m.end))) return null;
+  if (!m || m.entity.kind !== 'person' || people.some((x) => x.entity !== m.entity) || m.possessive || !REPORTED_BY.test(s.text.slice(m.end))) return null;
   return { speaker: m.entity, at: { sentence: s.index, start: m.start, end: m.end } };
 }
 
@@ -337,7 +345,7 @@ function resolvePronoun(s: Sentence, all: Sentence[], earlier: Quote[], pronoun:
   for (let k = prev.sentence; k <= s.index; k++) {
     const sent = all[k] as Sentence;
     for (const m of sent.mentions) {
-      if (m.entity.kind !== 'person' || m.entity === prev.speaker) continue;
+      if (!mayBePerson(m.entity) || m.entity === prev.speaker) continue;
       if (k === prev.sentence && m.start < prev.speakerSpan[0]) continue;
       if (!sent.quoted.some(([a, b]) => m.start >= a && m.end <= b)) return null;
     }

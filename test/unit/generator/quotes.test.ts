@@ -72,6 +72,14 @@ describe('quotations', () => {
     ]);
   });
 
+  it('follows no "she said" past a name it cannot place, and continues no quotation after one', () => {
+    const { list } = quotes([
+      '"Fewer children take the exams every year," teacher Ruth Dale said.',
+      'Nadia Holm, 23, gave up lessons at the age of ten. "It stopped being fun once the exams began," she said. "I wanted to play hockey instead."',
+    ]);
+    expect(list.map((q) => q.speaker)).toEqual(['Ruth Dale']);
+  });
+
   it('drops quotations with no clear speaker', () => {
     const { list, dropped } = quotes([
       '"This cannot go on forever," one official said.',
