@@ -114,11 +114,23 @@ const ABSTRACT = /^(?:origins|powers|responsibilities|duties|beginnings|roots|ba
 const SUM_NOUNS =
   /\b(?:the|a|an|its|their|his|her)\s+((?:[a-z][a-z-]*\s+)?(?:loan|loans|fine|deal|contract|investment|prize|budget|profit|profits|revenue|debt|debts|bill|fee|fees|salary|bonus|grant|bid|offer|price|payout|compensation|fund|takeover|stake|savings|cuts|subsidy|donation|settlement|claim|award|package|bailout|pension|wage|wages|rent|levy|sale|purchase|merger|funding|spending|deficit|surplus|turnover|dividend|payment|payments|damages))\b(?=[\s,.;:])/g;
 
-/** Phrases (a pattern's first group) the article writes outside one paragraph, each once, where `keep` allows. */
-function phrasesElsewhere(sentences: readonly Sentence[], notParagraph: number, pattern: RegExp, keep: (words: string[]) => boolean): string[] {
+/**
+ * Sentences of the key's paragraph this close to it may go on about what the figure counts ("… 200,000
+ * vehicles. The cars were …"); farther ones, as other paragraphs, are about something else. (A long
+ * paragraph, as pasted text often has, is more than one news paragraph.)
+ */
+const NEAR_SENTENCES = 2;
+
+/** Is `s` far enough from the key's sentence for its phrases to be wrong options? */
+function farFrom(key: Sentence, s: Sentence): boolean {
+  return s.paragraph !== key.paragraph || Math.abs(s.index - key.index) > NEAR_SENTENCES;
+}
+
+/** Phrases (a pattern's first group) the article writes away from the key's sentence, each once, where `keep` allows. */
+function phrasesElsewhere(sentences: readonly Sentence[], key: Sentence, pattern: RegExp, keep: (words: string[]) => boolean): string[] {
   const out: string[] = [];
   for (const s of sentences) {
-    if (s.paragraph === notParagraph || !s.prose || s.caption) continue;
+    if (!farFrom(key, s) || !s.prose || s.caption) continue;
     for (const m of s.text.matchAll(pattern)) {
       const phrase = m[1] as string;
       const words = phrase.split(/\s+/);
@@ -130,16 +142,16 @@ function phrasesElsewhere(sentences: readonly Sentence[], notParagraph: number, 
 }
 
 /** Things the article counts or could count elsewhere: wrong options for what a count refers to. */
-function pluralGroups(sentences: readonly Sentence[], notParagraph: number): string[] {
-  return phrasesElsewhere(sentences, notParagraph, PLURAL_GROUP, (words) => {
+function pluralGroups(sentences: readonly Sentence[], key: Sentence): string[] {
+  return phrasesElsewhere(sentences, key, PLURAL_GROUP, (words) => {
     const last = words[words.length - 1] as string;
     return !MEASURE_NOUNS.test(last) && !VAGUE_NOUNS.test(last) && !ABSTRACT.test(last);
   });
 }
 
 /** Sums the article names elsewhere ("the takeover", "a new contract"), as "the …". */
-function sumsNamed(sentences: readonly Sentence[], notParagraph: number): string[] {
-  return phrasesElsewhere(sentences, notParagraph, SUM_NOUNS, () => true).map((p) => `the ${p}`);
+function sumsNamed(sentences: readonly Sentence[], key: Sentence): string[] {
+  return phrasesElsewhere(sentences, key, SUM_NOUNS, () => true).map((p) => `the ${p}`);
 }
 
 /** The option for a referent: a sum as "the …", a count as its bare plural. */
@@ -193,7 +205,7 @@ export function figureReferentCandidates({ analysis, random, sourceNoun }: Build
       const picked: string[] = [];
       // Other figures' referents first; for a count, then things the article names in the plural elsewhere (none of them counted by this figure).
       const others = random.shuffle(distinct.filter((o) => o.kind === r.kind && o.sentence !== r.sentence)).map(asOption);
-      const plurals = random.shuffle(r.kind === 'count' ? pluralGroups(analysis.sentences, r.sentence.paragraph) : sumsNamed(analysis.sentences, r.sentence.paragraph));
+      const plurals = random.shuffle(r.kind === 'count' ? pluralGroups(analysis.sentences, r.sentence) : sumsNamed(analysis.sentences, r.sentence));
       // A count of people against people, of things against things.
       const person = (t: string): boolean => {
         const head = t.split(/\s+/).pop() ?? '';

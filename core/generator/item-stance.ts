@@ -13,7 +13,11 @@ import { containsPhrase, contentWords, STOPWORDS } from './words.ts';
 import { clamp01, evidenceOf, negatedSentence, oneLine, usableSentence, whWord, type BuildContext, type Candidate } from './candidate.ts';
 
 const TITLE = '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady|Dame)\\.?\\s+';
-const VERBS = 'said|says|warned|argued|claimed|insisted|predicted|suggested|believes|added|admitted|explained|stressed|revealed|maintained|acknowledged|conceded';
+// Reporting and stance verbs: what someone said, and what they think, fear, hope or expect.
+const VERBS =
+  'said|says|warned|warns|argued|argues|claimed|claims|insisted|insists|predicted|predicts|suggested|suggests|believes|believed|thinks|thought|fears|feared|hopes|hoped|expects|expected|added|admitted|explained|stressed|revealed|maintained|acknowledged|conceded|confirmed|announced|complained|estimated|agreed|accepted|stated|wrote|noted';
+// "said on Monday", "said last week": a time, not the view's first words ("said this would …").
+const WHEN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December)';
 // "…, Mr Smith warned." / "…, the OECD said." / "…, warned Jane Doe." / "…, Mr Smith said on Monday."
 const TAIL_BEFORE = new RegExp(`^,\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}(?:${TITLE})?$`, 'u');
 const SAID_AFTER = new RegExp(`^\\s+(?:has\\s+|have\\s+)?(${VERBS})\\b(?:\\s+(?:on|last|this)\\s+\\w+)?\\s*\\.$`);
@@ -25,18 +29,24 @@ const SPEAKER_OPENS = new RegExp(`^(?:the\\s+)?(?:[\\p{L}][\\p{L}-]*(?:\\s+[\\p{
 // After the speaker: an aside naming their post (", a prospective Labour MP,"), then adverbs or "has". Not
 // "also": "X has also said …" tells that someone else said it too, who may then stand among the options.
 const APPOSITION = /^,\s+((?:a|an|the|its|his|her)\s+)?[^,;:"“”()]{2,90},(?=\s)/;
+const PRESENT_STANCE = /^\s+(?:says|warns|argues|claims|insists|predicts|suggests|believes|thinks|fears|hopes|expects)\s/;
 const ADVERBS = /^(?:\s+(?:has|have|had|earlier|later|recently|previously|now))*/;
 // "… said (on Monday) (that) the plan would cost jobs.", "… told the BBC that …".
-const VIEW_AFTER = new RegExp(`^\\s+(?:(${VERBS})(?:\\s+(?:on|last|this)\\s+[A-Z]?[a-z]+|\\s+recently|\\s+in\\s+(?:a|an|its|his|her)\\s+(?:statement|interview|speech|letter|report))?,?\\s+(?:that\\s+)?|told\\s+(?:[\\w'’-]+\\s+){1,5}?that\\s+)`);
+const VIEW_AFTER = new RegExp(`^\\s+(?:(${VERBS})(?:\\s+(?:on|last|this)\\s+${WHEN}\\b|\\s+recently|\\s+in\\s+(?:a|an|its|his|her)\\s+(?:statement|interview|speech|letter|report))?,?\\s+(?:that\\s+)?|told\\s+(?:[\\w'’-]+\\s+){1,5}?that\\s+)`);
 // A view that points outside itself ("it was seeking …", "the move would save …") does not say what it is about.
 const POINTER = /\b(?:it|its|they|them|their|this|these|those|such)\b|\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|could|should|may|might)\b)/i;
+// …anywhere in the view, not only as its subject ("firms could be hurt by the move").
 const VAGUE =
-  /^the\s+(?:(?:new|latest|proposed|original|current|whole|same)\s+)?(?:move|moves|change|changes|plan|plans|deal|decision|work|technique|idea|proposal|proposals|scheme|bill|report|figure|figures|case|issue|problem|site|feature|project|programme|program|system|process|ruling|trend|measure|measures|policy|rules|technology|breakthrough|study|research|survey|findings|results|product|service|device|comments|comment|remarks|statement|claim|claims|allegations|attack|incident|matter|situation|episode|one|other|former|latter|two|pair)\b(?!\s+(?:of|for|to|on|against|which|that)\b|,\s+which\b)/i;
+  /(?:^|\s)the\s+(?:(?:new|latest|proposed|original|current|whole|same)\s+)?(?:move|moves|change|changes|plan|plans|deal|decision|work|technique|idea|proposal|proposals|scheme|bill|report|figure|figures|case|issue|problem|site|feature|project|programme|program|system|process|ruling|trend|measure|measures|policy|rules|technology|breakthrough|study|research|survey|findings|results|product|service|device|comments|comment|remarks|statement|claim|claims|allegations|attack|incident|matter|situation|episode|one|other|former|latter|two|pair)\b(?!\s+(?:of|for|to|on|against|which|that)\b|,\s+which\b)/i;
 // "the pair's withdrawal": people named elsewhere.
 const PAIR = /\bthe (?:pair|two|duo|trio|couple|former|latter|men|women|others)\b/i;
 const MODAL = /\b(?:would|will|could|can|should|must|may|might|is|are|needs?|remains?|has|have)\b/;
 const CONTRAST = /\b(?:said|says|added|told|but|although|while|whereas|however)\b/;
 const MIN_VIEW_WORDS = 5;
+// An aside between dashes ("- relocating call centres abroad -") is a second statement inside the view.
+const DASHED_ASIDE = /\s[-–]\s|—/;
+/** A quoted word or phrase this short reads as the speaker's word for it ("affordable"), not as a quotation. */
+const MAX_QUOTED_WORDS = 4;
 const MAX_VIEW_WORDS = 26;
 
 /** A view the article reports in someone's name, outside quotation marks. */
@@ -55,7 +65,8 @@ export interface ReportedView {
 export function reportedViews(analysis: Analysis): ReportedView[] {
   const out: ReportedView[] = [];
   for (const s of analysis.sentences) {
-    if (!usableSentence(s) || negatedSentence(s) || s.quoted.length) continue;
+    // A quotation (more than a few words) is asked as who-said-it; a word or two in quotation marks may stay.
+    if (!usableSentence(s) || negatedSentence(s) || s.quoted.some(([a, b]) => s.text.slice(a, b).split(/\s+/).length > MAX_QUOTED_WORDS)) continue;
     // "He said the plan would cost jobs." where the opening pronoun can only be the person the article follows.
     if (s.referent) {
       const name = s.referent.name;
@@ -88,7 +99,8 @@ function askFor(e: Entity): string {
 function speakerFirst(s: Sentence): ReportedView | null {
   const lead = LEAD.exec(s.text)?.[0].length ?? 0;
   const m = s.mentions.find((x) => x.start >= lead);
-  if (!m || m.joined || m.possessive || !speaks(m.entity)) return null;
+  // "Colm Ferris fears …": a name before a present-tense verb reads like a name before a noun ("ISIS positions").
+  if (!m || (m.joined && !PRESENT_STANCE.test(s.text.slice(m.end))) || m.possessive || !speaks(m.entity)) return null;
   const e = m.entity;
   const before = s.text.slice(lead, m.start);
   // A role the article gives this person right before the name ("Former Tory chancellor Ken Clarke").
@@ -157,7 +169,10 @@ function viewAfterSpeaker(s: Sentence, at: number, speaker: Entity): { verb: str
   const opensWithName = s.mentions.some((x) => x.start === viewStart || x.theStart === viewStart) || new RegExp(`^${TITLE}\\p{Lu}`, 'u').test(s.text.slice(viewStart));
   if (!/^[a-z]/.test(s.text.slice(viewStart)) && !opensWithName) return null;
   const rest = s.text.slice(viewStart);
-  if (!/^[^.!?;:"“”‘’()[\]]+\.$/.test(rest)) return null;
+  // A clause opens with its subject: "fears were eased" is no view of "Chelsea".
+  const first = /^[\p{L}'’-]+/u.exec(rest)?.[0] ?? '';
+  if (isFiniteVerb(first) || MODAL.test(first)) return null;
+  if (!/^[^.!?;:()[\]]+\.$/.test(rest)) return null;
   const clause = rest.slice(0, -1).trim();
   return soundView(s, clause, speaker, viewStart) ? { verb: head[1] ?? 'told', clause } : null;
 }
@@ -171,7 +186,7 @@ function soundView(s: Sentence, clause: string, speaker: Entity, viewStart: numb
   if (words.length < MIN_VIEW_WORDS || words.length > MAX_VIEW_WORDS) return false;
   // An organisation's own "it"/"its" ("Yukos said it would appeal") is the speaker, as "he" is a person's.
   const own = speaker.kind === 'org' && !s.mentions.some((x: Mention) => x.start >= viewStart && x.entity.kind === 'org' && x.entity !== speaker) ? clause.replace(/\b(?:it|its)\b/gi, '') : clause;
-  if (POINTER.test(own) || VAGUE.test(clause) || PAIR.test(clause) || CONTRAST.test(clause) || /["“”]/.test(clause)) return false;
+  if (POINTER.test(own) || VAGUE.test(clause) || PAIR.test(clause) || CONTRAST.test(clause) || DASHED_ASIDE.test(clause) || !onlyShortQuotes(clause)) return false;
   // "wanted to meet as many members of the public": a comparison left open.
   if (/\bas (?:many|much)\b/i.test(clause) && !/\bas (?:many|much)\b.*\bas\b/i.test(clause)) return false;
   if (!words.some((w) => isFiniteVerb(w)) && !MODAL.test(clause)) return false;
@@ -183,6 +198,14 @@ function soundView(s: Sentence, clause: string, speaker: Entity, viewStart: numb
     if (others.length) return false;
   }
   return true;
+}
+
+/** Quotation marks only around a word or a short phrase, each pair closed (an apostrophe is no mark). */
+function onlyShortQuotes(clause: string): boolean {
+  const text = clause.replace(/(\p{L})['’](?=\p{L})/gu, '$1');
+  const quoted = text.match(/["“‘'][^"“”‘’']*["”’']/g) ?? [];
+  const marks = (text.match(/["“”‘’']/g) ?? []).length;
+  return marks === quoted.length * 2 && quoted.every((q) => q.split(/\s+/).length <= MAX_QUOTED_WORDS);
 }
 
 /** "m" or "f" when the article shows it (an honorific, "actress", "spokeswoman"), else null. */

@@ -61,6 +61,13 @@ function ambiguousOrder(a: DateMention, b: DateMention): boolean {
   return a.value.gran !== 'ymd' || b.value.gran !== 'ymd' || a.value.d === b.value.d;
 }
 
+const CLAUSE_BREAK = /,\s|;\s|:\s|\s[-–—]\s|—/;
+// After a break, a participle or a conjunction opens a clause of its own (an apposition, ", Runaway Zero-Eight", does not).
+const SIDE_CLAUSE = /(?:,\s|;\s|\s[-–—]\s|—)\s*(?:\w+ing|and|but|or|while|whereas)\b[^,;]*$/i;
+const INNER_CLAUSE = /\b(?:since|when|after|before|until|while|because|which|who|that|where|if|once|as)\b/i;
+const PREPOSITIONS = /\b(?:of|for|on|in|at|from|with|by|to|into|over|under|between|among)\b/gi;
+/** Prepositions the words before a trailing date may hold ("emigrated to Canada in 1947": one). */
+const MAX_PREPOSITIONS_BEFORE_DATE = 2;
 const SUBORDINATORS = /^(?:as|which|who|whom|that|when|where|while|because|since|although|though|if|after|before|until|unless|whereas)\b/i;
 const RELATIVE_TIME = /\b(?:later|earlier|ago|previous|previously|next|following|meantime|meanwhile|same day|that (?:day|month|year)|then|afterwards)\b/i;
 
@@ -87,9 +94,19 @@ function eventText(s: Sentence, d: DateMention): string | null {
     const atStart = prep.index === 0 || lead !== null;
     const end = atStart ? d.end + (/^,\s*/.exec(after)?.[0].length ?? 0) : d.end;
     const edit: Edit = { start: atStart ? 0 : prep.index, end, text: '' };
+    // "… on pubs in Guildford and Woolwich in 1974": a date after a chain of phrases may date the last noun, not the verb.
+    // A trailing date dates the event only from its main clause, not from a clause of its own: "X has gone
+    // quicker, setting the record in 1995" and "… since its first version was released in 2004" do not.
+    const head = before.slice(0, prep.index);
+    if (!atStart && ((head.match(PREPOSITIONS) ?? []).length > MAX_PREPOSITIONS_BEFORE_DATE || SIDE_CLAUSE.test(head) || INNER_CLAUSE.test(head))) return null;
+    // The event ends at the first clause break after its date: what follows ("…, and in June 1991 it …", "…, an
+    // "instant decision" she said") is cut from it anyway, and must not sink it.
+    const from = Math.max(d.end, edit.end);
+    const rest = CLAUSE_BREAK.exec(s.text.slice(from));
+    const cut: Edit[] = rest ? [{ start: from + rest.index, end: s.text.length, text: '.' }] : [];
     // An event may be short ("Hailey emigrated to Canada"): it is shown among others, not read alone; a long
     // sentence is cut to its first clause below, so only that clause must be short.
-    const st = makeStatement(s, edit.end, edit.end, { truncate: true, maxWords: 40, minWords: 3, remove: [edit] });
+    const st = makeStatement(s, edit.end, edit.end, { truncate: true, maxWords: 40, minWords: 3, remove: [edit, ...cut] });
     if (!st) return null;
     // One event: the clause up to the next comma.
     // "…, just after Trump became president": a time clause relates the event to another one; cut it.

@@ -40,7 +40,9 @@ export function whoSaidItCandidates({ analysis, random }: BuildContext): Candida
       evidence,
       explanation: named
         ? `Paragraph ${s.paragraph} attributes these words to ${q.speaker.name}.`
-        : `Paragraph ${s.paragraph} attributes these words to the speaker named in paragraph ${evidence[1]?.paragraph}: ${q.speaker.name}.`,
+        : q.continues
+          ? `In paragraph ${s.paragraph} the quotation goes on from the words of ${q.speaker.name}, named in paragraph ${evidence[1]?.paragraph}.`
+          : `Paragraph ${s.paragraph} attributes these words to the speaker named in paragraph ${evidence[1]?.paragraph}: ${q.speaker.name}.`,
       difficulty: clamp01(0.4 + (named ? 0 : 0.2) + (q.fragment ? 0.05 : 0) + (distractors.length === 3 ? 0.05 : 0)),
       score: 0.8 - (truncated ? 0.1 : 0) - (named ? 0 : 0.05),
       sentences: [s.index],

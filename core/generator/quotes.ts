@@ -6,7 +6,7 @@
 import type { SourceText } from '../quiz/schema.ts';
 import type { Range, Sentence } from './analysis.ts';
 import type { Entity, Mention } from './entities.ts';
-import { DEMONYMS } from './lexicon.ts';
+import { DEMONYMS, ROLE_NOUNS } from './lexicon.ts';
 import { normalize } from './words.ts';
 
 export interface Quote {
@@ -23,6 +23,8 @@ export interface Quote {
   antecedent?: { sentence: number; start: number; end: number };
   /** Starts mid-sentence ("be nice if we…"): shown with a leading ellipsis. */
   fragment: boolean;
+  /** Goes on from the speaker's quotation in the sentence before, with no attribution of its own. */
+  continues?: true;
 }
 
 const VERBS =
@@ -195,7 +197,11 @@ function attribute(
     np = np.replace(/\s+(?:simply|also|later|then|again|once|recently|previously|even|had|has|have|was|is|would|will)\s*$/g, '');
     const start = head.length - (clause ? (clause[1] as string).length : head.length);
     const trimmed = np.trim();
-    if (!trimmed) return isSpeech ? null : 'skip';
+    if (!trimmed) {
+      // "Liam Fox, Tory co-chairman, said: …", "The shadow minister, Ann Lee, said: …": the one person named before the verb, set off by commas.
+      const named = appositiveSpeaker(first, lastVerb.index);
+      return named ? finish(first, q.start - first.start, partEnd, named, all, earlier, roles, isSpeech) : isSpeech ? null : 'skip';
+    }
     const realStart = start + (np.length - np.trimStart().length);
     return finish(first, q.start - first.start, partEnd, { start: realStart, end: realStart + trimmed.length }, all, earlier, roles, isSpeech);
   }
@@ -207,7 +213,80 @@ function attribute(
       if (!others.length) return finish(first, q.start - first.start, partEnd, { start: subject.start, end: subject.end }, all, earlier, roles, isSpeech);
     }
   }
+  if (isSpeech && q.closed && openAt === 0) {
+    const continued = continuation(first, last, q.end - last.start, partEnd, all, earlier);
+    if (continued) return continued;
+  }
   return isSpeech ? null : 'skip';
+}
+
+/**
+ * News style: a quotation that opens a sentence right after someone's attributed words, with no
+ * attribution of its own, goes on in the same voice ("…," Mr Hale said. "We will appeal.").
+ * Only when the sentence before names no other person outside quotation marks and asks nothing
+ * (after "she asked him", the reply is his), and nothing follows the closing mark.
+ */
+const LEANS_BACK = /^(?:That|This|These|Those|Such|It|Its|They|Their|He|His|She|Her|Him|Them|So|And|But|Or|Yet|Also|As a (?:result|consequence)|Then)\b/;
+
+function continuation(first: Sentence, last: Sentence, closeAt: number, partEnd: number, all: Sentence[], earlier: Quote[]): Quote | null {
+  const before = all[first.index - 1];
+  if (!before || before.paragraph < first.paragraph - 1 || ASKS.test(before.text)) return null;
+  if (!/^[”"]?[.!?…]?$/.test(last.text.slice(closeAt).trim())) return null;
+  const prev = earlier[earlier.length - 1];
+  const voice = prev && prev.sentence === before.index ? { speaker: prev.speaker, at: prev.antecedent ?? { sentence: prev.sentence, start: prev.speakerSpan[0], end: prev.speakerSpan[1] } } : reporter(before);
+  if (!voice) return null;
+  const outside = (s: Sentence, m: Mention): boolean => !s.quoted.some(([a, b]) => m.start >= a && m.end <= b);
+  if (before.mentions.some((m) => mayBePerson(m.entity) && m.entity !== voice.speaker && outside(before, m))) return null;
+  if (first.mentions.some((m) => outside(first, m))) return null;
+  const raw = first.text.slice(1, partEnd);
+  const text = raw.trim().replace(/[,;:]$/, '');
+  const start = 1 + (raw.length - raw.trimStart().length);
+  // "That means …", "Such activities …": words that lean on the sentence before do not stand as a quotation of their own.
+  if (!/^\p{Lu}/u.test(text) || LEANS_BACK.test(text)) return null;
+  return { text, sentence: first.index, start, end: start + text.length, fragment: false, speaker: voice.speaker, speakerSpan: [start, start + text.length], antecedent: voice.at, continues: true };
+}
+
+// "Hazel Gilbert, 23, …": two or three capitalised words the entity reader did not place may well be a person.
+const PERSON_LIKE = /^\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
+/** A person, or a name that may be one: another voice that makes "he said" or a quotation's speaker unclear. */
+function mayBePerson(e: Entity): boolean {
+  return e.kind === 'person' || (e.kind === 'other' && PERSON_LIKE.test(e.name));
+}
+
+// After "she asked them" the reply may be theirs (a person told something is named, and so ruled out, below).
+const ASKS = /\b(?:asked|asks)\b/;
+// "Jacques Barrot, vice president of the Commission, said that …": one person, then (after an aside) a reporting verb.
+const REPORTED_BY = new RegExp(`^(?:,[^,;:"“”]{2,100},)?\\s+(?:has\\s+|had\\s+)?(?:${VERBS})\\b`);
+
+/** The one person a sentence reports the words of ("X said that …"), named outside quotation marks. */
+function reporter(s: Sentence): { speaker: Entity; at: { sentence: number; start: number; end: number } } | null {
+  const people = s.mentions.filter((m) => mayBePerson(m.entity) && !s.quoted.some(([a, b]) => m.start >= a && m.end <= b));
+  const m = people[0];
+  if (!m || m.entity.kind !== 'person' || people.some((x) => x.entity !== m.entity) || m.possessive || !REPORTED_BY.test(s.text.slice(m.end))) return null;
+  return { speaker: m.entity, at: { sentence: s.index, start: m.start, end: m.end } };
+}
+
+// Words of a person's double post ("chairman and chief executive"): "and" there joins posts, not speakers.
+const POST_WORDS = new Set(['and', 'the', 'of', 'vice', 'deputy', 'managing', 'non-executive', 'general', 'joint', 'co-founder']);
+
+/** "chairman and chief executive ": every word before the name a post, so "and" joins two posts of one person. */
+function twoPosts(head: string): boolean {
+  const words = head.trim().split(/\s+/);
+  return words.length >= 3 && words.every((w) => POST_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(w.toLowerCase()));
+}
+
+// Between the name and its verb: nothing but a comma, or one aside with no verb of its own (", Tory co-chairman,").
+const APPOSITIVE_GAP = /^,\s*(?:[^,;:"“”()]{2,100},\s*)?$/;
+
+/** The one person the sentence names (outside quotation marks) before `verbAt`, with only an aside between name and verb. */
+function appositiveSpeaker(s: Sentence, verbAt: number): { start: number; end: number } | null {
+  const people = s.mentions.filter((m) => m.end <= verbAt && m.entity.kind === 'person' && !s.quoted.some(([a, b]) => m.start >= a && m.end <= b));
+  const m = people[people.length - 1];
+  if (!m || people.some((x) => x.entity !== m.entity) || m.possessive) return null;
+  const gap = s.text.slice(m.end, verbAt);
+  if (!APPOSITIVE_GAP.test(gap) || gap.split(/\s+/).some((w) => /^(?:who|which|whose|that|and|but|said|says|is|was|has|had|have)$/.test(w))) return null;
+  return { start: m.start, end: m.end };
 }
 
 function finish(
@@ -234,7 +313,7 @@ function finish(
     const tail = s.text.slice(m.end, np.end).trim();
     const others = persons.filter((x) => x.entity !== m.entity && !x.possessive);
     const head = s.text.slice(np.start, m.start);
-    if (m.possessive || others.length || (tail && !/^\([^)]*\)$/.test(tail)) || /\b(?:and|or|with)\s/.test(head)) return isSpeech ? null : 'skip';
+    if (m.possessive || others.length || (tail && !/^\([^)]*\)$/.test(tail)) || (/\b(?:and|or|with)\s/.test(head) && !twoPosts(head))) return isSpeech ? null : 'skip';
     return { ...base, speaker: m.entity, speakerSpan: [m.start, m.end] };
   }
   if (PRONOUN.test(npText.trim())) {
@@ -266,7 +345,7 @@ function resolvePronoun(s: Sentence, all: Sentence[], earlier: Quote[], pronoun:
   for (let k = prev.sentence; k <= s.index; k++) {
     const sent = all[k] as Sentence;
     for (const m of sent.mentions) {
-      if (m.entity.kind !== 'person' || m.entity === prev.speaker) continue;
+      if (!mayBePerson(m.entity) || m.entity === prev.speaker) continue;
       if (k === prev.sentence && m.start < prev.speakerSpan[0]) continue;
       if (!sent.quoted.some(([a, b]) => m.start >= a && m.end <= b)) return null;
     }

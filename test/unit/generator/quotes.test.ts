@@ -36,6 +36,50 @@ describe('quotations', () => {
     expect(list).toEqual([{ speaker: 'Sergei Lavrov', text: 'blocked every serious proposal we made.' }]);
   });
 
+  it('gives a quotation with no attribution of its own to the speaker of the one just before', () => {
+    const { list } = quotes([
+      '"The pitch held up well in the rain," groundsman Peter Alwyn said. "We expect to host the cup final here next spring."',
+      '"Gate receipts were the best in a decade," treasurer Nadia Holm told members.',
+      // After "asked", the reply may be the other person's; "That …" leans on the sentence before.
+      'Holm asked the builders: "Will the new stand be ready by August?" "The steel frame arrives in two weeks and the roof after that."',
+      '"Season tickets sold out within a day," Alwyn said. "That shows how much the town cares about the club."',
+      // …and after a sentence reporting one person's words without quotation marks.
+      'Club chairman Victor Lund, a former goalkeeper, said that the loan would be repaid by June. "Our accounts are in better shape than at any time since the war."',
+    ]);
+    expect(list.map((q) => [q.speaker, q.text])).toEqual([
+      ['Peter Alwyn', 'The pitch held up well in the rain'],
+      ['Peter Alwyn', 'We expect to host the cup final here next spring.'],
+      ['Nadia Holm', 'Gate receipts were the best in a decade'],
+      ['Nadia Holm', 'Will the new stand be ready by August?'],
+      ['Peter Alwyn', 'Season tickets sold out within a day'],
+      ['Victor Lund', 'Our accounts are in better shape than at any time since the war.'],
+    ]);
+  });
+
+  it('reads the speaker named before an aside ("X, club treasurer, said: …") and a double post ("chairman and chief executive X")', () => {
+    const { list } = quotes([
+      'Peter Alwyn, club treasurer, said: "The new stand will pay for itself within ten years."',
+      'The county cricket board\'s new secretary, Tom Okafor, said: "Every ground in the county will get new covers."',
+      '"Profits were the best in our history," chairman and chief executive Lena Marsh said.',
+      // Two speakers, or a second person in the aside: no clear speaker.
+      'Supporters and Tom Okafor said: "The ground must stay in the town centre for good."',
+      'Nadia Holm, Tom Okafor\'s deputy, said: "We will open a second shop in the spring."',
+    ]);
+    expect(list.map((q) => [q.speaker, q.text])).toEqual([
+      ['Peter Alwyn', 'The new stand will pay for itself within ten years.'],
+      ['Tom Okafor', 'Every ground in the county will get new covers.'],
+      ['Lena Marsh', 'Profits were the best in our history'],
+    ]);
+  });
+
+  it('follows no "she said" past a name it cannot place, and continues no quotation after one', () => {
+    const { list } = quotes([
+      '"Fewer children take the exams every year," teacher Ruth Dale said.',
+      'Nadia Holm, 23, gave up lessons at the age of ten. "It stopped being fun once the exams began," she said. "I wanted to play hockey instead."',
+    ]);
+    expect(list.map((q) => q.speaker)).toEqual(['Ruth Dale']);
+  });
+
   it('drops quotations with no clear speaker', () => {
     const { list, dropped } = quotes([
       '"This cannot go on forever," one official said.',

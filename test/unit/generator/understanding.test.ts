@@ -9,6 +9,7 @@ import { figureCandidates } from '../../../core/generator/item-figures.ts';
 import { reportedViews, stanceCandidates } from '../../../core/generator/item-stance.ts';
 import { viewsMatchingCandidates } from '../../../core/generator/item-views.ts';
 import { causesIn, whyCandidates } from '../../../core/generator/item-why.ts';
+import { whoSaidItCandidates } from '../../../core/generator/item-who-said-it.ts';
 import { createRandom } from '../../../core/generator/random.ts';
 import { finalizeItems } from '../../../core/generator/select.ts';
 import type { SourceText } from '../../../core/quiz/schema.ts';
@@ -379,5 +380,75 @@ describe('speakers matched to their views', () => {
     expect(item?.understanding).toBe(true);
     // A view asked here is not asked again as a "who said" question.
     expect(item?.facts).toEqual(stanceCandidates(ctx(ROWING)).flatMap((c) => c.facts ?? []).filter((f) => item?.facts?.includes(f)));
+  });
+});
+
+describe('whose words go on in the next sentence', () => {
+  const FERRY: SourceText = {
+    title: 'Island ferry timetable changes',
+    paragraphs: [
+      'The island ferry will sail twice a day from May, the operator Tidewater Lines has announced.',
+      '"Demand has grown every summer since the new pier opened," harbour master Elsa Brandt said. "We will add a late crossing on Fridays and Saturdays."',
+      '"Fares will stay the same until the end of the year," managing director Owen Carver said.',
+      'Councillor Ruth Pike said islanders had waited years for an evening service.',
+    ],
+  };
+
+  it('asks who said a quotation whose speaker only the sentence before names, as understanding', () => {
+    const c = whoSaidItCandidates(ctx(FERRY)).find((x) => x.stem.includes('late crossing'));
+    expect(c?.options[0]).toBe('Elsa Brandt');
+    expect(c?.understanding).toBe(true);
+    expect(c?.explanation).toBe('In paragraph 2 the quotation goes on from the words of Elsa Brandt, named in paragraph 2.');
+    expect(shipped(c, FERRY)).toEqual([]);
+  });
+});
+
+describe('who holds which view: stance verbs, a quoted word, and what is not a view', () => {
+  const MARATHON: SourceText = {
+    title: 'City marathon moves to October',
+    paragraphs: [
+      'Race director Colm Ferris fears the heat would put slower runners at risk in a summer race.',
+      'Club captain Ines Lutz said the new date was "a gift" to runners training through the summer.',
+      'Main sponsor Joanna Reid said this would cost the race a television slot.',
+      'Club physiotherapist Amir Salehi warned that runners could be injured by the move.',
+      'Chief timekeeper Bruno Kaas said that the course - which passes the harbour twice - would be measured again.',
+    ],
+  };
+
+  it('reads "fears" as a stance and keeps a quoted word or two in the view', () => {
+    const byName = new Map(reportedViews(analyze(MARATHON)).map((v) => [v.speaker.name, v]));
+    expect(byName.get('Colm Ferris')?.verb).toBe('fears');
+    expect(byName.get('Colm Ferris')?.clause).toBe('the heat would put slower runners at risk in a summer race');
+    expect(byName.get('Ines Lutz')?.clause).toBe('the new date was "a gift" to runners training through the summer');
+  });
+
+  it('takes no view whose words point outside it or hold an aside: "said this would", "by the move", a dashed clause', () => {
+    const names = reportedViews(analyze(MARATHON)).map((v) => v.speaker.name);
+    expect(names).not.toContain('Joanna Reid');
+    expect(names).not.toContain('Amir Salehi');
+    expect(names).not.toContain('Bruno Kaas');
+  });
+
+  it('asks the quoted-word view as an item that passes the linter', () => {
+    const c = stanceCandidates(ctx(MARATHON)).find((x) => x.stem.includes('a gift'));
+    expect(c?.stem).toBe('According to the article, who said that the new date was "a gift" to runners training through the summer?');
+    expect(shipped(c, MARATHON)).toEqual([]);
+  });
+});
+
+describe('what a figure refers to, in a long paragraph', () => {
+  it('takes wrong options from the same paragraph when they are more than two sentences away from the figure', () => {
+    const text: SourceText = {
+      title: 'County council reorganises its reading service',
+      paragraphs: [
+        'The county council has set out a new plan for its library service. The county will run 14 vans for villages. ' +
+          'Opening hours at the central library will also change. Many volunteers have offered to help at weekends. ' +
+          'Now several schools want longer loans for class sets. The council says many branches will share their books.',
+      ],
+    };
+    const c = figureCandidates(ctx(text)).find((x) => x.stem === "What does the article's figure of 14 refer to?");
+    expect(c?.options[0]).toBe('vans');
+    // "volunteers" (people) is no option for a count of things; "schools" and "readers" are far enough away.
+    expect(c?.complete?.()?.options.slice(1).sort()).toEqual(['books', 'branches', 'schools']);
   });
 });
