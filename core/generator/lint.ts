@@ -74,7 +74,13 @@ const GENERIC_HEADS = new Set('states nations forces river army department minis
 const NEGATIVE = /\b(?:not|except|never|none|neither|nor|least|no)\b|n['’]t\b/i;
 const ABSOLUTE = /\b(?:always|never|all|none|only|every|everyone|everything|entirely|completely|totally|absolutely|invariably|nobody|nothing)\b/i;
 const ALL_NONE = /\b(?:all|none|both|neither)\s+of\s+the\s+(?:above|options|answers)\b/i;
-const DATE_LIKE = /\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+// American ("March 7") and British ("7 March") day-and-month forms, and years.
+const DATE_LIKE = new RegExp(`\\b(?:1[89]|20)\\d\\d\\b|\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b`);
+// A figure as news prose writes it: digits or a number word, with a currency and a unit or scale
+// ("76%", "£1.8m", "$110bn", "seven million", "1.16 million", "25 per cent").
+const NUMBER_LIKE =
+  /^(?:[£$€¥]\s?)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|hundreds|thousands)(?:\s?(?:%|m|bn|k|million|billion|trillion|per cent|percent))?$/i;
 
 // Text comparison as the generator does it (same normalisation, stemming and stopwords), so the
 // linter and the generator agree on what "the same words" means.
@@ -109,12 +115,17 @@ function nearDuplicate(a: string, b: string): boolean {
 function optionKind(o: string): string {
   const t = o.replace(/^the\s+/i, '');
   if (DATE_LIKE.test(t) && /^(?:\p{L}+\s+)?\d/u.test(t)) return 'date';
-  if (/^[\d,.]+%?$/.test(t) || /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)$/i.test(t)) return 'number';
+  if (NUMBER_LIKE.test(t)) return 'number';
   if (/^(?:True|False)$/.test(t)) return 'truth';
   // A descriptive phrase that happens to open with a name ("AOL's underlying profit") is still a phrase.
   const words = t.split(/\s+/);
   if (words.length >= 3 && words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 >= words.length) return 'phrase';
   return /^(?:[\p{Lu}\p{N}]|(?:al|el|bin|ibn|de|van|von)[-\s]\p{Lu})/u.test(t) ? 'name' : 'phrase';
+}
+
+/** A figure with its value taken out ("£#m", "# per cent"): options must share it, one unit and one scale. */
+function numberForm(o: string): string {
+  return o.toLowerCase().replace(/\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|hundreds|thousands)\b/g, '#').replace(/\s+/g, '');
 }
 
 function balanced(s: string): boolean {
@@ -231,6 +242,7 @@ function lintChoice(item: ChoiceItem, stemOutside: string, add: Add): void {
   if (max > min * 2.5 && max - min > 10) add('option-length-mismatch', `options range from ${min} to ${max} characters`);
   const kinds = new Set(options.map(optionKind));
   if (kinds.size > 1) add('mixed-option-kinds', `options mix ${[...kinds].join(' and ')}`);
+  else if (kinds.has('number') && new Set(options.map(numberForm)).size > 1) add('mixed-option-kinds', `numbers in different units or scales: ${options.join(' / ')}`);
   const stemWords = contentWordSet(item.type === 'who-said-it' ? stem : stemOutside.replace(CLOZE_GAP, ' '));
   for (const o of options) {
     const shared = [...contentWordSet(o)].filter((w) => stemWords.has(w));

@@ -17,6 +17,25 @@ const codes = (item: Item): LintReason[] => lintItem(item).map((i) => i.code);
 const with_ = (patch: Partial<ChoiceItem>): ChoiceItem => ({ ...base, ...patch });
 
 describe('lintItem', () => {
+  it('takes made-up figures and dates in the forms news prose writes them, one unit and scale to an item', () => {
+    const text = 'The club said the new stand had cost £1.8m and would open on 7 March, a year late.';
+    const cloze = (stem: string, options: string[], answer: string): ChoiceItem => ({
+      ...base,
+      stem,
+      options,
+      key: 0,
+      evidence: [{ paragraph: 1, sentence: text, span: [text.indexOf(answer), text.indexOf(answer) + answer.length] }],
+      explanation: 'Paragraph 1 says so.',
+    });
+    const source = { title: 'New stand opens late', paragraphs: [text] };
+    // Nearby values that the article does not contain are fair wrong options for a figure or a date.
+    expect(lintItem(cloze('The club said the new stand had cost _____ and would open a year late.', ['£1.8m', '£2.4m', '£1.2m'], '£1.8m'), { source })).toEqual([]);
+    expect(lintItem(cloze('The club said the new stand would open on _____, a year late.', ['7 March', '14 March', '21 March'], '7 March'), { source })).toEqual([]);
+    // …but not a mix of units or scales, which gives the key away.
+    const mixed = cloze('The club said the new stand had cost _____ and would open a year late.', ['£1.8m', '$2.4m', '1.2bn'], '£1.8m');
+    expect(lintItem(mixed, { source }).map((i) => i.code)).toContain('mixed-option-kinds');
+  });
+
   it('passes a good item', () => {
     expect(lintItem(base, { source: { title: 'T', paragraphs: [sentence] } })).toEqual([]);
   });
