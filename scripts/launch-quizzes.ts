@@ -5,6 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describeGiveaway, findGiveaways, GenerationError, generateQuizWithReport, lintItem, type Giveaway, type LintReason } from '../core/generator/index.ts';
+import { givenAwayByTitle } from '../core/generator/giveaways.ts';
 import { applyOverrides, parseOverrides } from '../core/quiz/overrides.ts';
 import type { ItemType, Quiz, SourceText } from '../core/quiz/schema.ts';
 
@@ -12,6 +13,8 @@ export interface LaunchDocument {
   kind: 'article' | 'topic';
   slug: string;
   title: string;
+  /** The page's subtitle (its hook line on the home card): shown with the title, so it must not answer an item either. */
+  hook?: string;
   /** Plain text; paragraph N (1-based) is paragraphs[N - 1]. */
   paragraphs: string[];
 }
@@ -30,6 +33,8 @@ export interface LaunchQuizReport {
   optionsReplaced: string[];
   /** Items of the final quiz that another item answers (the build refuses any). */
   giveaways: Giveaway[];
+  /** Items whose answer the page's title or hook states (the build refuses any). */
+  titleGiveaways: { item: string; by: 'title' | 'hook' }[];
   overridesFile?: string;
 }
 
@@ -80,7 +85,7 @@ export function buildLaunchQuiz(doc: LaunchDocument, overrides?: OverrideInput, 
     throw err;
   }
   let quiz = generated.quiz;
-  const entry: LaunchQuizReport = { id, items: 0, byType: {}, understanding: 0, rejected: generated.rejected, dropped: [], restemmed: [], optionsReplaced: [], giveaways: [] };
+  const entry: LaunchQuizReport = { id, items: 0, byType: {}, understanding: 0, rejected: generated.rejected, dropped: [], restemmed: [], optionsReplaced: [], giveaways: [], titleGiveaways: [] };
   const where = overrides ? ` (overrides: ${overrides.file})` : '';
   if (overrides) {
     const parsed = parseOverrides(overrides.data, overrides.file);
@@ -99,9 +104,15 @@ export function buildLaunchQuiz(doc: LaunchDocument, overrides?: OverrideInput, 
   entry.understanding = quiz.items.filter((item) => item.focus === 'understanding').length;
   for (const item of quiz.items) entry.byType[item.type] = (entry.byType[item.type] ?? 0) + 1;
   entry.giveaways = findGiveaways(quiz.items);
-  if (entry.giveaways.length && !allowGiveaways) {
-    const lines = entry.giveaways.map((g) => `quiz ${id}${where}: ${describeGiveaway(g)}`);
-    throw new Error(`${lines.join('\n')}\nWithin a quiz no item may answer another: drop or restem one of them (content/quizzes/${id}.yaml).`);
+  // The page shows its title and hook above the quiz: the generator's selection sees the title only.
+  const heads = [{ by: 'title' as const, text: doc.title }, { by: 'hook' as const, text: doc.hook ?? '' }];
+  entry.titleGiveaways = quiz.items.flatMap((item) => heads.filter((h) => givenAwayByTitle(item, h.text)).map((h) => ({ item: item.id, by: h.by })));
+  if ((entry.giveaways.length || entry.titleGiveaways.length) && !allowGiveaways) {
+    const lines = [
+      ...entry.giveaways.map((g) => `quiz ${id}${where}: ${describeGiveaway(g)}`),
+      ...entry.titleGiveaways.map((g) => `quiz ${id}${where}: item ${g.item} is answered by the page's ${g.by} ("${g.by === 'title' ? doc.title : doc.hook}")`),
+    ];
+    throw new Error(`${lines.join('\n')}\nNo item may be answered by another item or by the page's title or hook: drop or restem it (content/quizzes/${id}.yaml), or reword the hook.`);
   }
   return { quiz, entry };
 }

@@ -28,6 +28,10 @@ function printQuizReport(quiz: Quiz, r: LaunchQuizReport, doc: LaunchDocument, w
     failures++;
     console.log(`  GIVEAWAY ${describeGiveaway(g)}`);
   }
+  for (const g of r.titleGiveaways) {
+    failures++;
+    console.log(`  GIVEAWAY item ${g.item} is answered by the page's ${g.by}`);
+  }
   // The same fact asked twice: practice feedback on the first answers the second.
   const facts = quiz.items.flatMap((item) => askedFacts(item).map((fact) => ({ item: item.id, fact })));
   for (const [i, a] of facts.entries())

@@ -19,8 +19,11 @@ export interface Giveaway {
   item: string;
   by: string;
   cue: string;
-  /** `key`: the item shows `by`'s key among its wrong options (statement answers only: see wrongOptionIsKey). */
-  where: 'stem' | 'option' | 'key';
+  /**
+   * `key`: the item shows `by`'s key among its wrong options (statement answers only: see wrongOptionIsKey).
+   * `shared`: both items show the same statement as a wrong option (see sharedWrongOption).
+   */
+  where: 'stem' | 'option' | 'key' | 'shared';
 }
 
 /** Words too common in names to identify one ("United States" is not given away by "United Nations"). */
@@ -85,9 +88,21 @@ function wrongOptionIsKey(asked: AskedItem, other: AskedItem): string | null {
 }
 
 /**
+ * A statement both items offer as a wrong option. A reason or description fits one question at
+ * most, so one that recurs across a quiz's items is plainly nobody's answer: the reader strikes it
+ * and the key stands out as the option not seen before. A name or a date may recur fairly.
+ */
+function sharedWrongOption(asked: AskedItem, other: AskedItem): string | null {
+  const mine = wrongOptions(asked).filter(isStatementAnswer).map((o) => normalize(o).replace(/^the /, ''));
+  if (!mine.length) return null;
+  const theirs = new Set(wrongOptions(other).filter(isStatementAnswer).map((o) => normalize(o).replace(/^the /, '')));
+  return mine.find((o) => theirs.has(o)) ?? null;
+}
+
+/**
  * Does `other` give `asked` away? It states what `asked` asks for (in its stem, or a timeline's
- * events), or its key is one of `asked`'s wrong options (a reader who answered `other` strikes
- * that option out). Returns the cue and where, or null.
+ * events), its key is one of `asked`'s wrong options (a reader who answered `other` strikes
+ * that option out), or both offer the same statement as a wrong option. Returns the cue and where, or null.
  */
 export function givenAwayBy(asked: AskedItem, other: AskedItem): Omit<Giveaway, 'item' | 'by'> | null {
   const mine = answers(asked).flatMap(cues);
@@ -96,7 +111,9 @@ export function givenAwayBy(asked: AskedItem, other: AskedItem): Omit<Giveaway, 
     if (cue) return { cue, where };
   }
   const key = wrongOptionIsKey(asked, other);
-  return key ? { cue: key, where: 'key' } : null;
+  if (key) return { cue: key, where: 'key' };
+  const shared = sharedWrongOption(asked, other);
+  return shared ? { cue: shared, where: 'shared' } : null;
 }
 
 /** Does the quiz title state what the item asks for (a true/false statement may repeat the title's words)? */
@@ -106,17 +123,19 @@ export function givenAwayByTitle(asked: AskedItem, title: string): boolean {
 
 /** A give-away in plain words, for build and lint messages: "item A is answered by item B, whose stem states …". */
 export function describeGiveaway(g: Giveaway): string {
+  if (g.where === 'shared') return `items ${g.by} and ${g.item} both show "${g.cue}" as a wrong option (a statement that recurs as a wrong answer is plainly nobody's answer)`;
   if (g.where === 'key') return `item ${g.item} shows item ${g.by}'s key "${g.cue}" as a wrong option (a reader who answered ${g.by} strikes it out)`;
   return `item ${g.item} is answered by item ${g.by}, whose ${g.where} states "${g.cue}"`;
 }
 
-/** Every pair of items of one quiz where one answers the other, in quiz order. */
+/** Every pair of items of one quiz where one answers the other, in quiz order (a shared wrong option once per pair). */
 export function findGiveaways(items: readonly (AskedItem & { id: string })[]): Giveaway[] {
   const found: Giveaway[] = [];
-  for (const asked of items) {
-    for (const other of items) {
+  for (const [i, asked] of items.entries()) {
+    for (const [j, other] of items.entries()) {
       if (other === asked) continue;
       const hit = givenAwayBy(asked, other);
+      if (hit?.where === 'shared' && j > i) continue;
       if (hit) found.push({ item: asked.id, by: other.id, ...hit });
     }
   }

@@ -192,9 +192,11 @@ function capitalisedWords(sentences: readonly Sentence[]): Set<string> {
  * "What explains why …?" items. The wrong options are the article's other stated reasons of the same
  * form (a clause with clauses, a noun phrase with noun phrases): each is a reason for something, so
  * it is a plausible answer, and wrong for this effect. An article that states too few gets no item
- * (any other statement of it, "the club has 40 members", is no plausible reason). A reason given in a
- * sentence of its own ("Sales fell. This was because …") asks the reader to connect two sentences:
- * understanding; a "because" inside one sentence is a phrase of that sentence: recall.
+ * (any other statement of it, "the club has 40 members", is no plausible reason). Every one is recall:
+ * a "because" inside one sentence is a phrase of that sentence, and a reason given in the very next
+ * sentence ("Sales fell. This was because …") is read off the line after the effect, so a strict
+ * reader counts it as recall too. Understanding needs statements further apart, or the positions of
+ * different sources on one question (item-views.ts, item-stance.ts).
  */
 export function whyCandidates({ analysis, random, sourceNoun }: BuildContext): Candidate[] {
   const lower = capitalisedWords(analysis.sentences);
@@ -217,7 +219,6 @@ export function whyCandidates({ analysis, random, sourceNoun }: BuildContext): C
       score: across ? 0.9 : 0.86,
       sentences: across ? [across.index, c.sentence.index] : [c.sentence.index],
       keyId: `why:${c.sentence.index}:${c.start}`,
-      ...(across ? { understanding: true } : {}),
     };
     draft.complete = () => {
       const stemWords = new Set(contentWords(stem));

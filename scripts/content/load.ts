@@ -25,12 +25,14 @@ export function launchDocuments(content: Awaited<ReturnType<typeof loadContent>>
       kind: 'article' as const,
       slug: article.slug,
       title: article.title,
+      hook: article.hook,
       paragraphs: articleParagraphs(article),
     })),
     ...content.topics.map((topic) => ({
       kind: 'topic' as const,
       slug: topic.slug,
       title: topic.title,
+      hook: topic.hook,
       paragraphs: topicParagraphs(topic),
     })),
   ];

@@ -41,6 +41,16 @@ describe('building a launch quiz', () => {
     expect(entry.giveaways.map((g) => [g.item, g.by])).toContainEqual([asked.id, other.id]);
   });
 
+  it('fails on an item whose answer the page’s hook states, as it does for the title', () => {
+    // The subtitle a reader sees above the quiz, stating a choice item's key.
+    const asked = choice[0] as ChoiceItem;
+    const key = asked.options[asked.key] as string;
+    const hooked = { ...doc, hook: `Why the race now belongs to ${key}.` };
+    expect(() => buildLaunchQuiz(hooked)).toThrow(new RegExp(`item ${asked.id} is answered by the page's hook`));
+    expect(buildLaunchQuiz(hooked, undefined, { allowGiveaways: true }).entry.titleGiveaways).toContainEqual({ item: asked.id, by: 'hook' });
+    expect(buildLaunchQuiz({ ...doc, hook: 'A flatter, faster race by the water.' }).entry.titleGiveaways).toEqual([]);
+  });
+
   it('fails on a stale or malformed override', () => {
     expect(() => buildLaunchQuiz(doc, { data: { drop: ['cz-notinthisquiz'] }, file })).toThrow(/no item with id "cz-notinthisquiz" in quiz "article-city-marathon"/);
     expect(() => buildLaunchQuiz(doc, { data: { drop: 'cz-1' }, file })).toThrow(/invalid override file: drop/);

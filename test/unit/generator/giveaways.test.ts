@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedFacts, findGiveaways, generateQuiz, sameFact, type AskedFact } from '../../../core/generator/index.ts';
+import { askedFacts, describeGiveaway, findGiveaways, generateQuiz, sameFact, type AskedFact, type Giveaway } from '../../../core/generator/index.ts';
 import type { Item } from '../../../core/quiz/schema.ts';
 
 // Items written for these tests (a local rowing club, a bridge repair), not generated.
@@ -122,6 +122,37 @@ describe('cross-item give-aways', () => {
     ]);
     // A name or a date may answer several questions: among another item's options it strikes nothing out.
     expect(findGiveaways([statesTheDate, { ...statesTheDate, id: 'mc-captain', stem: 'Who captained the crew?', options: ['Tom Achterberg', 'Ines Dobrev', 'Ruth Kamau'] }])).toEqual([]);
+  });
+
+  it('names two items that show the same statement as a wrong option: the key is the one option not seen before', () => {
+    // A research station's season: the same wrong reason offered in both "why" items.
+    const delayed: Item = {
+      ...common,
+      id: 'mc-delay',
+      type: 'multiple-choice',
+      stem: 'According to the report, what explains why the ice-core drilling started late?',
+      options: ['the supply ship was held up by pack ice', 'the station lost its grant from the science council', 'a storm damaged the main generator'],
+      key: 0,
+      evidence: [ev('This was because the supply ship was held up by pack ice.', 'the supply ship was held up by pack ice', 2)],
+    };
+    const cut: Item = {
+      ...delayed,
+      id: 'mc-cut',
+      stem: 'According to the report, what explains why the team was cut to six people?',
+      options: ['the new dormitory was not finished', 'the station lost its grant from the science council', 'the runway was closed by snow'],
+      evidence: [ev('This was because the new dormitory was not finished.', 'the new dormitory was not finished', 4)],
+    };
+    expect(findGiveaways([delayed, cut])).toEqual([{ item: 'mc-cut', by: 'mc-delay', cue: 'station lost its grant from the science council', where: 'shared' }]);
+    expect(describeGiveaway(findGiveaways([delayed, cut])[0] as Giveaway)).toMatch(/items mc-delay and mc-cut both show "station lost its grant from the science council" as a wrong option/);
+    // Different wrong reasons in each item: nothing recurs.
+    expect(findGiveaways([delayed, { ...cut, options: ['the new dormitory was not finished', 'the cook had left in March', 'the runway was closed by snow'] }])).toEqual([]);
+  });
+
+  it('lets a name or a date recur as a wrong option: several questions may fairly offer the same people', () => {
+    // A cycling team: two "who" items offering the same riders.
+    const stage: Item = { ...statesTheDate, id: 'mc-stage', stem: 'Who won the mountain stage?', options: ['Ines Dobrev', 'Tom Achterberg', 'Ruth Kamau'] };
+    const sprint: Item = { ...statesTheDate, id: 'mc-sprint', stem: 'Who won the final sprint?', options: ['Ruth Kamau', 'Tom Achterberg', 'Ines Dobrev'] };
+    expect(findGiveaways([stage, sprint])).toEqual([]);
   });
 
   it('reads a timeline’s dates as the facts it asks', () => {
