@@ -124,16 +124,25 @@ const STORY = new WeakMap<Sentence, Story>();
 interface Story {
   words: ReadonlySet<string>;
   text: string;
+  /** Spans of years the headline names ("2014–2018" as [2014, 2018], "2004" as [2004, 2004]). */
+  years: [number, number][];
+  /** The headline announces a chronicle ("Timeline: …", "A year in …"): its dates are the story. */
+  chronicle: boolean;
   /** Sentences before this index open the article: the story is still being told there. */
   opening: number;
 }
 /** Share of an article's sentences that opens it; past it, a figure must tie to the story to be asked. */
 const OPENING_SHARE = 0.5;
+/** The fewest sentences read as the lead. */
+const LEAD_SENTENCES = 2;
 
 /** The headline's and the lead's content words, names left out (a name recurs everywhere; what is said of it does not). */
 function storyWords(title: string, sentences: readonly Sentence[]): Story {
-  const text = [title, ...sentences.filter((s) => s.paragraph === 1).map((s) => s.text)].join(' ');
-  return { words: new Set(commonWords(text)), text: text.toLowerCase(), opening: Math.ceil(sentences.length * OPENING_SHARE) };
+  // The lead: the first paragraph, and at least the first two sentences (news often opens with a one-sentence paragraph).
+  const text = [title, ...sentences.filter((s) => s.paragraph === 1 || s.index < LEAD_SENTENCES).map((s) => s.text)].join(' ');
+  const years = [...title.matchAll(/\b((?:1[89]|20)\d\d)(?:\s*[-–—]\s*((?:1[89]|20)\d\d))?\b/g)].map((m): [number, number] => [Number(m[1]), Number(m[2] ?? m[1])]);
+  const chronicle = /\b(?:timeline|chronology|year in|review of the year)\b/i.test(title);
+  return { words: new Set(commonWords(text)), text: text.toLowerCase(), years, chronicle, opening: Math.ceil(sentences.length * OPENING_SHARE) };
 }
 
 /** Content words of the text that are not names (not capitalised), nor verbs and time words any sentence may share. */
@@ -178,6 +187,11 @@ export function tiedToStory(s: Sentence, span: { start: number; end: number }): 
   if (!story || s.paragraph === 1 || s.index < story.opening) return true;
   const value = s.text.slice(span.start, span.end).toLowerCase();
   if (story.text.includes(value)) return true;
+  // "Timeline: …", "2004: a year in athletics": a chronicle's dates are its story, and so is every date in the headline's years.
+  const date = s.dates.find((d) => d.start === span.start);
+  if (date && story.chronicle) return true;
+  const year = date?.value.y;
+  if (year !== undefined && story.years.some(([a, b]) => year >= a && year <= b)) return true;
   return measuredWords(s, span).some((w) => story.words.has(w));
 }
 
