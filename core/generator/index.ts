@@ -96,7 +96,7 @@ export function generateQuizWithReport(text: SourceText, options: GenerateOption
   const chosen = selectCandidates(all, options.maxItems ?? DEFAULT_MAX_ITEMS, random, (c) => {
     const done = c.complete ? c.complete() : c;
     return done && tally(finalizeItems([done], probe, false)[0] as Item, true) ? done : null;
-  }, source.title);
+  }, source.title, analysis.entities);
   const items = finalizeItems(chosen, random).filter((item) => tally(item));
   if (!items.length) throw new GenerationError('no-items', 'No question passed the quality checks for this text. Try a longer article with names, dates or quotations.');
   const quiz: Quiz = {

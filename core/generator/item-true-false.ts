@@ -13,7 +13,7 @@ import { containsPhrase, contentWords, normalize } from './words.ts';
 import { afterTitle, CONTESTED_BEFORE, countedInText, inDateList, inList, isShortForm, namesAnEvent } from './item-cloze.ts';
 import { absoluteSentence, boundedFigure, clamp01, partOfTimeOrName, tiedFigures, evidenceOf, negatedSentence, oneLine, salienceBonus, says, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
 import { leansOnEarlier, withoutAlso, withReferents } from './references.ts';
-import { background, backgroundDate, inAside, labelYear, laterDate, laterFigure, mainFigure, MAIN_FIGURE, placeAsModifier, yearOfTheNewsItself } from './salience.ts';
+import { background, backgroundDate, figuresOffStory, inAside, labelYear, laterDate, laterFigure, mainFigure, MAIN_FIGURE, placeAsModifier, yearOfTheNewsItself } from './salience.ts';
 
 /** Salience rank a sentence needs for a statement: not among the article's least central details. */
 const TRUE_FALSE_MIN_SALIENCE = 0.3;
@@ -40,6 +40,8 @@ export function trueFalseCandidates({ analysis, random }: BuildContext): Candida
     if (restatesHeadline(s.text, analysis.source.title)) continue;
     // Background to the story ("previously won …") or a detail added on ("GM is also recalling …") is not asked; nor is a figure or date in it.
     const side = background(s, true);
+    // A statement whose figures are all background to the story asks the background, whichever word it tests.
+    if (figuresOffStory(s)) continue;
     const slots: Slot[] = [];
     const citation = /\b(?:cites?|cited|citing|reported|reports|source|dated|prints?|printed)\b/i.test(s.text);
     for (const d of s.dates) {

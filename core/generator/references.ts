@@ -7,7 +7,7 @@ import type { Sentence } from './analysis.ts';
 import { DISCOURSE_OPENERS, type Entity } from './entities.ts';
 import { WEEKDAYS } from './dates.ts';
 import { ROLE_NOUNS } from './lexicon.ts';
-import { capitalizeFirst, STOPWORDS } from './words.ts';
+import { capitalizeFirst, contentWords, normalize, STOPWORDS } from './words.ts';
 
 /** A definite description in a sentence and the name it stands for (null: unresolved). */
 export interface Reference {
@@ -180,6 +180,9 @@ const REPORTED_DEFINITE = /\b(?:said|says|added|announced|reported|warned|believ
 const UNIQUE_HEADS = new Set('government economy police public opposition army military navy treasury president prime chancellor queen king pope weather world country nation internet industry market markets stock average majority number rate cost price prices total rest'.split(' '));
 // "as well", ", too", "a similar …", "during the same quarter": the statement leans on another one the reader is not shown.
 const ADDED_ON = /\b(?:also|as well|similar|the same (?:period|quarter|month|year|week|day|time))\b|,\s*too\b/i;
+// "Wednesday's cuts", "yesterday's vote", "last week's announcement": a thing named by the day of the news,
+// which a reader of the stem alone, on another day, cannot place.
+const DAY_RELATIVE = new RegExp(`\\b(?:${[...WEEKDAYS].join('|')}|yesterday|today|tomorrow|(?:last|this|next) (?:week|month|night|weekend))['’]s\\s+\\p{L}`, 'iu');
 // "… were also in a tough battle": an "also" that only adds to a fact before it (not "also known as").
 const ALSO = /\s+also(?=\s+(?!known\b)\p{L})/u;
 
@@ -195,12 +198,13 @@ export function withoutAlso(statement: string): string {
  * Does the stem lean on a sentence it does not show? A definite description opening it or the clause
  * it reports, after the lead ("The gain in non-farm payrolls was …", "said the largest recall …": news
  * introduces a thing with "a" and then calls it "the"), unless anchored by "of" or one of a kind
- * everyone shares ("The government"); or an "also" left in it (see withoutAlso), "as well", "a similar …".
+ * everyone shares ("The government"); or an "also" left in it (see withoutAlso), "as well", "a similar …";
+ * or a thing named by the day of the news ("excluding Wednesday's cuts").
  */
 export function leansOnEarlier(s: Sentence, stem: string, title: string): boolean {
   let text = stem;
   for (const [a, b] of s.quoted) text = text.replace(s.text.slice(a, b), '');
-  if (ADDED_ON.test(text)) return true;
+  if (ADDED_ON.test(text) || DAY_RELATIVE.test(text)) return true;
   if (s.paragraph === 1) return false;
   const openings = [0, ...[...text.matchAll(REPORTED_DEFINITE)].map((m) => m.index + m[0].length)];
   const titleWords = new Set(title.toLowerCase().split(/[^\p{L}]+/u));
@@ -272,4 +276,40 @@ export function fieldOf(e: Entity): string | undefined {
   const fields = new Set<string>();
   for (const r of e.roles) for (const [field, re] of FIELDS) if (re.test(r.text)) fields.add(field);
   return fields.size === 1 ? ([...fields][0] as string) : undefined;
+}
+
+/** Who a headline says holds its claim, and the claim's words: "Nat Insurance to rise, say Tories". */
+export interface HeadlineAttribution {
+  /** Normalised names (and short forms) of the article's people and organisations the headline names as the speaker. */
+  speakers: ReadonlySet<string>;
+  /** Content words of the claim itself ("insurance", "rise"). */
+  claim: ReadonlySet<string>;
+}
+
+const SAY_VERBS = 'says?|claims?|warns?|insists?|urges?|denies|decries|attacks|rejects|backs|predicts?|fears?';
+// "…, say Tories", "Ministers say …", "Campbell: E-mail row 'silly fuss'".
+const SPEAKER_AFTER = new RegExp(`^(.+?),?\\s+(?:${SAY_VERBS})\\s+([^'‘’"“”]+)$`, 'i');
+const SPEAKER_BEFORE = new RegExp(`^([^'‘’"“”:]+?)\\s+(?:${SAY_VERBS})\\s+(.+)$`, 'i');
+const SPEAKER_COLON = /^([^:'‘’"“”]{2,40}):\s+(.*['‘’"“”].*)$/;
+
+/**
+ * The speaker a headline names (a party, a group, a role or a name) matched to the article's people
+ * and organisations (by name, or by a role the article gives them: "Tory leader Michael Howard" for
+ * "say Tories"), or null when the headline attributes nothing or names no one the article has.
+ */
+export function headlineAttribution(title: string, entities: readonly Entity[]): HeadlineAttribution | null {
+  const after = SPEAKER_AFTER.exec(title);
+  const m = after ?? SPEAKER_COLON.exec(title) ?? SPEAKER_BEFORE.exec(title);
+  if (!m) return null;
+  const [speaker, claim] = after ? [m[2] as string, m[1] as string] : [m[1] as string, m[2] as string];
+  const who = new Set(contentWords(speaker));
+  if (!who.size) return null;
+  const names = new Set<string>();
+  for (const e of entities) {
+    if (e.kind !== 'person' && e.kind !== 'org') continue;
+    const described = [e.name, ...e.roles.filter((r) => !r.temporal).map((r) => r.text)].some((text) => contentWords(text).some((w) => who.has(w)));
+    if (!described) continue;
+    for (const n of [e.name, e.short ?? '', ...e.aliases]) if (n) names.add(normalize(n));
+  }
+  return names.size ? { speakers: names, claim: new Set(contentWords(claim).filter((w) => !who.has(w))) } : null;
 }

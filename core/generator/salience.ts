@@ -46,6 +46,8 @@ export function rankSalience(sentences: Sentence[], title: string): void {
     return { s, v: WEIGHT.position * positionWeight(s.paragraph) + WEIGHT.headline * head + WEIGHT.centrality * ((centrality.get(s) as number) / top) };
   });
   for (const s of sentences) s.salience = 0;
+  const story = storyWords(title, sentences);
+  for (const s of sentences) STORY.set(s, story);
   const ranked = raw.sort((a, b) => a.v - b.v || b.s.index - a.s.index);
   ranked.forEach((r, i) => (r.s.salience = ranked.length > 1 ? i / (ranked.length - 1) : 1));
 }
@@ -109,9 +111,97 @@ export function comparisonBaseline(s: Sentence, span: { start: number; end: numb
   return BASELINE_BEFORE.test(s.text.slice(0, span.start)) || BASELINE_AFTER.test(s.text.slice(span.end));
 }
 
-/** A figure or date worth asking: in a sentence ranked `minSalience` or above, not in an aside, not a comparison baseline. */
+/**
+ * A figure or date worth asking: in a sentence ranked `minSalience` or above, not in an aside, not a
+ * comparison baseline, and about what the story is about (see tiedToStory).
+ */
 export function mainFigure(s: Sentence, span: { start: number; end: number }, minSalience: number): boolean {
-  return s.salience >= minSalience && !inAside(s, span.start, span.end) && !comparisonBaseline(s, span);
+  return s.salience >= minSalience && !inAside(s, span.start, span.end) && !comparisonBaseline(s, span) && tiedToStory(s, span);
+}
+
+// The article's story in words: what the headline and the lead (first paragraph) say, set for each sentence by rankSalience.
+const STORY = new WeakMap<Sentence, Story>();
+interface Story {
+  words: ReadonlySet<string>;
+  text: string;
+  /** Spans of years the headline names ("2014–2018" as [2014, 2018], "2004" as [2004, 2004]). */
+  years: [number, number][];
+  /** The headline announces a chronicle ("Timeline: …", "A year in …"): its dates are the story. */
+  chronicle: boolean;
+  /** Sentences before this index open the article: the story is still being told there. */
+  opening: number;
+}
+/** Share of an article's sentences that opens it; past it, a figure must tie to the story to be asked. */
+const OPENING_SHARE = 0.5;
+/** The fewest sentences read as the lead. */
+const LEAD_SENTENCES = 2;
+
+/** The headline's and the lead's content words, names left out (a name recurs everywhere; what is said of it does not). */
+function storyWords(title: string, sentences: readonly Sentence[]): Story {
+  // The lead: the first paragraph, and at least the first two sentences (news often opens with a one-sentence paragraph).
+  const text = [title, ...sentences.filter((s) => s.paragraph === 1 || s.index < LEAD_SENTENCES).map((s) => s.text)].join(' ');
+  const years = [...title.matchAll(/\b((?:1[89]|20)\d\d)(?:\s*[-–—]\s*((?:1[89]|20)\d\d))?\b/g)].map((m): [number, number] => [Number(m[1]), Number(m[2] ?? m[1])]);
+  const chronicle = /\b(?:timeline|chronology|year in|review of the year)\b/i.test(title);
+  return { words: new Set(commonWords(text)), text: text.toLowerCase(), years, chronicle, opening: Math.ceil(sentences.length * OPENING_SHARE) };
+}
+
+/** Content words of the text that are not names (not capitalised), nor verbs and time words any sentence may share. */
+function commonWords(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .filter((w) => /^[("'‘“]?\p{Ll}/u.test(w))
+    .flatMap((w) => contentWords(w))
+    .filter((w) => !LIGHT_WORDS.has(w));
+}
+const LIGHT_WORDS = new Set(contentWords('set make made take took get got put give gave come came went year month week day time'));
+
+// Where the phrase a figure sits in ends: punctuation, brackets, a new clause or a phrase of place or
+// time ("10 world records | in the pole vault"); "of" stays inside it ("45% of gross domestic product").
+const PHRASE_END = /[,;:.!?(—–]|\s-\s|\b(?:and|but|while|whereas|when|which|who|after|before|because|since|as|in|on|at|for|from|with|to|into|over|during)\b/;
+const PHRASE_BREAKS = new RegExp(PHRASE_END.source, 'g');
+
+/**
+ * The words of a figure's own phrase (the few before it back to a clause break, the few after it to
+ * the next one): what the figure measures ("operations in 14 countries", "45% of gross domestic product").
+ */
+function measuredWords(s: Sentence, span: { start: number; end: number }): string[] {
+  const before = s.text.slice(0, span.start);
+  let cut = -1;
+  for (const m of before.matchAll(PHRASE_BREAKS)) cut = m.index + m[0].length - 1;
+  const after = s.text.slice(span.end).replace(/^\s*\([^)]*\)/, '');
+  const end = PHRASE_END.exec(after)?.index ?? after.length;
+  return [...commonWords(before.slice(cut + 1)).slice(-MEASURE_WORDS), ...commonWords(after.slice(0, end)).slice(0, MEASURE_WORDS)];
+}
+/** Content words read on each side of a figure for what it measures. */
+const MEASURE_WORDS = 3;
+
+/**
+ * Does the figure or date carry the story? It is in the opening of the article (the lead and the
+ * sentences that tell the story first), or the headline or lead states the same value, or what it
+ * measures is what the headline or lead speaks of ("the trade gap narrowed by 4.9%" under "US trade
+ * gap hits record"). A figure of the closing background ("operations in 14 countries" under "Steel
+ * firm to cut 45,000 jobs", "set 10 world records" under "Vaulter heads for Birmingham") is not.
+ */
+export function tiedToStory(s: Sentence, span: { start: number; end: number }): boolean {
+  const story = STORY.get(s);
+  if (!story || s.paragraph === 1 || s.index < story.opening) return true;
+  const value = s.text.slice(span.start, span.end).toLowerCase();
+  if (story.text.includes(value)) return true;
+  // "Timeline: …", "2004: a year in athletics": a chronicle's dates are its story, and so is every date in the headline's years.
+  const date = s.dates.find((d) => d.start === span.start);
+  if (date && story.chronicle) return true;
+  const year = date?.value.y;
+  if (year !== undefined && story.years.some(([a, b]) => year >= a && year <= b)) return true;
+  return measuredWords(s, span).some((w) => story.words.has(w));
+}
+
+/**
+ * A statement whose figures are all background (a personal best and the year it was set, in the last
+ * paragraph of a story about a comeback): whichever of its words a true/false item tests, it asks the background.
+ */
+export function figuresOffStory(s: Sentence): boolean {
+  const spans = [...s.numbers, ...s.dates].filter((x) => !s.parens.some(([a, b]) => x.start >= a && x.end <= b));
+  return spans.length > 0 && !spans.some((x) => tiedToStory(s, x));
 }
 
 type Span = { start: number; end: number };

@@ -3,7 +3,10 @@
 import type { Item, ItemType } from '../quiz/schema.ts';
 import { itemId } from './hash.ts';
 import type { Candidate } from './candidate.ts';
+import type { Entity } from './entities.ts';
 import { givenAwayBy, givenAwayByTitle } from './giveaways.ts';
+import { headlineAttribution, type HeadlineAttribution } from './references.ts';
+import { contentWords, normalize } from './words.ts';
 import type { Random } from './random.ts';
 
 const TYPE_SHARE: Record<ItemType, number> = {
@@ -24,7 +27,15 @@ const MAX_SAME_KEY = 4;
  * null if it cannot ship; a refused candidate is skipped and the search goes on, so only the
  * candidates actually considered for the quiz ever pay for distractors and linting.
  */
-export function selectCandidates(candidates: Candidate[], maxItems: number, random: Random, realize: (c: Candidate) => Candidate | null = (c) => c, title = ''): Candidate[] {
+export function selectCandidates(
+  candidates: Candidate[],
+  maxItems: number,
+  random: Random,
+  realize: (c: Candidate) => Candidate | null = (c) => c,
+  title = '',
+  entities: readonly Entity[] = [],
+): Candidate[] {
+  const attribution = headlineAttribution(title, entities);
   // A seeded tie-break keeps equal scores in a stable but seed-dependent order.
   const ranked = candidates.map((c) => ({ c, tie: random.next() })).sort((a, b) => b.c.score - a.c.score || a.tie - b.tie).map((x) => x.c);
   const refused = new Set<Candidate>();
@@ -72,7 +83,7 @@ export function selectCandidates(candidates: Candidate[], maxItems: number, rand
         continue;
       }
       const realized = realize(best);
-      const done = realized && !givesAway(realized, chosen, title) ? realized : null;
+      const done = realized && !givesAway(realized, chosen, title) && !speakerInHeadline(realized, attribution) ? realized : null;
       if (!done) {
         refused.add(best);
         continue;
@@ -124,6 +135,16 @@ export function selectCandidates(candidates: Candidate[], maxItems: number, rand
  */
 function givesAway(c: Candidate, chosen: readonly Candidate[], title: string): boolean {
   return givenAwayByTitle(c, title) || chosen.some((o) => givenAwayBy(c, o) !== null || givenAwayBy(o, c) !== null);
+}
+
+/**
+ * "Who claimed that National Insurance will rise?" under "Nat Insurance to rise, say Tories": the
+ * headline names who holds the claim (a party, a role, a name), so the one option of that side answers it.
+ */
+export function speakerInHeadline(c: Candidate, attribution: HeadlineAttribution | null): boolean {
+  if (!attribution || c.type === 'true-false' || c.type === 'matching' || c.type === 'timeline' || Array.isArray(c.key)) return false;
+  const key = c.options[c.key];
+  return key !== undefined && attribution.speakers.has(normalize(key)) && contentWords(c.stem).some((w) => attribution.claim.has(w));
 }
 
 /** Final items: keys placed to balance positions across the quiz; ids hashed from order-free content. */

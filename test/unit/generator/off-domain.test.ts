@@ -50,7 +50,7 @@ const LOCAL: SourceText = {
   title: 'Council closes Mill Lane bridge',
   paragraphs: [
     'Westholme Council has closed the Mill Lane bridge because of flood damage found during an inspection last week.',
-    'Drivers face a detour of four miles while engineers assess the structure.',
+    'Drivers face a detour of four miles while engineers assess the structure. Repairs to the bridge are expected to cost £240,000, the council said.',
     'Councillor Aisha Rahman said the bridge would reopen in the spring if repairs went to plan.',
     'Local shops will lose trade during the closure, the chamber of commerce warned.',
     'The bridge was built in 1894 and last repaired in 1978 after a lorry struck its parapet.',
