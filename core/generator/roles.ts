@@ -30,6 +30,9 @@ const DESCRIPTOR_BEFORE = /(?:^|[\s(])((?:[a-z][a-z-]*\s+){1,3})$/;
 // "Clarke's Jonathan Strange", "Pole's Captain Peter Vey": a name after another name's possessive is a work or a character.
 const AFTER_POSSESSIVE = /\p{Lu}[\p{L}-]*['’]s\s+(?:\p{Lu}[\p{L}.]*\s+)?$/u;
 
+// "works by X", "a novel by X": the maker of a work is an artist, whatever else the article calls them.
+const CREATOR_BEFORE = /\b(?:works|paintings|pictures|painted|sculptures|novels?|books?|poems?|songs?|albums?|films?|plays?|written|directed|composed) by\s+$/;
+
 const CLASS_OF = new WeakMap<Entity, string | null>();
 
 /** The part the article gives a person (its roles and the words right before its name), or null when it says none. */
@@ -39,8 +42,10 @@ export function roleClass(e: Entity, analysis: Analysis): string | null {
   const words = e.roles.map((r) => r.text);
   for (const m of e.mentions) {
     const s = analysis.sentences[m.sentence] as Sentence;
-    const before = DESCRIPTOR_BEFORE.exec(s.text.slice(Math.max(0, m.start - 40), m.start));
+    const preceding = s.text.slice(Math.max(0, m.start - 40), m.start);
+    const before = DESCRIPTOR_BEFORE.exec(preceding);
     if (before) words.push(before[1] as string);
+    if (CREATOR_BEFORE.test(preceding)) words.push('artist');
   }
   const text = words.join(' ; ');
   known = CLASSES.find(([, re]) => re.test(text))?.[0] ?? null;
@@ -71,11 +76,12 @@ export function castAlike(key: Entity, other: Entity, analysis: Analysis): boole
   return ![other.name, ...other.mentions.map((m) => m.text)].some((n) => containsPhrase(title, n));
 }
 
-// An official (a chief, a spokesman, a director) stands beside people of most fields: news names heads of
-// bodies, parties and firms alike. Never beside competitors or offenders, whose part is their own (and who
-// do not speak for anyone).
+// An official (a chief, a spokesman, a director) stands beside politicians, business people and judges:
+// news names heads of bodies, parties and firms alike. Not beside artists, scientists or competitors, whose
+// work is their own (an auction house's head is no painter).
+const BESIDE_OFFICIALS = new Set(['politics', 'business', 'law']);
 function compatibleClasses(a: string, b: string): boolean {
-  return (a === 'official' && !SILENT_PARTS.has(b)) || (b === 'official' && !SILENT_PARTS.has(a));
+  return (a === 'official' && BESIDE_OFFICIALS.has(b)) || (b === 'official' && BESIDE_OFFICIALS.has(a));
 }
 
 /**

@@ -75,7 +75,7 @@ const SALE: SourceText = {
     'Mr Hartley was shot outside his home in 2001 by suspected gunman David Crane, who was never caught.',
     'Among the pictures are works by painter Mary Delgado and painter John Hrabal. Mr Hartley also owned a first edition of Susan Pole\'s Captain Peter Vey, a novel about the sea.',
     'One of the highlights of the sale is Anna Ostrova\'s Winter Harbour, which has been given an estimate of £900,000.',
-    'Auctioneer Paul Greaves said the paintings showed Mr Hartley\'s eye for colour. Painter Anna Ostrova sold the picture to him in 1995.',
+    'Paul Greaves, head of the auction house, said the paintings showed Mr Hartley\'s eye for colour. The painter Anna Ostrova sold the picture to him in 1995.',
   ],
 };
 
@@ -91,13 +91,13 @@ describe('a person asked by role: wrong options cast in the same part', () => {
     expect(onlyCited(e, analysis)).toBe(true);
   });
 
-  it('offers painters for a painter, never the murdered collector, his killer or a character', () => {
+  it('offers painters for a painter, never the murdered collector, his killer, a character or the auction house head', () => {
     const { analysis, e } = person(SALE, 'Anna Ostrova');
     const evidence = analysis.sentences.find((s) => s.text.startsWith('One of the highlights')) as (typeof analysis.sentences)[number];
     const stem = "One of the highlights of the sale is _____'s Winter Harbour.";
     const options = entityDistractors(e, e.name, { analysis, evidence, stem, claim: [], random: createRandom(1) }, { count: 3, form: 'full', withThe: false }).map((o) => o.text);
     expect(options).toEqual(expect.arrayContaining(['Mary Delgado', 'John Hrabal']));
-    for (const wrong of ['Edwin Hartley', 'David Crane', 'Peter Vey']) expect(options).not.toContain(wrong);
+    for (const wrong of ['Edwin Hartley', 'David Crane', 'Peter Vey', 'Paul Greaves']) expect(options).not.toContain(wrong);
   });
 
   it('never offers the sport body chief as a runner', () => {
