@@ -7,22 +7,22 @@ import type { Analysis, Sentence } from './analysis.ts';
 import type { Entity } from './entities.ts';
 import { containsPhrase } from './words.ts';
 
-/** Classes of part, first match wins: a "murdered fashion designer" is a victim before an artist. */
+/** Classes of part, first match wins: a "murdered fashion designer" is a victim before an artist. Plurals too ("400m runners X and Y"). */
 const CLASSES: readonly [string, RegExp][] = [
-  ['crime', /\b(?:killer|murderer|murdered|gunman|gunmen|suspect|suspected|assassin|kidnapper|victim|attacker|robber|thief|fraudster|convicted)\b/i],
+  ['crime', /\b(?:killer|murderer|murdered|gunman|gunmen|suspect|suspected|assassin|kidnapper|victim|attacker|robber|thief|fraudster|convicted)s?\b/i],
   [
     'competitor',
-    /\b(?:runner|runner-up|player|champion|medallist|athlete|sprinter|jumper|hurdler|marathoner|winger|striker|midfielder|defender|goalkeeper|keeper|captain|skipper|cyclist|swimmer|golfer|jockey|boxer|batsman|bowler|rider|driver|olympian|record holder|fly-half|full-back|scrum-half|prop|hooker|finalist|team-mate)\b/i,
+    /\b(?:runner|runner-up|player|champion|medallist|athlete|sprinter|jumper|hurdler|marathoner|winger|striker|midfielder|defender|goalkeeper|keeper|captain|skipper|cyclist|swimmer|golfer|jockey|boxer|batsman|bowler|rider|driver|olympian|record holder|fly-half|full-back|scrum-half|prop|hooker|finalist|team-mate)s?\b/i,
   ],
-  ['politics', /\b(?:minister|mp|mps|mep|msp|chancellor|senator|premier|mayor|ambassador|diplomat|shadow|politician|councillor|lawmaker|tory|labour|conservative|liberal democrat|lib dem|republican|democrat)\b/i],
+  ['politics', /\b(?:minister|mp|mps|mep|msp|chancellor|senator|premier|mayor|ambassador|diplomat|shadow|politician|councillor|lawmaker|tory|labour|conservative|liberal democrat|lib dem|republican|democrat)s?\b/i],
   [
     'arts',
-    /\b(?:singer|actor|actress|author|writer|novelist|producer|presenter|designer|artist|painter|sculptor|photographer|musician|guitarist|drummer|comedian|conductor|composer|dancer|ballerina|poet|playwright|critic|curator|broadcaster|rapper|film director|filmmaker|film-maker)\b/i,
+    /\b(?:singer|actor|actress|author|writer|novelist|producer|presenter|designer|artist|painter|sculptor|photographer|musician|guitarist|drummer|comedian|conductor|composer|dancer|ballerina|poet|playwright|critic|curator|broadcaster|rapper|film director|filmmaker|film-maker)s?\b/i,
   ],
-  ['law', /\b(?:judge|magistrate|lawyer|prosecutor|attorney|barrister|solicitor)\b/i],
-  ['science', /\b(?:researcher|scientist|professor|lecturer|astronomer|physicist|chemist|biologist|engineer|doctor|surgeon)\b/i],
-  ['business', /\b(?:owner|founder|investor|trader|banker|economist|analyst|consultant|entrepreneur|tycoon|businessman|businesswoman|shareholder|collector|chief executive)\b/i],
-  ['official', /\b(?:chief|head|chairman|chairwoman|chair|president|secretary|official|spokesman|spokeswoman|spokesperson|director|executive|boss|organiser|organizer|commissioner|governor|regulator|manager|coach|leader)\b/i],
+  ['law', /\b(?:judge|magistrate|lawyer|prosecutor|attorney|barrister|solicitor)s?\b/i],
+  ['science', /\b(?:researcher|scientist|professor|lecturer|astronomer|physicist|chemist|biologist|engineer|doctor|surgeon)s?\b/i],
+  ['business', /\b(?:owner|founder|investor|trader|banker|economist|analyst|consultant|entrepreneur|tycoon|businessman|businesswoman|shareholder|collector|chief executive)s?\b/i],
+  ['official', /\b(?:chief|head|chairman|chairwoman|chair|president|secretary|official|spokesman|spokeswoman|spokesperson|director|executive|boss|organiser|organizer|commissioner|governor|regulator|manager|coach|leader)s?\b/i],
 ];
 
 // Up to three lower-case words right before a name ("suspected serial killer", "marathon runner").
