@@ -9,7 +9,9 @@ import type { Entity, Mention } from './entities.ts';
 import { REGION_OF_SIDE } from './general-places.ts';
 import { DEMONYMS, LEXICON, PROPER_ADJECTIVES } from './lexicon.ts';
 import { formatNumber, nearbyNumbers, type NumberMention } from './numbers.ts';
+import { voicesOf } from './quotes.ts';
 import type { Random } from './random.ts';
+import { castAlike, knownPeer } from './roles.ts';
 import { containsPhrase, contentWords, memo, normalize, overlap, STOPWORDS } from './words.ts';
 
 export interface DistractorContext {
@@ -74,6 +76,9 @@ function differs(a: string | undefined, b: string | undefined): boolean {
  * article's own names and figures against each other; made-up values only round the set out.
  */
 const MAX_OUTSIDE_OPTIONS = 1;
+
+/** Wrong options for who said something that are people cast like the speaker but not heard in the article. */
+const MAX_SILENT_PEERS = 1;
 
 /** Made-up dates and figures fill a set of wrong options only up to this many (the article's own may make more). */
 const MADE_UP_FILL = 2;
@@ -238,7 +243,11 @@ export function entityDistractors(
     sameArticle?: boolean;
     /** Put "the" before names that take it (a swap into running text: "briefed the United Nations"). */
     articleAsNeeded?: boolean;
-    /** People from any field (who said a quotation: every voice the article quotes is a fair option). */
+    /**
+     * Who said or claimed something: people from any field the article has speak or hold a view, and at
+     * most one it casts in the speaker's own part (a player in an imagined scene, a former owner named in
+     * passing are neither).
+     */
     anyField?: boolean;
   },
 ): EntityOption[] {
@@ -251,6 +260,9 @@ export function entityDistractors(
   const keyLength = visibleLength(keyText);
   const stemGender = key.kind === 'person' && key.gender && new RegExp(key.gender === 'm' ? '\\b(?:he|his|him)\\b' : '\\b(?:she|her)\\b', 'i').test(ctx.stem) ? key.gender : undefined;
   const fragments = key.kind === 'person' ? nameFragments(ctx.analysis) : new Set<string>();
+  const voices = opts.anyField && key.kind === 'person' ? voicesOf(ctx.analysis) : new Set<Entity>();
+  // Who said it: one wrong option at most may be someone who does not speak, cast in the speaker's own part.
+  let silentPeers = 0;
   // Cheapest tests first: most candidates fail on kind, side or length.
   const text = (c: LexLike): string | null => {
     if (c.id === key.id || c.kind !== key.kind) return null;
@@ -259,6 +271,11 @@ export function entityDistractors(
     if (key.kind !== 'person' && distractorClass(c.sub) !== keyClass) return null;
     if (mentionedHere.has(c.side)) return null;
     if (opts.exclude?.some((x) => x.id === c.id)) return null;
+    // The article's own people: voices for who said it, otherwise people it casts in the key's part.
+    if (key.kind === 'person' && 'mentions' in c) {
+      const e = c as unknown as Entity;
+      if (opts.anyField ? !voices.has(e) && !knownPeer(key, e, ctx.analysis) : !castAlike(key, e, ctx.analysis)) return null;
+    }
     if (opts.accept && !opts.accept(c)) return null;
     if (opts.avoidStemNations && c.nation && stemNations.has(c.nation)) return null;
     // "advised _____ to cooperate with the Syrian authorities": not Damascus.
@@ -289,6 +306,7 @@ export function entityDistractors(
   const sides = new Set<string>();
   const take = (t: string | null, c?: { side: string }, e?: Entity): void => {
     if (!t || out.length >= opts.count || out.some((o) => tooSimilar(o.text, t))) return;
+    if (voices.size && e && !voices.has(e) && silentPeers++ >= MAX_SILENT_PEERS) return;
     if (c && key.kind !== 'person' && sides.has(c.side)) return;
     if (c) sides.add(c.side);
     out.push(e ? { text: t, entity: e } : { text: t });

@@ -141,11 +141,14 @@ function phrasesElsewhere(sentences: readonly Sentence[], key: Sentence, pattern
   return out;
 }
 
+// People named by their tie to someone ("other colleagues", "their friends"): no group a figure could count.
+const RELATIONAL = /^(?:colleagues|friends|partners|rivals|opponents|allies|counterparts|peers|relatives|neighbours|neighbors|compatriots|team-mates|teammates|contemporaries)$/;
+
 /** Things the article counts or could count elsewhere: wrong options for what a count refers to. */
 function pluralGroups(sentences: readonly Sentence[], key: Sentence): string[] {
   return phrasesElsewhere(sentences, key, PLURAL_GROUP, (words) => {
     const last = words[words.length - 1] as string;
-    return !MEASURE_NOUNS.test(last) && !VAGUE_NOUNS.test(last) && !ABSTRACT.test(last);
+    return !MEASURE_NOUNS.test(last) && !VAGUE_NOUNS.test(last) && !ABSTRACT.test(last) && !RELATIONAL.test(last);
   });
 }
 

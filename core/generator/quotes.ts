@@ -4,7 +4,7 @@
 // in between; a role ("the Russian foreign minister") to the one person holding it. Anything
 // else (no attribution, several people, a document or an unnamed official) is dropped.
 import type { SourceText } from '../quiz/schema.ts';
-import type { Range, Sentence } from './analysis.ts';
+import type { Analysis, Range, Sentence } from './analysis.ts';
 import type { Entity, Mention } from './entities.ts';
 import { DEMONYMS, ROLE_NOUNS } from './lexicon.ts';
 import { normalize } from './words.ts';
@@ -373,4 +373,34 @@ export function lastNamedPerson(s: Sentence, all: Sentence[], pronoun: string): 
   const female = titles.some((t) => /\b(?:Mrs|Ms|Miss)\.?\s+$/.test(t));
   if ((/^she$/i.test(pronoun) && male) || (/^he$/i.test(pronoun) && female)) return null;
   return found;
+}
+
+// Verbs of speech and stance: someone the article has say, claim or warn something holds a view in it.
+const SPEECH_VERBS =
+  'said|says|told|tells|added|adds|claimed|claims|argued|argues|warned|warns|insisted|insists|stated|explained|believes|believed|thinks|denied|denies|admitted|urged|urges|called|described|suggested|suggests|predicted|accused|criticised|criticized|praised|welcomed|dismissed|rejected|agreed|maintained|stressed|announced|confirmed|revealed|wrote|writes|blamed|defended|replied|responded|commented|noted|conceded|vowed|promised|hopes|fears|feared|expects|expected|questioned|attacked|condemned|written|demanded|demands|pledged|proposed|backed|supported|opposed|indicated|hinted|acknowledged|branded|declared|reiterated|estimated|forecast|accepted|recalled|recalls|complained|protested|appealed|spoke|speaking|talked|testified';
+// "X said", "X, the NUJ official, said", "X has claimed", "X and Y have suggested", "X, who called …".
+const SPEAKS_AFTER = new RegExp(`^(?:\\s*,[^,;"“”]{1,80},)?(?:\\s+and\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3})?\\s*,?\\s*(?:who\\s+)?(?:has\\s+|had\\s+|have\\s+|also\\s+|later\\s+|then\\s+|once\\s+){0,2}(?:${SPEECH_VERBS})\\b`, 'u');
+// "said AK chief X", "according to Ms X", "echoed by Iris director Sir X": a verb, then at most a few title words.
+const SPEAKS_BEFORE = /\b(?:said|says|added|adds|wrote|according to|echoed by)\s+((?:[\p{L}'’.-]+\s+){0,4})$/u;
+const NOT_A_TITLE = /\b(?:that|the|a|an|to|of|in|on|with|and|by|for|his|her|their|its|he|she|it|they|this|these|as)\s/i;
+
+const VOICES = new WeakMap<Analysis, Set<Entity>>();
+
+/**
+ * People the article presents as speaking or holding a view: every quotation's speaker, and anyone it
+ * has say, claim, warn or deny something. Only they are wrong options for who said or claimed a thing.
+ */
+export function voicesOf(analysis: Analysis): Set<Entity> {
+  let voices = VOICES.get(analysis);
+  if (voices) return voices;
+  voices = new Set(analysis.quotes.map((q) => q.speaker));
+  for (const s of analysis.sentences) {
+    for (const m of s.mentions) {
+      if (m.entity.kind !== 'person' || voices.has(m.entity) || s.quoted.some(([a, b]) => m.start >= a && m.end <= b)) continue;
+      const before = SPEAKS_BEFORE.exec(s.text.slice(Math.max(0, m.start - 80), m.start));
+      if (SPEAKS_AFTER.test(s.text.slice(m.end, m.end + 120)) || (before && !NOT_A_TITLE.test(before[1] as string))) voices.add(m.entity);
+    }
+  }
+  VOICES.set(analysis, voices);
+  return voices;
 }
