@@ -1,5 +1,5 @@
 import { env } from 'cloudflare:workers';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../core/drafts/draft.ts';
 import type { DraftItemView } from '../../core/drafts/view.ts';
 import type { Quiz } from '../../core/quiz/schema.ts';
@@ -7,17 +7,17 @@ import { launchQuizzesById } from '../../worker/content/site.ts';
 import { keys } from '../../worker/storage/keys.ts';
 import { createFromDraft, startDraft } from '../support/classroom.ts';
 import { BASE, get, postForm } from '../support/fetch.ts';
-import { allKeys } from '../support/kv.ts';
+import { fixtureQuiz } from '../support/fixture-quiz.ts';
+import { allKeys, storeFixtureQuiz } from '../support/kv.ts';
 import { BRIDGE_ARTICLE } from '../support/bridge-article.ts';
 
 /** The first launch quiz with an item of each type: the launch content changes, the rules tested here do not. */
-function launchQuizWith(...types: string[]): string {
-  for (const [id, quiz] of launchQuizzesById) if (types.every((type) => quiz.items.some((item) => item.type === type))) return id;
-  throw new Error(`no launch quiz has an item of each type ${types.join(', ')}`);
-}
-
-/** A launch quiz with a multiple-choice item, the kind whose options and key the editor changes. */
-const QUIZ = launchQuizWith('multiple-choice');
+/**
+ * Drafts start from the fixture quiz, offered as a launch quiz: it has every item type, so the editor's
+ * rules are tested whatever the launch content's overrides leave in each quiz.
+ */
+const QUIZ = fixtureQuiz.id;
+beforeAll(() => storeFixtureQuiz());
 
 const draftIdOf = (path: string) => path.split('/').pop()!;
 const readDraft = async (path: string) => (await env.KV.get<Draft>(keys.draft(draftIdOf(path)), 'json'))!;
@@ -92,7 +92,7 @@ describe('a draft before the class (integration)', () => {
     ['a body that is not a save', 'multiple-choice', () => 'not a list', /could not be read/],
   ];
   it.each(refusals)('refuses %s with a 4xx in plain words, and writes nothing', async (_, type, change, message) => {
-    const path = await startDraft({ quizId: launchQuizWith(type) });
+    const path = await startDraft({ quizId: QUIZ });
     const draft = await readDraft(path);
     const before = await snapshot();
     const res = await save(path, change(draft, edits(draft)));
