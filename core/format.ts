@@ -76,3 +76,8 @@ export function ordinal(n: number): string {
       return `${n}th`;
   }
 }
+
+/** "1 question", "3 questions": a count with its noun, singular for one. */
+export function countOf(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

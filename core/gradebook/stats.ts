@@ -2,6 +2,7 @@
 // server-rendered SVG bar chart of it. Pure: no DOM.
 import type { AttemptSummary } from './summary.ts';
 import { escapeXml } from './xml.ts';
+import { countOf } from '../format.ts';
 
 const BUCKET_COUNT = 10;
 
@@ -73,7 +74,7 @@ export function distributionSvg(buckets: readonly number[], options: Distributio
   const width = slot * BUCKET_COUNT;
   const height = top + plot + 20;
   const described = counts.map((n, i) => `${bucketLabel(i)}: ${n}`).join(', ');
-  const label = `${title}, ${total} attempt${total === 1 ? '' : 's'}. ${described}.`;
+  const label = `${title}, ${countOf(total, 'attempt')}. ${described}.`;
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(label)}" class="dist-chart">`,
     `<title>${escapeXml(label)}</title>`,

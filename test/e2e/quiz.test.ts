@@ -7,7 +7,8 @@ import { useServerAndBrowser } from './support/session.ts';
 import { PHONE, screenshot, watchErrors } from './support/browser.ts';
 import { answerAll, answerCurrentQuestion } from './support/quiz.ts';
 
-const QUIZ = '/quiz/topic-deconfliction-hotline';
+// The launch quiz with the most questions (the runner's resume and progress need more than one).
+const QUIZ = '/quiz/topic-timeline-2014-2018';
 const session = useServerAndBrowser();
 
 test('phone: take a quiz by tapping, with feedback; resume after reload; share the result', async () => {
@@ -24,7 +25,7 @@ test('phone: take a quiz by tapping, with feedback; resume after reload; share t
   const feedback = page.locator('.feedback');
   await feedback.waitFor();
   assert.match((await feedback.locator('.verdict').textContent()) ?? '', /Right|Not quite|Partly/);
-  assert.match((await feedback.locator('blockquote a').first().getAttribute('href')) ?? '', /^\/topics\/deconfliction-hotline#p\d+$/);
+  assert.match((await feedback.locator('blockquote a').first().getAttribute('href')) ?? '', /^\/topics\/timeline-2014-2018#p\d+$/);
   await screenshot(page, 'quiz-feedback-phone');
   await page.reload();
   await page.locator('.quiz-runner .feedback').waitFor();

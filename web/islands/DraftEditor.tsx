@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DraftItemView } from '../../core/drafts/view.ts';
+import { countOf } from '../../core/format.ts';
 
 /** The editor's props: the draft and its questions as the server last saved them. */
 export interface DraftEditorProps {
@@ -130,7 +131,7 @@ export default function DraftEditor({ draftId, items: initial }: DraftEditorProp
   return (
     <div class="draft-editor">
       <h2>
-        {items.length} question{items.length === 1 ? '' : 's'}
+        {countOf(items.length, 'question')}
       </h2>
       {live && (
         <p class={`save-state ${state.kind}`} role="status">

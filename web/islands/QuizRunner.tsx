@@ -3,7 +3,7 @@
 // keeping a failed submit there until it goes through.
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { OUTCOME_MARK, outcomeOf } from '../../core/format.ts';
+import { OUTCOME_MARK, countOf, outcomeOf } from '../../core/format.ts';
 import { newAttemptId } from '../../core/ids.ts';
 import { DISPLAY_NAME_MAX } from '../../core/names.ts';
 import { answerFromForm } from '../../core/quiz/form.ts';
@@ -294,7 +294,7 @@ export default function QuizRunner(props: QuizRunnerProps) {
             Ready to see your result?
           </h2>
           <p>
-            You answered {quiz.items.filter((candidate) => isComplete(candidate, attempt.answers[candidate.id])).length} of {total} questions.
+            You answered {quiz.items.filter((candidate) => isComplete(candidate, attempt.answers[candidate.id])).length} of {countOf(total, 'question')}.
           </p>
           {props.displayName === undefined && (
             <label class="field">
@@ -362,8 +362,8 @@ function PlainForm({ quiz, attemptId, startedAt, action, displayName, practice, 
   return (
     <form class="quiz-form" method="post" action={action} ref={formRef}>
       <p class="hint quiz-mode">
-        All {quiz.items.length} questions are on this page: answer them, then send them at once with the button at the end.{' '}
-        {practice ? 'Your result page then shows each answer with its proof from the text.' : 'You see your result when you send them.'}
+        {quiz.items.length === 1 ? 'The question is on this page: answer it, then send it' : `All ${quiz.items.length} questions are on this page: answer them, then send them at once`} with the button at the end.{' '}
+        {practice ? 'Your result page then shows each answer with its proof from the text.' : 'You see your result when you send your answers.'}
       </p>
       <input type="hidden" name="attemptId" value={attemptId} />
       <input type="hidden" name="startedAt" value={startedAt} />

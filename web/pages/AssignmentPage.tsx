@@ -3,6 +3,7 @@ import { LocalTime } from '../components/LocalTime.tsx';
 import { Island } from '../islands/Island.tsx';
 import LocalTimes from '../islands/LocalTimes.tsx';
 import { DISPLAY_NAME_MAX } from '../../core/names.ts';
+import { countOf } from '../../core/format.ts';
 
 /** A student's way into an assignment: what it is, then their name. */
 export function AssignmentPage({
@@ -24,7 +25,7 @@ export function AssignmentPage({
       <p class="kicker">Class assignment</p>
       <h1>{assignment.title}</h1>
       <p class="lede">
-        {quizTitle} · {questionCount} questions
+        {quizTitle} · {countOf(questionCount, 'question')}
         {assignment.dueAt !== null && (
           <>
             {' '}

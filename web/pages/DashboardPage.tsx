@@ -7,6 +7,7 @@ import { Island } from '../islands/Island.tsx';
 import LiveGradebook from '../islands/LiveGradebook.tsx';
 import LocalTimes from '../islands/LocalTimes.tsx';
 import RememberClass from '../islands/RememberClass.tsx';
+import { countOf } from '../../core/format.ts';
 
 /** Everything the teacher's dashboard shows. */
 export interface DashboardView {
@@ -31,7 +32,7 @@ export function DashboardPage(view: DashboardView) {
         <p class="kicker">Teacher dashboard · {assignment.closed ? 'Closed' : 'Open'}</p>
         <h1>{assignment.title}</h1>
         <p class="lede">
-          Quiz: {quiz.title} · {quiz.items.length} questions{dropped > 0 && ` (${dropped} dropped from grading)`} · {assignment.attemptsAllowed === 'one' ? 'one attempt per student' : 'unlimited attempts'} · answers
+          Quiz: {quiz.title} · {countOf(quiz.items.length, 'question')}{dropped > 0 && ` (${dropped} dropped from grading)`} · {assignment.attemptsAllowed === 'one' ? 'one attempt per student' : 'unlimited attempts'} · answers
           shown {assignment.reveal === 'after-submit' ? 'right after submitting' : 'when you close the assignment'}
           {assignment.dueAt !== null && (
             <>

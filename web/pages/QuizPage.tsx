@@ -1,6 +1,7 @@
 import { sourceHref } from '../../core/quiz/public.ts';
 import { Island } from '../islands/Island.tsx';
 import QuizRunner, { type QuizRunnerProps } from '../islands/QuizRunner.tsx';
+import { countOf } from '../../core/format.ts';
 
 export function QuizPage({ runner, heading }: { runner: QuizRunnerProps; heading?: string }) {
   const { quiz } = runner;
@@ -11,7 +12,7 @@ export function QuizPage({ runner, heading }: { runner: QuizRunnerProps; heading
         <p class="kicker">{heading ?? 'Quiz'}</p>
         <h1>{quiz.title}</h1>
         <p class="lede">
-          {quiz.items.length} questions
+          {countOf(quiz.items.length, 'question')}
           {source && (
             <>
               {' '}

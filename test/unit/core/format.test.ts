@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OUTCOME_MARK, formatDateTime, formatScore, outcomeOf, scoreText } from '../../../core/format.ts';
+import { OUTCOME_MARK, countOf, formatDateTime, formatScore, outcomeOf, scoreText } from '../../../core/format.ts';
 
 describe('formatDateTime', () => {
   const nineInChicago = Date.UTC(2026, 11, 2, 15, 0); // 09:00 CST
@@ -34,5 +34,11 @@ describe('one rule for showing scores (page, card, share text)', () => {
     expect(outcomeOf({ correct: false, score: 0.5 })).toBe('partial');
     expect(outcomeOf({ correct: false, score: 0 })).toBe('wrong');
     expect(OUTCOME_MARK).toEqual({ right: '✓', partial: '◐', wrong: '✗' });
+  });
+});
+
+describe('countOf', () => {
+  it('says "1 question" and "3 questions" (a launch quiz may have one)', () => {
+    expect([0, 1, 3].map((n) => countOf(n, 'question'))).toEqual(['0 questions', '1 question', '3 questions']);
   });
 });
