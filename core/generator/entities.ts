@@ -646,3 +646,33 @@ function collectRole(e: Entity, m: Mention, s: SentenceTokens): void {
 function addRole(e: Entity, r: Role): void {
   if (!e.roles.some((x) => x.sentence === r.sentence && x.start === r.start)) e.roles.push(r);
 }
+
+// A publication's writers and a body's own documents: "the Monitor's author argues …", "the council's report
+// says …" are sources of views as much as a person is.
+const WRITER_AFTER = /^(?:['’]s)?\s+(author|authors|reporter|reporters|correspondent|columnist|editors|editorial board)\b/;
+const DOCUMENT_AFTER = /^(?:['’]s)?\s+(report|statement|review|study|survey)\b/;
+const writers = new WeakMap<Entity, Map<string, Entity>>();
+
+/**
+ * The writer or document a possessive mention names ("the Eurasia Daily Monitor's author", "the
+ * Council's report"), with where that name ends in the sentence; null when the mention is no body or
+ * nothing of the kind follows it. One entity per body and noun, so that every sentence naming that
+ * writer names the same speaker.
+ */
+export function writerAt(m: Mention, text: string): { entity: Entity; end: number } | null {
+  if (!m.possessive || m.entity.kind !== 'org') return null;
+  const w = (m.entity.sub === 'media' ? WRITER_AFTER : DOCUMENT_AFTER).exec(text.slice(m.end));
+  if (!w) return null;
+  const noun = w[1] as string;
+  const pub = m.entity;
+  const known = writers.get(pub) ?? new Map<string, Entity>();
+  writers.set(pub, known);
+  let e = known.get(noun);
+  if (!e) {
+    const name = `${pub.name}'s ${noun}`;
+    // The publication's own names count as the writer's: a view naming the Monitor does not go to its author.
+    e = { id: `writer:${pub.id}:${noun}`, kind: 'org', sub: 'writer', name, aliases: new Set([normalize(name), ...pub.aliases]), the: pub.the, plural: /s$/.test(noun), side: pub.side, mentions: [], roles: [] };
+    known.set(noun, e);
+  }
+  return { entity: e, end: m.end + w[0].length };
+}

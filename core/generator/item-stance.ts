@@ -8,14 +8,14 @@ import type { Analysis, Sentence } from './analysis.ts';
 import { isFiniteVerb, makeStatement, render } from './clauses.ts';
 import { entityDistractors } from './distractors.ts';
 import { TITLE_WORDS } from './lexicon.ts';
-import type { Entity, Mention } from './entities.ts';
+import { writerAt, type Entity, type Mention } from './entities.ts';
 import { containsPhrase, contentWords, STOPWORDS } from './words.ts';
 import { clamp01, evidenceOf, negatedSentence, oneLine, usableSentence, whWord, type BuildContext, type Candidate } from './candidate.ts';
 
 const TITLE = '(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady|Dame)\\.?\\s+';
 // Reporting and stance verbs: what someone said, and what they think, fear, hope or expect.
 const VERBS =
-  'said|says|warned|warns|argued|argues|claimed|claims|insisted|insists|predicted|predicts|suggested|suggests|believes|believed|thinks|thought|fears|feared|hopes|hoped|expects|expected|added|admitted|explained|stressed|revealed|maintained|acknowledged|conceded|confirmed|announced|complained|estimated|agreed|accepted|stated|wrote|noted';
+  'said|says|warned|warns|argued|argues|claimed|claims|insisted|insists|predicted|predicts|suggested|suggests|believes|believed|thinks|thought|fears|feared|hopes|hoped|expects|expected|added|admitted|explained|stressed|revealed|maintained|acknowledged|conceded|confirmed|announced|complained|estimated|agreed|accepted|stated|wrote|writes|noted|notes|reports|reported';
 // "said on Monday", "said last week": a time, not the view's first words ("said this would …").
 const WHEN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|morning|afternoon|evening|night|spring|summer|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December)';
 // "…, Mr Smith warned." / "…, the OECD said." / "…, warned Jane Doe." / "…, Mr Smith said on Monday."
@@ -29,7 +29,7 @@ const SPEAKER_OPENS = new RegExp(`^(?:the\\s+)?(?:[\\p{L}][\\p{L}-]*(?:\\s+[\\p{
 // After the speaker: an aside naming their post (", a prospective Labour MP,"), then adverbs or "has". Not
 // "also": "X has also said …" tells that someone else said it too, who may then stand among the options.
 const APPOSITION = /^,\s+((?:a|an|the|its|his|her)\s+)?[^,;:"“”()]{2,90},(?=\s)/;
-const PRESENT_STANCE = /^\s+(?:says|warns|argues|claims|insists|predicts|suggests|believes|thinks|fears|hopes|expects)\s/;
+const PRESENT_STANCE = /^\s+(?:says|warns|argues|claims|insists|predicts|suggests|believes|thinks|fears|hopes|expects|reports|notes|writes)(?=[\s.,])/;
 const ADVERBS = /^(?:\s+(?:has|have|had|earlier|later|recently|previously|now))*/;
 // "… said (on Monday) (that) the plan would cost jobs.", "… told the BBC that …".
 const VIEW_AFTER = new RegExp(`^\\s+(?:(${VERBS})(?:\\s+(?:on|last|this)\\s+${WHEN}\\b|\\s+recently|\\s+in\\s+(?:a|an|its|his|her)\\s+(?:statement|interview|speech|letter|report))?,?\\s+(?:that\\s+)?|told\\s+(?:[\\w'’-]+\\s+){1,5}?that\\s+)`);
@@ -37,12 +37,18 @@ const VIEW_AFTER = new RegExp(`^\\s+(?:(${VERBS})(?:\\s+(?:on|last|this)\\s+${WH
 const POINTER = /\b(?:it|its|they|them|their|this|these|those|such)\b|\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|could|should|may|might)\b)/i;
 // …anywhere in the view, not only as its subject ("firms could be hurt by the move").
 const VAGUE =
-  /(?:^|\s)the\s+(?:(?:new|latest|proposed|original|current|whole|same)\s+)?(?:move|moves|change|changes|plan|plans|deal|decision|work|technique|idea|proposal|proposals|scheme|bill|report|figure|figures|case|issue|problem|site|feature|project|programme|program|system|process|ruling|trend|measure|measures|policy|rules|technology|breakthrough|study|research|survey|findings|results|product|service|device|comments|comment|remarks|statement|claim|claims|allegations|attack|incident|matter|situation|episode|one|other|former|latter|two|pair)\b(?!\s+(?:of|for|to|on|against|which|that)\b|,\s+which\b)/i;
+  /(?:^|\s)the\s+(?:(?:new|latest|proposed|original|current|whole|same)\s+)?(?:move|moves|change|changes|plan|plans|deal|decision|work|technique|idea|proposal|proposals|scheme|bill|report|figure|figures|case|issue|problem|site|feature|project|programme|program|system|process|ruling|trend|measure|measures|policy|rules|technology|breakthrough|study|research|survey|findings|results|product|service|device|comments|comment|remarks|statement|claim|claims|allegations|attack|incident|matter|situation|episode|cooperation|partnership|agreement|one|other|former|latter|two|pair)\b(?!\s+(?:of|for|to|on|against|which|that)\b|,\s+which\b)/i;
 // "the pair's withdrawal": people named elsewhere.
 const PAIR = /\bthe (?:pair|two|duo|trio|couple|former|latter|men|women|others)\b/i;
 const MODAL = /\b(?:would|will|could|can|should|must|may|might|is|are|needs?|remains?|has|have)\b/;
 const CONTRAST = /\b(?:said|says|added|told|but|although|while|whereas|however)\b/;
 const MIN_VIEW_WORDS = 5;
+// "…, according to the council's report." / "…, according to Mr Smith.": the attribution after the view.
+const ACCORDING_BEFORE = /,\s+according\s+to\s+(?:the\s+)?$/i;
+// A view that opens with a connective ("however, the plan …") continues another sentence.
+// A past-tense view ("the council cut …", not "… will be replaced") is reported as "said".
+const PAST = /\b(?:was|were|had|did|would|could)\b|(?<!\b(?:be|been|being|is|are|has|have|will)\s)\b\w{3,}ed\b/;
+const CONNECTIVE = /^(?:however|though|also|too|instead|meanwhile|still|then)\b/i;
 // An aside between dashes ("- relocating call centres abroad -") is a second statement inside the view.
 const DASHED_ASIDE = /\s[-–]\s|—/;
 /** A quoted word or phrase this short reads as the speaker's word for it ("affordable"), not as a quotation. */
@@ -82,7 +88,34 @@ export function reportedViews(analysis: Analysis): ReportedView[] {
 }
 
 export function stanceCandidates(ctx: BuildContext): Candidate[] {
-  return reportedViews(ctx.analysis).map((v) => stanceDraft(ctx, v));
+  const views = reportedViews(ctx.analysis);
+  return views.map((v) => stanceDraft(ctx, v, views));
+}
+
+/** How a speaker stands as an option: "the Pentagon", "Newsweek", "the Monitor's author", "Jane Doe". */
+export function speakerText(e: Entity): string {
+  return e.kind !== 'person' && e.the ? `the ${e.name}` : e.name;
+}
+
+/**
+ * The other sources the article gives a stated view (quoted, or reported in their name), in reading order:
+ * wrong options that each take positions here. Not the key's own side (a publication beside its author),
+ * not a source the view names. `echo`: sources whose own view says much the same (they would be right as well).
+ */
+function statedSources(analysis: Analysis, key: Entity, clause: string, views: readonly ReportedView[]): { sources: Entity[]; echo: Entity[] } {
+  const claim = new Set(contentWords(clause));
+  const same = (other: string): boolean => {
+    const words = contentWords(other);
+    return words.filter((w) => claim.has(w)).length * 2 >= Math.min(words.length, claim.size);
+  };
+  const stated = [...views.map((v) => ({ speaker: v.speaker, said: v.clause })), ...analysis.quotes.map((q) => ({ speaker: q.speaker, said: q.text }))];
+  const echo = [...new Set(stated.filter((x) => x.speaker !== key && same(x.said)).map((x) => x.speaker))];
+  const sources: Entity[] = [];
+  for (const { speaker } of stated) {
+    if (speaker === key || speaker.side === key.side || sources.includes(speaker) || echo.includes(speaker)) continue;
+    if (![...speaker.aliases].some((a) => containsPhrase(clause, a))) sources.push(speaker);
+  }
+  return { sources, echo };
 }
 
 /** People and organisations state views. */
@@ -99,32 +132,44 @@ function askFor(e: Entity): string {
 function speakerFirst(s: Sentence): ReportedView | null {
   const lead = LEAD.exec(s.text)?.[0].length ?? 0;
   const m = s.mentions.find((x) => x.start >= lead);
+  const sp = m ? speakerAt(m, s) : null;
   // "Colm Ferris fears …": a name before a present-tense verb reads like a name before a noun ("ISIS positions").
-  if (!m || (m.joined && !PRESENT_STANCE.test(s.text.slice(m.end))) || m.possessive || !speaks(m.entity)) return null;
-  const e = m.entity;
+  if (!m || !sp || (m.joined && !PRESENT_STANCE.test(s.text.slice(m.end)))) return null;
+  const e = sp.entity;
   const before = s.text.slice(lead, m.start);
   // A role the article gives this person right before the name ("Former Tory chancellor Ken Clarke").
   const role = e.roles.find((r) => r.sentence === s.index && r.start >= lead && /^(?:the\s+)?$/i.test(s.text.slice(lead, r.start)) && /^\s*$/.test(s.text.slice(r.end, m.start)));
   if (!(SPEAKER_OPENS.test(before) && plainRole(before)) && !role) return null;
-  let at = m.end;
+  let at = sp.end;
   const aside = APPOSITION.exec(s.text.slice(at));
   if (aside && !aside[0].split(/\s+/).some((w) => isFiniteVerb(w.replace(/\W/g, ''))) && !/^,\s+(?:who|which|whose)\b/.test(aside[0])) at += aside[0].length;
   at += (ADVERBS.exec(s.text.slice(at))?.[0] ?? '').length;
   const view = viewAfterSpeaker(s, at, e);
-  return view ? { speaker: e, sentence: s, at: m, ...view, viaPronoun: false } : null;
+  return view ? { speaker: e, sentence: s, at: { start: m.start, end: sp.end }, ...view, viaPronoun: false } : null;
+}
+
+/** Who a mention names as a speaker: a person or a body, or a publication's writer ("the Monitor's author"). */
+function speakerAt(m: Mention, s: Sentence): { entity: Entity; end: number } | null {
+  if (m.possessive) return writerAt(m, s.text);
+  return speaks(m.entity) ? { entity: m.entity, end: m.end } : null;
 }
 
 /** "…, Mr Law said." / "…, said Mr Hogan." / "…, the OECD said.": the attribution ends the sentence. */
 function speakerLast(s: Sentence): ReportedView | null {
   for (const m of s.mentions) {
-    const e = m.entity;
-    if (m.joined || m.possessive || !speaks(e)) continue;
-    const before = s.text.slice(0, m.start);
-    const after = s.text.slice(m.end);
+    const sp = m.joined && !PRESENT_STANCE.test(s.text.slice(m.end)) ? null : speakerAt(m, s);
+    if (!sp) continue;
+    const e = sp.entity;
+    const before = s.text.slice(0, m.theStart ?? m.start);
+    const after = s.text.slice(sp.end);
     let verb: string | undefined;
     let clauseEnd = -1;
     const tail = SAID_AFTER.exec(after);
-    if (tail) {
+    const according = /^\s*\.$/.test(after) ? ACCORDING_BEFORE.exec(before) : null;
+    if (according) {
+      verb = 'according';
+      clauseEnd = according.index;
+    } else if (tail) {
       const comma = before.lastIndexOf(',');
       if (comma > 0 && TAIL_BEFORE.test(before.slice(comma)) && plainRole(before.slice(comma + 1))) {
         verb = tail[1];
@@ -142,9 +187,11 @@ function speakerLast(s: Sentence): ReportedView | null {
     if (!st) return null;
     const clause = render(st, []).replace(/[.!?]$/, '');
     if (!soundView(s, clause, e, clauseEnd)) return null;
+    // "…, according to X": the view's own tense tells "says" from "said".
+    if (verb === 'according') verb = PAST.test(clause) ? 'said' : 'says';
     const first = clause.split(/\s+/)[0] as string;
     // A name, a title before one ("Mr Howard"), an acronym or "I" keeps its capital.
-    const keepCase = s.mentions.some((x) => x.start <= first.length + 1) || TITLE_WORDS.has(first.replace(/\.$/, '')) || /^\p{Lu}{2,}|^\p{Lu}\./u.test(first) || first === 'I';
+    const keepCase = s.mentions.some((x) => x.start === 0) || TITLE_WORDS.has(first.replace(/\.$/, '')) || /^\p{Lu}{2,}|^\p{Lu}\./u.test(first) || first === 'I';
     return { speaker: e, sentence: s, at: m, verb, clause: keepCase ? clause : clause.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), viaPronoun: false };
   }
   return null;
@@ -186,7 +233,7 @@ function soundView(s: Sentence, clause: string, speaker: Entity, viewStart: numb
   if (words.length < MIN_VIEW_WORDS || words.length > MAX_VIEW_WORDS) return false;
   // An organisation's own "it"/"its" ("Yukos said it would appeal") is the speaker, as "he" is a person's.
   const own = speaker.kind === 'org' && !s.mentions.some((x: Mention) => x.start >= viewStart && x.entity.kind === 'org' && x.entity !== speaker) ? clause.replace(/\b(?:it|its)\b/gi, '') : clause;
-  if (POINTER.test(own) || VAGUE.test(clause) || PAIR.test(clause) || CONTRAST.test(clause) || DASHED_ASIDE.test(clause) || !onlyShortQuotes(clause)) return false;
+  if (CONNECTIVE.test(clause) || POINTER.test(own) || VAGUE.test(clause) || PAIR.test(clause) || CONTRAST.test(clause) || DASHED_ASIDE.test(clause) || !onlyShortQuotes(clause)) return false;
   // "wanted to meet as many members of the public": a comparison left open.
   if (/\bas (?:many|much)\b/i.test(clause) && !/\bas (?:many|much)\b.*\bas\b/i.test(clause)) return false;
   if (!words.some((w) => isFiniteVerb(w)) && !MODAL.test(clause)) return false;
@@ -224,12 +271,11 @@ function namesAWork(analysis: Analysis, e: Entity): boolean {
 }
 
 /** A multiple-choice "who <verb> that <view>?" with the article's other speakers of the key's kind as wrong options. */
-function stanceDraft({ analysis, random, sourceNoun }: BuildContext, { speaker: e, sentence: s, at, verb, clause, viaPronoun }: ReportedView): Candidate {
+function stanceDraft({ analysis, random, sourceNoun }: BuildContext, { speaker: e, sentence: s, at, verb, clause, viaPronoun }: ReportedView, views: readonly ReportedView[]): Candidate {
   const shown = verb === 'added' || verb === 'told' || verb === 'explained' || verb === 'revealed' ? 'said' : verb;
-  const wh = askFor(e);
-  const stem = `According to the ${sourceNoun}, ${wh} ${shown} that ${clause}?`;
-  const keyText = e.kind !== 'person' && e.the ? `the ${e.name}` : e.name;
-  const make = (distractors: string[]): Candidate => ({
+  const stemFor = (wh: string): string => `According to the ${sourceNoun}, ${wh} ${shown} that ${clause}?`;
+  const keyText = speakerText(e);
+  const make = (distractors: string[], stem = stemFor(askFor(e))): Candidate => ({
     type: 'multiple-choice',
     stem,
     options: [keyText, ...distractors],
@@ -245,6 +291,23 @@ function stanceDraft({ analysis, random, sourceNoun }: BuildContext, { speaker: 
     understanding: true,
   });
   const draft = make([]);
+  if (e.kind !== 'person') {
+    draft.complete = () => {
+      const { sources, echo } = statedSources(analysis, e, clause, views);
+      // A body of a known class: other bodies of that class from the article (organisations with organisations).
+      if (whWord(e.kind, e.sub)) {
+        const d = entityDistractors(e, keyText, { analysis, evidence: s, stem: stemFor(askFor(e)), claim: contentWords(clause), random }, { count: 3, form: 'full', withThe: true, articleOnly: true, exclude: echo, anyField: true });
+        if (d.length >= 2) return make(d.map((x) => x.text));
+      }
+      // A writer, or a body with too few of its class: the other sources that state views here, as "which source"
+      // when their kinds differ.
+      const d = sources.slice(0, 3);
+      if (d.length < 2) return null;
+      const oneKind = d.every((x) => x.kind === e.kind && x.sub === e.sub) && whWord(e.kind, e.sub) !== null;
+      return make(d.map(speakerText), stemFor(oneKind ? askFor(e) : 'which source'));
+    };
+    return draft;
+  }
   draft.complete = () => {
     // Not the person the view itself names by their post ("the chancellor would meet his fiscal rules": not the chancellor).
     // Nor a title read as a name ("the film Mary Poppins"): a work or a character is no speaker.
@@ -252,7 +315,7 @@ function stanceDraft({ analysis, random, sourceNoun }: BuildContext, { speaker: 
     const sex = /\b(?:he|his|him)\b/i.test(clause) ? 'm' : /\b(?:she|her)\b/i.test(clause) ? 'f' : null;
     const other = (x: Entity): boolean => sex !== null && x.kind === 'person' && (sexOf(analysis, x) ?? sex) !== sex;
     const named = analysis.entities.filter((x) => x !== e && (x.roles.some((r) => containsPhrase(clause, r.text)) || namesAWork(analysis, x) || other(x)));
-    const d = entityDistractors(e, keyText, { analysis, evidence: s, stem, claim: contentWords(clause), random }, { count: 3, form: 'full', withThe: e.kind !== 'person', articleOnly: e.kind !== 'person', exclude: named, anyField: true });
+    const d = entityDistractors(e, keyText, { analysis, evidence: s, stem: stemFor(askFor(e)), claim: contentWords(clause), random }, { count: 3, form: 'full', withThe: false, exclude: named, anyField: true });
     return d.length < 2 ? null : make(d.map((x) => x.text));
   };
   return draft;

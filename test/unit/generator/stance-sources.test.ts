@@ -1,0 +1,61 @@
+// Views held by sources that are not single persons: a publication ("the Herald reports …"), a
+// publication's writer ("the Gazette's reporter argues …"), a body ("…, according to the council").
+// Local news and business written for these tests; every name is invented.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../core/generator/analysis.ts';
+import { reportedViews, stanceCandidates } from '../../../core/generator/item-stance.ts';
+import { createRandom } from '../../../core/generator/random.ts';
+import type { SourceText } from '../../../core/quiz/schema.ts';
+
+const TOWN: SourceText = {
+  title: 'Bus routes in Dunmore',
+  paragraphs: [
+    'The Dunmore Herald reports that bus services in the north of the town will be cut next spring.',
+    "The Valley Gazette's reporter argues that fares across the county have risen faster than wages since 2019.",
+    'Ticket machines at the central station will be replaced by the end of the year, according to the Harbour Times.',
+  ],
+};
+
+describe('views of publications and their writers', () => {
+  it('reads "X reports that …", "the X\'s reporter argues …" and "…, according to X." as stated views', () => {
+    const views = reportedViews(analyze(TOWN)).map((v) => [v.speaker.name, v.verb, v.clause]);
+    expect(views).toEqual([
+      ['Dunmore Herald', 'reports', 'bus services in the north of the town will be cut next spring'],
+      ["Valley Gazette's reporter", 'argues', 'fares across the county have risen faster than wages since 2019'],
+      ['Harbour Times', 'says', 'ticket machines at the central station will be replaced by the end of the year'],
+    ]);
+  });
+
+  it('asks which source holds a view, with the other sources that state views here as wrong options', () => {
+    const items = stanceCandidates({ analysis: analyze(TOWN), random: createRandom(1), sourceNoun: 'article' }).map((c) => c.complete?.() ?? c);
+    const herald = items.find((c) => c?.stem.includes('bus services'));
+    expect(herald?.stem).toBe('According to the article, which news outlet reports that bus services in the north of the town will be cut next spring?');
+    expect(herald?.options).toEqual(expect.arrayContaining(['the Dunmore Herald', 'the Harbour Times']));
+    const writer = items.find((c) => c?.stem.includes('fares'));
+    expect(writer?.stem).toMatch(/^According to the article, which source argues that fares/);
+    expect(writer?.options[0]).toBe("the Valley Gazette's reporter");
+    // Not the reporter's own paper beside them: it would be right as well.
+    expect(writer?.options).not.toContain('the Valley Gazette');
+  });
+
+  it("reads a body's own report and the union as sources, and leaves out one that says the same", () => {
+    const works: SourceText = {
+      title: 'Depot closure',
+      paragraphs: [
+        "The Harlow Borough Council's report says that the bus depot on Mill Lane will close in March.",
+        'The Transport Workers Union warned that ninety drivers would lose work before the summer holidays.',
+        'Redline Group said that new coach routes would start from the retail park in April.',
+        'The Harlow Post reports that the Mill Lane depot will close in March.',
+      ],
+    };
+    const views = reportedViews(analyze(works)).map((v) => v.speaker.name);
+    expect(views).toEqual(["Harlow Borough Council's report", 'Transport Workers Union', 'Redline Group', 'Harlow Post']);
+    const items = stanceCandidates({ analysis: analyze(works), random: createRandom(1), sourceNoun: 'article' }).map((c) => c.complete?.() ?? c);
+    const report = items.find((c) => c?.stem.includes('bus depot'));
+    expect(report?.stem).toBe('According to the article, which source says that the bus depot on Mill Lane will close in March?');
+    expect(report?.options[0]).toBe("the Harlow Borough Council's report");
+    // The Echo reports the same closure: it would be right as well.
+    expect(report?.options).not.toContain('the Harlow Post');
+    expect(report?.options).not.toContain('Harlow Post');
+  });
+});
