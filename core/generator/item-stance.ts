@@ -37,7 +37,7 @@ const VIEW_AFTER = new RegExp(`^\\s+(?:(${VERBS})(?:\\s+(?:on|last|this)\\s+${WH
 const POINTER = /\b(?:it|its|they|them|their|this|these|those|such)\b|\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|could|should|may|might)\b)/i;
 // …anywhere in the view, not only as its subject ("firms could be hurt by the move").
 const VAGUE =
-  /(?:^|\s)the\s+(?:(?:new|latest|proposed|original|current|whole|same)\s+)?(?:move|moves|change|changes|plan|plans|deal|decision|work|technique|idea|proposal|proposals|scheme|bill|report|figure|figures|case|issue|problem|site|feature|project|programme|program|system|process|ruling|trend|measure|measures|policy|rules|technology|breakthrough|study|research|survey|findings|results|product|service|device|comments|comment|remarks|statement|claim|claims|allegations|attack|incident|matter|situation|episode|cooperation|partnership|agreement|one|other|former|latter|two|pair)\b(?!\s+(?:of|for|to|on|against|which|that)\b|,\s+which\b)/i;
+  /(?:^|\s)the\s+(?:(?:new|latest|proposed|original|current|whole|same)\s+)?(?:move|moves|change|changes|plan|plans|deal|decision|work|technique|idea|proposal|proposals|scheme|bill|report|figure|figures|case|issue|problem|site|feature|project|programme|program|system|process|ruling|trend|measure|measures|policy|rules|technology|breakthrough|study|research|survey|findings|results|product|service|device|comments|comment|remarks|statement|claim|claims|allegations|attack|incident|matter|situation|episode|cooperation|partnership|agreement|cuts|closure|closures|merger|takeover|sale|land|one|other|former|latter|two|pair)\b(?!\s+(?:of|for|to|on|against|which|that)\b|,\s+which\b)/i;
 // "the pair's withdrawal": people named elsewhere.
 const PAIR = /\bthe (?:pair|two|duo|trio|couple|former|latter|men|women|others)\b/i;
 const MODAL = /\b(?:would|will|could|can|should|must|may|might|is|are|needs?|remains?|has|have)\b/;
@@ -48,7 +48,14 @@ const ACCORDING_BEFORE = /,\s+according\s+to\s+(?:the\s+)?$/i;
 // A view that opens with a connective ("however, the plan …") continues another sentence.
 // A past-tense view ("the council cut …", not "… will be replaced") is reported as "said".
 const PAST = /\b(?:was|were|had|did|would|could)\b|(?<!\b(?:be|been|being|is|are|has|have|will)\s)\b\w{3,}ed\b/;
-const CONNECTIVE = /^(?:however|though|also|too|instead|meanwhile|still|then)\b/i;
+// "the author" with no name of its own before it ("the Monitor's author" is a name).
+const BACK_WRITER = /\b[Tt]he (author|authors|reporter|reporters|correspondent|columnist|editors)\b(?!['’])/g;
+// "…, the author argues, …" in the middle of a sentence: the attribution is an aside.
+const SAID_MID = new RegExp(`^\\s+(?:has\\s+)?(${VERBS}),\\s+`);
+// A lead the view keeps with its comma ("For the Kremlin, …"); any other part before the aside is the view's subject.
+const KEPT_LEAD = /^(?:For|In|On|At|By|With|Without|After|Before|Under|Since|Whatever|Although|While|If|When|To)\b/;
+const REPORTS_AFTER = new RegExp(`^\\s+(?:also\\s+|has\\s+|have\\s+)?(?:${VERBS})\\b`);
+const CONNECTIVE = /^(?:however|though|also|too|instead|meanwhile|still|then|yet|but|and|so)\b/i;
 // An aside between dashes ("- relocating call centres abroad -") is a second statement inside the view.
 const DASHED_ASIDE = /\s[-–]\s|—/;
 /** A quoted word or phrase this short reads as the speaker's word for it ("affordable"), not as a quotation. */
@@ -70,7 +77,12 @@ export interface ReportedView {
 /** Every view the article attributes plainly to a person or an organisation, one per sentence. */
 export function reportedViews(analysis: Analysis): ReportedView[] {
   const out: ReportedView[] = [];
+  const writers: Entity[] = [];
   for (const s of analysis.sentences) {
+    for (const m of s.mentions) {
+      const w = writerAt(m, s.text);
+      if (w && !writers.includes(w.entity)) writers.push(w.entity);
+    }
     // A quotation (more than a few words) is asked as who-said-it; a word or two in quotation marks may stay.
     if (!usableSentence(s) || negatedSentence(s) || s.quoted.some(([a, b]) => s.text.slice(a, b).split(/\s+/).length > MAX_QUOTED_WORDS)) continue;
     // "He said the plan would cost jobs." where the opening pronoun can only be the person the article follows.
@@ -81,8 +93,25 @@ export function reportedViews(analysis: Analysis): ReportedView[] {
       if (e && view && !/^(?:However|But|And|Yet|Still|Then|Now|Later|Meanwhile|Instead)\b/.test(s.text)) out.push({ speaker: e, sentence: s, at: s.referent, ...view, viaPronoun: true });
       continue;
     }
-    const view = speakerFirst(s) ?? speakerLast(s);
+    const mentions = [...s.mentions, ...writersBack(s, writers)].sort((a, b) => a.start - b.start);
+    const view = speakerFirst(s, mentions) ?? speakerLast(s, mentions);
     if (view) out.push(view);
+  }
+  return out;
+}
+
+/**
+ * "the author argues …" once the article has named exactly one writer of that kind ("the Monitor's
+ * author"): read as that writer, as "he" is read as the person the article follows.
+ */
+function writersBack(s: Sentence, writers: readonly Entity[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of s.text.matchAll(BACK_WRITER)) {
+    const noun = m[1] as string;
+    const named = writers.filter((w) => w.name.endsWith(`'s ${noun}`));
+    if (named.length !== 1) continue;
+    const start = m.index + m[0].length - noun.length;
+    out.push({ entity: named[0] as Entity, sentence: s.index, start, end: start + noun.length, text: noun, joined: false, possessive: false, theStart: m.index });
   }
   return out;
 }
@@ -111,11 +140,25 @@ function statedSources(analysis: Analysis, key: Entity, clause: string, views: r
   const stated = [...views.map((v) => ({ speaker: v.speaker, said: v.clause })), ...analysis.quotes.map((q) => ({ speaker: q.speaker, said: q.text }))];
   const echo = [...new Set(stated.filter((x) => x.speaker !== key && same(x.said)).map((x) => x.speaker))];
   const sources: Entity[] = [];
-  for (const { speaker } of stated) {
-    if (speaker === key || speaker.side === key.side || sources.includes(speaker) || echo.includes(speaker)) continue;
+  // Those whose view was read first, then any the article shows reporting or arguing something ("X also reports …").
+  for (const speaker of [...stated.map((x) => x.speaker), ...reportingSources(analysis)]) {
+    if (speaker === key || speaker.side === key.side || sources.some((x) => x.side === speaker.side) || echo.includes(speaker)) continue;
     if (![...speaker.aliases].some((a) => containsPhrase(clause, a))) sources.push(speaker);
   }
   return { sources, echo };
+}
+
+/** Sources the article shows stating something: "X (also) reports/argues …", "according to X", in reading order. */
+function reportingSources(analysis: Analysis): Entity[] {
+  const out: Entity[] = [];
+  for (const s of analysis.sentences) {
+    for (const m of s.mentions) {
+      const sp = speakerAt(m, s);
+      if (!sp || out.includes(sp.entity)) continue;
+      if (REPORTS_AFTER.test(s.text.slice(sp.end)) || ACCORDING_BEFORE.test(s.text.slice(0, m.theStart ?? m.start))) out.push(sp.entity);
+    }
+  }
+  return out;
 }
 
 /** People and organisations state views. */
@@ -129,9 +172,9 @@ function askFor(e: Entity): string {
 }
 
 /** "Mr Smith said the plan would cost jobs.", "On Monday, Analyst Tomas Reyes, a former banker, said …". */
-function speakerFirst(s: Sentence): ReportedView | null {
+function speakerFirst(s: Sentence, mentions: readonly Mention[]): ReportedView | null {
   const lead = LEAD.exec(s.text)?.[0].length ?? 0;
-  const m = s.mentions.find((x) => x.start >= lead);
+  const m = mentions.find((x) => x.start >= lead);
   const sp = m ? speakerAt(m, s) : null;
   // "Colm Ferris fears …": a name before a present-tense verb reads like a name before a noun ("ISIS positions").
   if (!m || !sp || (m.joined && !PRESENT_STANCE.test(s.text.slice(m.end)))) return null;
@@ -154,9 +197,12 @@ function speakerAt(m: Mention, s: Sentence): { entity: Entity; end: number } | n
   return speaks(m.entity) ? { entity: m.entity, end: m.end } : null;
 }
 
-/** "…, Mr Law said." / "…, said Mr Hogan." / "…, the OECD said.": the attribution ends the sentence. */
-function speakerLast(s: Sentence): ReportedView | null {
-  for (const m of s.mentions) {
+/**
+ * "…, Mr Law said." / "…, said Mr Hogan." / "…, the OECD said." / "…, according to X.": the attribution
+ * ends the sentence; or stands as an aside inside it ("Fares, the council says, will rise …").
+ */
+function speakerLast(s: Sentence, mentions: readonly Mention[]): ReportedView | null {
+  for (const m of mentions) {
     const sp = m.joined && !PRESENT_STANCE.test(s.text.slice(m.end)) ? null : speakerAt(m, s);
     if (!sp) continue;
     const e = sp.entity;
@@ -166,7 +212,17 @@ function speakerLast(s: Sentence): ReportedView | null {
     let clauseEnd = -1;
     const tail = SAID_AFTER.exec(after);
     const according = /^\s*\.$/.test(after) ? ACCORDING_BEFORE.exec(before) : null;
-    if (according) {
+    const mid = SAID_MID.exec(after);
+    const remove: { start: number; end: number; text: string }[] = [];
+    // "…, the board warned, and …": a second clause after the aside may not be the speaker's.
+    if (mid && !/^(?:and|but|or|while|although|though|so|yet)\b/.test(after.slice(mid[0].length)) && TAIL_BEFORE.test(before.slice(before.lastIndexOf(','))) && plainRole(before.slice(before.lastIndexOf(',') + 1))) {
+      const comma = before.lastIndexOf(',');
+      // "For the Kremlin, the author says, backing …" keeps one comma; "Opponents, the author argues, would …" none.
+      const keepComma = KEPT_LEAD.test(s.text) || before.slice(0, comma).includes(',');
+      remove.push({ start: comma, end: sp.end + mid[0].length - (keepComma ? 2 : 1), text: '' });
+      verb = mid[1];
+      clauseEnd = comma;
+    } else if (according) {
       verb = 'according';
       clauseEnd = according.index;
     } else if (tail) {
@@ -183,10 +239,10 @@ function speakerLast(s: Sentence): ReportedView | null {
       }
     }
     if (!verb || clauseEnd < 0) continue;
-    const st = makeStatement(s, 0, 0, { truncate: false, maxWords: MAX_VIEW_WORDS, dropLead: false, remove: [{ start: clauseEnd, end: s.text.length, text: '.' }] });
+    const st = makeStatement(s, 0, 0, { truncate: false, maxWords: MAX_VIEW_WORDS, dropLead: false, remove: remove.length ? remove : [{ start: clauseEnd, end: s.text.length, text: '.' }] });
     if (!st) return null;
     const clause = render(st, []).replace(/[.!?]$/, '');
-    if (!soundView(s, clause, e, clauseEnd)) return null;
+    if (!soundView(s, clause, e, remove.length ? 0 : clauseEnd)) return null;
     // "…, according to X": the view's own tense tells "says" from "said".
     if (verb === 'according') verb = PAST.test(clause) ? 'said' : 'says';
     const first = clause.split(/\s+/)[0] as string;
@@ -232,7 +288,7 @@ function soundView(s: Sentence, clause: string, speaker: Entity, viewStart: numb
   const words = clause.split(/\s+/);
   if (words.length < MIN_VIEW_WORDS || words.length > MAX_VIEW_WORDS) return false;
   // An organisation's own "it"/"its" ("Yukos said it would appeal") is the speaker, as "he" is a person's.
-  const own = speaker.kind === 'org' && !s.mentions.some((x: Mention) => x.start >= viewStart && x.entity.kind === 'org' && x.entity !== speaker) ? clause.replace(/\b(?:it|its)\b/gi, '') : clause;
+  const own = speaker.kind === 'org' && speaker.sub !== 'writer' && !s.mentions.some((x: Mention) => x.start >= viewStart && x.entity.kind === 'org' && x.entity !== speaker) ? clause.replace(/\b(?:it|its)\b/gi, '') : clause;
   if (CONNECTIVE.test(clause) || POINTER.test(own) || VAGUE.test(clause) || PAIR.test(clause) || CONTRAST.test(clause) || DASHED_ASIDE.test(clause) || !onlyShortQuotes(clause)) return false;
   // "wanted to meet as many members of the public": a comparison left open.
   if (/\bas (?:many|much)\b/i.test(clause) && !/\bas (?:many|much)\b.*\bas\b/i.test(clause)) return false;
@@ -301,7 +357,8 @@ function stanceDraft({ analysis, random, sourceNoun }: BuildContext, { speaker: 
       }
       // A writer, or a body with too few of its class: the other sources that state views here, as "which source"
       // when their kinds differ.
-      const d = sources.slice(0, 3);
+      // A view saying "it"/"its" of its speaker takes no person among the options: the pronoun would rule them out.
+      const d = sources.filter((x) => x.kind !== 'person' || !/\b(?:it|its)\b/i.test(clause)).slice(0, 3);
       if (d.length < 2) return null;
       const oneKind = d.every((x) => x.kind === e.kind && x.sub === e.sub) && whWord(e.kind, e.sub) !== null;
       return make(d.map(speakerText), stemFor(oneKind ? askFor(e) : 'which source'));

@@ -58,4 +58,38 @@ describe('views of publications and their writers', () => {
     expect(report?.options).not.toContain('the Harlow Post');
     expect(report?.options).not.toContain('Harlow Post');
   });
+
+  it('reads "the reporter" as the one writer named before, and an attribution set inside the sentence as an aside', () => {
+    const text: SourceText = {
+      title: 'Mill Lane depot',
+      paragraphs: [
+        "The Valley Gazette's reporter says that bus fares in the county rose by a third in 2023.",
+        'For the council, the reporter says, the depot on Mill Lane is the cheapest site to close.',
+        'Ferry fares will rise in April, the Harbour Board warned, and island families may fly instead.',
+      ],
+    };
+    const views = reportedViews(analyze(text)).map((v) => [v.speaker.name, v.clause]);
+    expect(views).toEqual([
+      ["Valley Gazette's reporter", 'bus fares in the county rose by a third in 2023'],
+      ["Valley Gazette's reporter", 'for the council, the depot on Mill Lane is the cheapest site to close'],
+    ]);
+  });
+
+  it('puts no person beside a body when the view calls its speaker "it"', () => {
+    const text: SourceText = {
+      title: 'Printing works',
+      paragraphs: [
+        'Northgate Group said it would move all its presses to a new works in Leeds by May.',
+        'Union organiser Amy Collins said that forty printers would lose shifts over the summer.',
+        'The Leeds Post reports that the city council approved a new print works in January.',
+        'The Printworkers Union warned that night shifts at the old works would end in the spring.',
+      ],
+    };
+    const items = stanceCandidates({ analysis: analyze(text), random: createRandom(1), sourceNoun: 'article' }).map((c) => c.complete?.() ?? c);
+    const print = items.find((c) => c?.stem.includes('presses'));
+    expect(print?.options[0]).toBe('Northgate Group');
+    expect(print?.options).toContain('the Leeds Post');
+    expect(print?.options).not.toContain('Amy Collins');
+  });
 });
+
