@@ -122,7 +122,7 @@ export function stanceCandidates(ctx: BuildContext): Candidate[] {
 }
 
 /** How a speaker stands as an option: "the Pentagon", "Newsweek", "the Monitor's author", "Jane Doe". */
-export function speakerText(e: Entity): string {
+function speakerText(e: Entity): string {
   return e.kind !== 'person' && e.the ? `the ${e.name}` : e.name;
 }
 

@@ -31,11 +31,14 @@ export function viewsMatchingCandidates({ analysis, sourceNoun }: BuildContext):
     if (!excerpt) continue;
     quoted.push({ speaker: q.speaker, view: `“${excerpt.shown}”`, evidence: evidenceOf(s, q.start, q.end), sentence: q.sentence, fact: `quote:${q.sentence}:${q.start}` });
   }
-  // Views the article reports outside quotation marks, for people it does not quote.
+  // Views the article reports outside quotation marks, for people it does not quote, and for the
+  // publications, writers and bodies it reports ("the council's report says …"): one per side, so that
+  // a paper and its own reporter are not two answers.
   const reported: Pair[] = [];
   for (const v of reportedViews(analysis)) {
-    if (v.speaker.kind !== 'person' || v.clause.split(/\s+/).length > MAX_VIEW_WORDS) continue;
-    if ([...quoted, ...reported].some((p) => p.speaker === v.speaker)) continue;
+    // A body's "its members would …" reads as its own only beside its name, not as an option on its own.
+    if (v.clause.split(/\s+/).length > MAX_VIEW_WORDS || (v.speaker.kind !== 'person' && /\b(?:it|its)\b/i.test(v.clause))) continue;
+    if ([...quoted, ...reported].some((p) => p.speaker === v.speaker || p.speaker.side === v.speaker.side)) continue;
     reported.push({ speaker: v.speaker, view: capitalizeFirst(v.clause), evidence: evidenceOf(v.sentence, v.at.start, v.at.end), sentence: v.sentence.index, fact: `view:${v.sentence.index}` });
   }
   const speakers = [...quoted, ...reported].map((p) => p.speaker);
@@ -47,7 +50,8 @@ export function viewsMatchingCandidates({ analysis, sourceNoun }: BuildContext):
   if (mixed.length < MIN_PAIRS) return [];
   // Back in reading order, so that the prompts follow the article.
   mixed.sort((a, b) => a.sentence - b.sentence);
-  return [matching(mixed, `Match each person to the view the ${sourceNoun} gives them.`, sourceNoun, 0.8)];
+  const people = mixed.every((p) => p.speaker.kind === 'person');
+  return [matching(mixed, people ? `Match each person to the view the ${sourceNoun} gives them.` : `Match each source to the view the ${sourceNoun} gives it.`, sourceNoun, 0.8)];
 }
 
 function matching(pairs: Pair[], stem: string, sourceNoun: string, score: number): Candidate {
@@ -55,7 +59,8 @@ function matching(pairs: Pair[], stem: string, sourceNoun: string, score: number
   return {
     type: 'matching',
     stem,
-    prompts: pairs.map((p) => p.speaker.name),
+    // "the Pentagon", "the Gazette's reporter": a body keeps its article, a person does not.
+    prompts: pairs.map((p) => capitalizeFirst(p.speaker.kind !== 'person' && p.speaker.the ? `the ${p.speaker.name}` : p.speaker.name)),
     options: pairs.map((p) => p.view),
     key: pairs.map((_, i) => i),
     evidence: pairs.map((p) => p.evidence),

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../core/generator/analysis.ts';
 import { reportedViews, stanceCandidates } from '../../../core/generator/item-stance.ts';
+import { viewsMatchingCandidates } from '../../../core/generator/item-views.ts';
 import { createRandom } from '../../../core/generator/random.ts';
 import type { SourceText } from '../../../core/quiz/schema.ts';
 
@@ -90,6 +91,23 @@ describe('views of publications and their writers', () => {
     expect(print?.options[0]).toBe('Northgate Group');
     expect(print?.options).toContain('the Leeds Post');
     expect(print?.options).not.toContain('Amy Collins');
+  });
+
+  it('matches publications, writers and bodies to their views, one per side', () => {
+    const text: SourceText = {
+      title: 'Harbour plans',
+      paragraphs: [
+        'The Harbour Board warned that ferry fares would rise by a tenth in April.',
+        "The Coast Gazette's reporter argues that island families would fly to the mainland instead.",
+        'The Coast Gazette reports that the night sailing will be cut in the winter.',
+        'Councillor Ruth Evans said that the council would fund a cheaper pass for pensioners.',
+      ],
+    };
+    const [m] = viewsMatchingCandidates({ analysis: analyze(text), random: createRandom(1), sourceNoun: 'article' });
+    expect(m?.stem).toBe('Match each source to the view the article gives it.');
+    // The Gazette and its reporter are one side: only the first of their views is asked.
+    expect(m?.prompts).toEqual(['The Harbour Board', "The Coast Gazette's reporter", 'Ruth Evans']);
+    expect(m?.options).toEqual(['Ferry fares would rise by a tenth in April', 'Island families would fly to the mainland instead', 'The council would fund a cheaper pass for pensioners']);
   });
 });
 
