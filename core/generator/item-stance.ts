@@ -54,7 +54,8 @@ const BACK_WRITER = /\b[Tt]he (author|authors|reporter|reporters|correspondent|c
 const SAID_MID = new RegExp(`^\\s+(?:has\\s+)?(${VERBS}),\\s+`);
 // A lead the view keeps with its comma ("For the Kremlin, …"); any other part before the aside is the view's subject.
 const KEPT_LEAD = /^(?:For|In|On|At|By|With|Without|After|Before|Under|Since|Whatever|Although|While|If|When|To)\b/;
-const REPORTS_AFTER = new RegExp(`^\\s+(?:also\\s+|has\\s+|have\\s+)?(?:${VERBS})\\b`);
+// Verbs of saying, not of acting: "Kerry agreed on a plan" shows no view of Kerry's.
+const REPORTS_AFTER = /^\s+(?:also\s+|has\s+|have\s+)?(?:said|says|reports|reported|argues|argued|writes|wrote|notes|noted|warned|warns|claims|claimed|insists|insisted|told|stated)\b/;
 const CONNECTIVE = /^(?:however|though|also|too|instead|meanwhile|still|then|yet|but|and|so)\b/i;
 // An aside between dashes ("- relocating call centres abroad -") is a second statement inside the view.
 const DASHED_ASIDE = /\s[-–]\s|—/;
@@ -358,7 +359,16 @@ function stanceDraft({ analysis, random, sourceNoun }: BuildContext, { speaker: 
       // A writer, or a body with too few of its class: the other sources that state views here, as "which source"
       // when their kinds differ.
       // A view saying "it"/"its" of its speaker takes no person among the options: the pronoun would rule them out.
-      const d = sources.filter((x) => x.kind !== 'person' || !/\b(?:it|its)\b/i.test(clause)).slice(0, 3);
+      // Options of like length (criterion: no option stands out by its length), nearest first.
+      const near = (x: Entity): number => Math.abs(speakerText(x).length - keyText.length);
+      const alike = (x: Entity): boolean => {
+        const [a, b] = [speakerText(x).length, keyText.length].sort((p, q) => p - q) as [number, number];
+        return b <= a * 2.5 || b - a <= 10;
+      };
+      const d = sources
+        .filter((x) => (x.kind !== 'person' || !/\b(?:it|its)\b/i.test(clause)) && alike(x))
+        .sort((a, b) => near(a) - near(b))
+        .slice(0, 3);
       if (d.length < 2) return null;
       const oneKind = d.every((x) => x.kind === e.kind && x.sub === e.sub) && whWord(e.kind, e.sub) !== null;
       return make(d.map(speakerText), stemFor(oneKind ? askFor(e) : 'which source'));

@@ -45,16 +45,17 @@ describe('views of publications and their writers', () => {
       paragraphs: [
         "The Harlow Borough Council's report says that the bus depot on Mill Lane will close in March.",
         'The Transport Workers Union warned that ninety drivers would lose work before the summer holidays.',
-        'Redline Group said that new coach routes would start from the retail park in April.',
+        'Redline Travel Group said that new coach routes would start from the retail park in April.',
         'The Harlow Post reports that the Mill Lane depot will close in March.',
       ],
     };
     const views = reportedViews(analyze(works)).map((v) => v.speaker.name);
-    expect(views).toEqual(["Harlow Borough Council's report", 'Transport Workers Union', 'Redline Group', 'Harlow Post']);
+    expect(views).toEqual(["Harlow Borough Council's report", 'Transport Workers Union', 'Redline Travel Group', 'Harlow Post']);
     const items = stanceCandidates({ analysis: analyze(works), random: createRandom(1), sourceNoun: 'article' }).map((c) => c.complete?.() ?? c);
     const report = items.find((c) => c?.stem.includes('bus depot'));
     expect(report?.stem).toBe('According to the article, which source says that the bus depot on Mill Lane will close in March?');
     expect(report?.options[0]).toBe("the Harlow Borough Council's report");
+    expect(report?.options.slice(1).sort()).toEqual(['Redline Travel Group', 'the Transport Workers Union']);
     // The Echo reports the same closure: it would be right as well.
     expect(report?.options).not.toContain('the Harlow Post');
     expect(report?.options).not.toContain('Harlow Post');
