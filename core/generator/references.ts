@@ -240,17 +240,31 @@ export function withoutAlso(statement: string): string {
   return statement.replace(ALSO, '');
 }
 
+// "In 2003, crop production totalled …", "Sales rose 4%": a measure with no owner named and no place in the
+// sentence (whose production, which country's sales) leans on the sentence that said whose.
+const MEASURES = 'production|output|growth|inflation|unemployment|exports|imports|sales|profits?|revenues?|spending|investment|turnover';
+// (Case matters: "German unemployment rose …" names whose; a lower-case word after an opener, "In 2003, crop production", does not.)
+const BARE_MEASURE = new RegExp(
+  `^(?:(?:In|By|During|Over|Last|This)\\b[^,]{0,30},\\s+(?:[a-z]+\\s+)?(?:${MEASURES})|${MEASURES.split('|').map(capitalizeFirst).join('|')})\\s+(?:rose|fell|totalled|grew|climbed|dropped|was|were|reached|increased|decreased|jumped|slipped|has|have|had)\\b`,
+);
+
+/** "… output in Norland", "Norland's exports": a place the sentence's measure belongs to (not a word of a longer name). */
+function placesMeasure(s: Sentence, x: Sentence['mentions'][number]): boolean {
+  return x.entity.kind === 'place' && (/\b(?:in|across|throughout)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 14), x.start)) || /^['’]s\b/.test(s.text.slice(x.end)));
+}
+
 /**
  * Does the stem lean on a sentence it does not show? A definite description opening it or the clause
  * it reports, after the lead ("The gain in non-farm payrolls was …", "said the largest recall …": news
  * introduces a thing with "a" and then calls it "the"), unless anchored by "of" or one of a kind
  * everyone shares ("The government"); or an "also" left in it (see withoutAlso), "as well", "a similar …";
- * or a thing named by the day of the news ("excluding Wednesday's cuts").
+ * a measure with no owner ("Crop production totalled …"); or a thing named by the day of the news ("excluding Wednesday's cuts").
  */
 export function leansOnEarlier(s: Sentence, stem: string, title: string): boolean {
   let text = stem;
   for (const [a, b] of s.quoted) text = text.replace(s.text.slice(a, b), '');
   if (ADDED_ON.test(text) || DAY_RELATIVE.test(text)) return true;
+  if (BARE_MEASURE.test(text) && !s.mentions.some((x) => placesMeasure(s, x))) return true;
   if (s.paragraph === 1) return false;
   const openings = [0, ...[...text.matchAll(REPORTED_DEFINITE)].map((m) => m.index + m[0].length)];
   const titleWords = new Set(title.toLowerCase().split(/[^\p{L}]+/u));

@@ -61,6 +61,9 @@ const SCIENCE: SourceText = {
     'The ceremony marking the end of the first phase was held on Friday.',
     'Volunteers from Tarn joined the city\'s celebrations on Friday.',
     'The number of volunteers has risen to 3,000.',
+    'In 2021, vaccine output totalled 2 million doses, the health agency said.',
+    'In 2022, vaccine output totalled 3 million doses, a report from France said.',
+    'In 2021, vaccine output in Norland totalled 2 million doses, the health agency said.',
   ],
 };
 
@@ -98,13 +101,20 @@ describe('a description standing for a name the stem does not show', () => {
     expect(withReferents(plain, 'The company said profits at its solar arm rose _____.')).toBe('Brightwater Energy said profits at its solar arm rose _____.');
   });
 
-  it('reads "the pace of development" and "the ceremony" as leaning on another sentence, not "the speed of the Tarn team" or "the number of …"', () => {
+  it('reads "the pace of development", an ownerless "output totalled" and "the ceremony" as leaning on another sentence, not "the speed of the Tarn team" or "the number of …"', () => {
     const bare = sentenceOf(SCIENCE, 'The speed of development');
     expect(leansOnEarlier(bare, bare.text, SCIENCE.title)).toBe(true);
     const anchored = sentenceOf(SCIENCE, 'The speed of the Tarn');
     expect(leansOnEarlier(anchored, anchored.text, SCIENCE.title)).toBe(false);
     const shared = sentenceOf(SCIENCE, 'The number of volunteers');
     expect(leansOnEarlier(shared, shared.text, SCIENCE.title)).toBe(false);
+    const ownerless = sentenceOf(SCIENCE, 'In 2021, vaccine output totalled');
+    expect(leansOnEarlier(ownerless, ownerless.text, SCIENCE.title)).toBe(true);
+    // A place that only names who reported it does not say whose output.
+    const reporter = sentenceOf(SCIENCE, 'In 2022, vaccine output');
+    expect(leansOnEarlier(reporter, reporter.text, SCIENCE.title)).toBe(true);
+    const placed = sentenceOf(SCIENCE, 'In 2021, vaccine output in Norland');
+    expect(leansOnEarlier(placed, placed.text, SCIENCE.title)).toBe(false);
     const ceremony = sentenceOf(SCIENCE, 'The ceremony');
     expect(withReferents(ceremony, ceremony.text)).toBeNull();
     const celebrations = sentenceOf(SCIENCE, 'Volunteers from Tarn');
