@@ -26,9 +26,18 @@ const VAGUE_NOUNS = 'category|categories|award|prize|scheme|move|plans?|decision
 const ROLE_LIST = [...ROLE_NOUNS, 'bishop', 'archbishop', 'pope', 'king', 'queen', 'prince', 'princess', 'judge', 'chancellor', 'premier', 'couple', 'pair', 'duo', 'trio']
   .filter((w) => /^[a-z-]+$/.test(w))
   .join('|');
-// A person described, not named: "the 29-year-old", "the Olympic silver medallist", "the world junior champion".
-const DESCRIBED_PERSON = String.raw`\d+-year-old|(?:[\p{L}-]+\s+){0,2}(?:medallist|champion|winner|runner-up|record holder)`;
-const REFERENCE = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:(${COMPANY_NOUNS})|(${TEAM_NOUNS})|(${VAGUE_NOUNS})|(${ROLE_LIST})|(${DESCRIBED_PERSON}))\\b`, 'giu');
+// A person described, not named: "the 29-year-old", "the Olympic silver medallist", "the two-time world half-marathon silver medallist".
+const DESCRIBED_PERSON = String.raw`\d+-year-old|(?:[\p{L}-]+\s+){0,4}(?:medallist|champion|winner|runner-up|record holder)`;
+// Things counted, not named: "the two newspapers", "the three firms" (who they are is in another sentence).
+const COUNTED = String.raw`(?:two|three|four|five|six)\s+[a-z]+s`;
+// Places a story names once and then calls by kind, perhaps with where they are: "the London gallery", "the museum".
+const INSTITUTION_NOUNS = 'gallery|museum|theatre|newspaper|paper|hospital|university|college|school|zoo|stadium|orchestra|charity';
+const INSTITUTION = String.raw`(?:\p{Lu}\p{Ll}+\s+)?(?:${INSTITUTION_NOUNS})`;
+// An occasion the story named before, perhaps as someone's: "the nation's commemoration", "the ceremony".
+const OCCASION = String.raw`(?:(?:nation|country|city|club|party|team)['’]s\s+)?(?:commemorations?|ceremony|celebrations?|anniversary|tribute|memorial)`;
+const REFERENCE = new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:(${COMPANY_NOUNS})|(${TEAM_NOUNS})|(${VAGUE_NOUNS})|(${ROLE_LIST})|(${DESCRIBED_PERSON})|(${COUNTED})|(${INSTITUTION})|(${OCCASION}))\\b`, 'giu');
+// "Paul Rhys was its best performer": an "its" right after a person and a copula stands for something the sentence does not name.
+const PERSON_WAS_ITS = /^\s+(?:was|is|became|has been|remains)\s+(its)\b/;
 
 /**
  * Definite references of the sentence that point outside it, with the name each stands for. A
@@ -46,7 +55,13 @@ export function findReferences(s: Sentence, sentences: readonly Sentence[], enti
     const after = s.text.slice(end, end + 30);
     if (/^(?:,\s*)?\s*(?:\p{Lu}|of\b|for\b|in charge\b|which\b|that\b|who\b)/u.test(after) || /^['’]s\s+\p{Lu}/u.test(after)) continue;
     if (s.mentions.some((x) => x.end <= start && /^\s*,\s*$/.test(s.text.slice(x.end, start)))) continue;
-    const noun = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase();
+    const noun = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? '').toLowerCase();
+    // "the London gallery" is the National Gallery whatever the headline says: its name reads better than its kind.
+    const institution = m[7] ? institutionNamed(noun, entities) : null;
+    if (institution) {
+      out.push({ start, end, name: institution });
+      continue;
+    }
     // Words of the headline are what the quiz is titled with: "the prize" of "Levy takes Whitbread prize".
     if (new RegExp(`\\b${noun}`).test(titleLower)) continue;
     if (m[1] || m[2]) {
@@ -58,6 +73,13 @@ export function findReferences(s: Sentence, sentences: readonly Sentence[], enti
       // "The changes are due …" has nothing to stand on; "said that the changes were necessary" still says who said what.
       if (/^(?:changes|proposals|measures|reforms|plans)$/.test(noun) && !/^(?:(?:However|But|And|Meanwhile|Now),?\s+)?$/.test(s.text.slice(0, start))) continue;
       out.push({ start, end, name: null });
+    } else if (m[6]) {
+      // "Tesco and Asda … the two firms": the sentence names what it counts, two of one kind.
+      const kinds = s.mentions.filter((x) => x.end <= start).map((x) => x.entity.kind);
+      if (kinds.some((k, i) => kinds.indexOf(k) !== i)) continue;
+      out.push({ start, end, name: null });
+    } else if (m[7] || m[8]) {
+      out.push({ start, end, name: null });
     } else if (m[5]) {
       // Who "the 29-year-old" is, the stem cannot say: the sentence is left to items that need no statement of it.
       if (s.mentions.some((x) => x.entity.kind === 'person' && x.end <= start)) continue;
@@ -67,7 +89,21 @@ export function findReferences(s: Sentence, sentences: readonly Sentence[], enti
       out.push({ start, end, name: roleHolder(noun, entities)?.name ?? null });
     }
   }
+  for (const x of s.mentions) {
+    const its = x.entity.kind === 'person' && x.start === 0 ? PERSON_WAS_ITS.exec(s.text.slice(x.end)) : null;
+    if (its) out.push({ start: x.end + its[0].length - 3, end: x.end + its[0].length, name: null });
+  }
   return out;
+}
+
+/** The one organisation or place whose name ends in the noun ("the National Gallery" for "the London gallery"), else null. */
+function institutionNamed(description: string, entities: readonly Entity[]): string | null {
+  const noun = description.split(/\s+/).pop() as string;
+  const re = new RegExp(`\\b${noun}$`, 'i');
+  const named = entities.filter((e) => (e.kind === 'org' || e.kind === 'place') && re.test(e.name));
+  if (named.length !== 1) return null;
+  const name = (named[0] as Entity).name;
+  return /^The\s/.test(name) ? name : `the ${name}`;
 }
 
 /** The one organisation of these kinds named in the last few sentences, else the one the article is about. */
@@ -164,12 +200,22 @@ export function withReferents(s: Sentence, stem: string): string | null {
   let out = stem;
   for (const r of s.references) {
     const surface = s.text.slice(r.start, r.end);
-    const re = new RegExp(`\\b${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+    const re = new RegExp(`\\b${literal(surface)}\\b`, 'i');
     if (!re.test(out)) continue;
     if (r.name === null) return null;
+    // "the company said AOL's profit …": a writer says "its" for the company the sentence names, so a
+    // name spelled out elsewhere in the sentence is another one, and "AOL said AOL's" would misread it.
+    const bare = r.name.replace(/^the\s+|['’]s$/gi, '');
+    const elsewhere = s.text.slice(0, r.start) + ' ' + s.text.slice(r.end);
+    if (new RegExp(`\\b${literal(bare)}\\b`).test(elsewhere)) return null;
     out = out.replace(re, r.name);
   }
   return out;
+}
+
+/** The text as a pattern matching itself. */
+function literal(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 // A definite description opening a stem or the clause it reports ("The gain in payrolls …", "said the
@@ -194,17 +240,31 @@ export function withoutAlso(statement: string): string {
   return statement.replace(ALSO, '');
 }
 
+// "In 2003, crop production totalled …", "Sales rose 4%": a measure with no owner named and no place in the
+// sentence (whose production, which country's sales) leans on the sentence that said whose.
+const MEASURES = 'production|output|growth|inflation|unemployment|exports|imports|sales|profits?|revenues?|spending|investment|turnover';
+// (Case matters: "German unemployment rose …" names whose; a lower-case word after an opener, "In 2003, crop production", does not.)
+const BARE_MEASURE = new RegExp(
+  `^(?:(?:In|By|During|Over|Last|This)\\b[^,]{0,30},\\s+(?:[a-z]+\\s+)?(?:${MEASURES})|${MEASURES.split('|').map(capitalizeFirst).join('|')})\\s+(?:rose|fell|totalled|grew|climbed|dropped|was|were|reached|increased|decreased|jumped|slipped|has|have|had)\\b`,
+);
+
+/** "… output in Norland", "Norland's exports": a place the sentence's measure belongs to (not a word of a longer name). */
+function placesMeasure(s: Sentence, x: Sentence['mentions'][number]): boolean {
+  return x.entity.kind === 'place' && (/\b(?:in|across|throughout)\s+(?:the\s+)?$/.test(s.text.slice(Math.max(0, x.start - 14), x.start)) || /^['’]s\b/.test(s.text.slice(x.end)));
+}
+
 /**
  * Does the stem lean on a sentence it does not show? A definite description opening it or the clause
  * it reports, after the lead ("The gain in non-farm payrolls was …", "said the largest recall …": news
  * introduces a thing with "a" and then calls it "the"), unless anchored by "of" or one of a kind
  * everyone shares ("The government"); or an "also" left in it (see withoutAlso), "as well", "a similar …";
- * or a thing named by the day of the news ("excluding Wednesday's cuts").
+ * a measure with no owner ("Crop production totalled …"); or a thing named by the day of the news ("excluding Wednesday's cuts").
  */
 export function leansOnEarlier(s: Sentence, stem: string, title: string): boolean {
   let text = stem;
   for (const [a, b] of s.quoted) text = text.replace(s.text.slice(a, b), '');
   if (ADDED_ON.test(text) || DAY_RELATIVE.test(text)) return true;
+  if (BARE_MEASURE.test(text) && !s.mentions.some((x) => placesMeasure(s, x))) return true;
   if (s.paragraph === 1) return false;
   const openings = [0, ...[...text.matchAll(REPORTED_DEFINITE)].map((m) => m.index + m[0].length)];
   const titleWords = new Set(title.toLowerCase().split(/[^\p{L}]+/u));
@@ -221,7 +281,11 @@ function danglingDefinite(text: string, titleWords: ReadonlySet<string>): boolea
   const words = (m[1] as string).replace(/,/g, '').trim().split(/\s+/).filter(Boolean);
   const lead = words.findIndex((w) => STOPWORDS.has(w));
   const noun = lead < 0 ? words : words.slice(0, lead);
-  return noun.length > 0 && words[lead] !== 'of' && !noun.some((w) => UNIQUE_HEADS.has(w) || titleWords.has(w));
+  if (noun.length === 0 || noun.some((w) => UNIQUE_HEADS.has(w) || titleWords.has(w))) return false;
+  if (words[lead] !== 'of') return true;
+  // "The breakneck pace of economic expansion has …": an "of" with only bare common nouns after it does not say whose.
+  const anchor = /\bof\s+((?:[a-z][a-z-]*\s+){1,2})(?:has|have|had|is|are|was|were|will|would|could|may|might|rose|fell|grew)\b/.exec(text);
+  return anchor !== null && !(anchor[1] as string).trim().split(/\s+/).some((w) => STOPWORDS.has(w) || titleWords.has(w));
 }
 
 type Gender = 'm' | 'f';

@@ -232,12 +232,26 @@ const TIME_SPAN = /^[\s-]*(?:days?|nights?|weeks?|months?|years?|hours?|minutes?
 // Words that open a clause (or phrase) subordinate to the sentence's news: what it dates is background.
 const SUBORDINATOR = /\b(?:since|after|before|when|until|till|following|once|while|whereas|although|because)\b/i;
 
+// "preparing for the London marathon on 17 April": the date of an event the sentence names by a noun, not of its news.
+const DATED_NOUN = /\b(?:race|marathon|match|game|final|election|vote|poll|ceremony|meeting|summit|concert|festival|hearing|trial|referendum|tournament|championships?|launch|visit|deadline)\s+(?:on|in)\s+$/i;
+// "laws coming into force on 1 January", "the talks, scheduled for May": a participle dating the noun before it.
+const DATED_BY_PARTICIPLE = /\b(?:coming into (?:force|effect)|taking effect|starting|beginning|ending|held|scheduled|due)\s+(?:on|in|from|at|for)\s+$/i;
+// "The law is coming into force on …", "will be held on …": the same words as the sentence's own verb.
+const BE_BEFORE = /\b(?:is|are|was|were|be|been|being|will|it['’]s)\s+$/i;
+// "its sales forecasts for the year to March 2005": a financial year's label, not a date of the news.
+const FISCAL_LABEL = /\b(?:year|months|quarter|half|period)\s+(?:to|ending|ended)\s+$/i;
+
 /**
  * "since its first version was released in November 2004", "Soon after Diaghilev's death in 1929, she …":
- * a date inside a clause or phrase subordinate to the sentence's news dates an event in the background.
+ * a date inside a clause or phrase subordinate to the sentence's news dates an event in the background; so
+ * does one dating a noun ("the London marathon on 17 April", "laws coming into force on 1 January") and a
+ * financial year's label ("the year to March 2005").
  */
 export function backgroundDate(s: Sentence, d: Span): boolean {
   const before = s.text.slice(0, d.start);
+  if (DATED_NOUN.test(before) || FISCAL_LABEL.test(before)) return true;
+  const participle = DATED_BY_PARTICIPLE.exec(before);
+  if (participle && !BE_BEFORE.test(before.slice(0, participle.index))) return true;
   // The stretch of the date's own clause: back to the last comma, semicolon, colon, bracket or dash.
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf('—'), before.lastIndexOf(' – '));
   return SUBORDINATOR.test(before.slice(cut + 1));
