@@ -79,8 +79,10 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 const DATE_LIKE = new RegExp(`\\b(?:1[89]|20)\\d\\d\\b|\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}\\b`);
 // A figure as news prose writes it: digits or a number word, with a currency and a unit or scale
 // ("76%", "£1.8m", "$110bn", "seven million", "1.16 million", "25 per cent").
-const NUMBER_LIKE =
-  /^(?:[£$€¥]\s?)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|hundreds|thousands)(?:\s?(?:%|m|bn|k|million|billion|trillion|per cent|percent))?$/i;
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|hundreds|thousands';
+const NUMBER_LIKE = new RegExp(`^(?:[£$€¥]\\s?)?(?:\\d[\\d,.]*|${NUMBER_WORDS})(?:\\s?(?:%|m|bn|k|million|billion|trillion|per cent|percent))?$`, 'i');
+/** A figure's value, digits or words: taken out, what is left is its unit and scale. */
+const NUMBER_VALUE = new RegExp(`\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})\\b`, 'g');
 
 // Text comparison as the generator does it (same normalisation, stemming and stopwords), so the
 // linter and the generator agree on what "the same words" means.
@@ -125,7 +127,7 @@ function optionKind(o: string): string {
 
 /** A figure with its value taken out ("£#m", "# per cent"): options must share it, one unit and one scale. */
 function numberForm(o: string): string {
-  return o.toLowerCase().replace(/\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|hundreds|thousands)\b/g, '#').replace(/\s+/g, '');
+  return o.toLowerCase().replace(NUMBER_VALUE, '#').replace(/\s+/g, '');
 }
 
 function balanced(s: string): boolean {
