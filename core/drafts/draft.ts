@@ -4,7 +4,7 @@
 // by core/drafts/edit.ts before it is written), so creating a class from it needs no new checks.
 import * as v from 'valibot';
 import { DRAFT_ID, ITEM_ID } from '../ids.ts';
-import { QuizSchema } from '../quiz/schema.ts';
+import { ItemSchema, QuizSchema } from '../quiz/schema.ts';
 
 const ItemIdList = v.array(v.pipe(v.string(), v.regex(ITEM_ID)));
 
@@ -28,7 +28,8 @@ export const DraftSchema = v.object({
   expiresAt: v.number(),
   /** The text the evidence quotes (paragraph N is paragraphs[N - 1]): shown beside items, and regenerated from. */
   source: v.object({ title: v.string(), paragraphs: v.array(v.string()) }),
-  quiz: QuizSchema,
+  /** The quiz as edited: it may have no questions yet (a paste the generator found none in), and is published only with one. */
+  quiz: v.object({ ...QuizSchema.entries, items: v.array(ItemSchema) }),
   /** Generated items the teacher changed: a regeneration keeps them. */
   edited: ItemIdList,
   /** Generated items the teacher dropped: a regeneration does not bring them back. */

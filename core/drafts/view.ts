@@ -38,3 +38,8 @@ export function draftItemViews(draft: Draft): DraftItemView[] {
     own: item.author === 'teacher',
   }));
 }
+
+/** Did the generator find no question in the draft's text (none shown, none dropped)? Then only the teacher's own can fill it. */
+export function generatorFoundNone(draft: Draft): boolean {
+  return !draft.dropped.length && draft.quiz.items.every((item) => item.author === 'teacher');
+}

@@ -43,6 +43,8 @@ interface GenerateOptions {
   source: Quiz['source'];
   seed?: number;
   maxItems?: number;
+  /** A text no question passed the checks for gives a quiz with no items (a draft the teacher fills) instead of 'no-items'. */
+  allowNoItems?: boolean;
 }
 
 interface GenerationReport {
@@ -98,7 +100,7 @@ export function generateQuizWithReport(text: SourceText, options: GenerateOption
     return done && tally(finalizeItems([done], probe, false)[0] as Item, true) ? done : null;
   }, source.title, analysis.entities);
   const items = finalizeItems(chosen, random).filter((item) => tally(item));
-  if (!items.length) throw new GenerationError('no-items', 'No question passed the quality checks for this text. Try a longer article with names, dates or quotations.');
+  if (!items.length && !options.allowNoItems) throw new GenerationError('no-items', 'No question passed the quality checks for this text. Try a longer article with names, dates or quotations.');
   const quiz: Quiz = {
     schema: QUIZ_SCHEMA_VERSION,
     id: options.id,

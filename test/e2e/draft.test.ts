@@ -241,3 +241,36 @@ test('without JavaScript the teacher drops a question, edits a stem and creates 
   await page.waitForURL(/\/teach\/[a-z0-9]{10}(\?created=1)?$/);
   await context.close();
 });
+
+test('a paste with no question the generator can stand behind opens an empty draft: the teacher writes one and creates the class', async () => {
+  const context = await session.browser.newContext({ ...PHONE, ...AXE_CONTEXT });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  const found: string[] = [];
+  await page.goto(session.server.origin + '/teach');
+  await page.getByText('Or make a quiz from an article you paste').tap();
+  await page.getByLabel('Article text').fill(
+    'Garden club plans a quiet spring\n\nMembers of the garden club met in the village hall on a wet evening to talk about the coming season. Most agreed that the borders by the church needed new plants.\n\nVolunteers will meet on weekend mornings to weed and mulch, and anyone who wants to help is welcome to join them.',
+  );
+  await page.getByRole('button', { name: 'Review the questions' }).tap();
+  await page.waitForURL(DRAFT_URL);
+  await page.getByText('We found no question we could stand behind in this text.').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Make new questions from the same text' }).count(), 0);
+  await checkPage(page, 'draft-empty', found);
+
+  await page.getByRole('button', { name: 'Create assignment' }).tap();
+  await page.getByText('The quiz has no questions yet').waitFor();
+  await page.getByLabel('True or false', { exact: true }).check();
+  await page.getByLabel('Question (or, for true or false, the statement)').fill('Volunteers will meet on weekend mornings.');
+  await page.getByRole('radio', { name: 'True', exact: true }).check();
+  await page.getByRole('button', { name: 'Add this question' }).tap();
+  await page.waitForURL(/#item-own-/);
+  assert.equal(await items(page).count(), 1);
+  await checkPage(page, 'draft-empty-filled', found);
+  await page.getByRole('button', { name: 'Create assignment' }).tap();
+  await page.waitForURL(/\/teach\/[a-z0-9]{10}(\?created=1)?$/);
+  assert.deepEqual(found, []);
+  // The refused create above is the one failed request the browser reports.
+  assert.deepEqual(errors.filter((error) => !error.includes('status of 422')), []);
+  await context.close();
+});

@@ -243,6 +243,37 @@ describe('a draft before the class (integration)', () => {
     expect(await env.KV.get<Quiz>(keys.quiz(assignment!.quizId), 'json')).toEqual(snapshotQuiz);
   });
 
+  it('opens a draft with no questions when the generator finds none it can stand behind, and creates the class only once the teacher adds one', async () => {
+    // Plain prose with no name, date, figure, quotation or stated reason to ask about: the generator refuses every question.
+    const article = [
+      'Garden club plans a quiet spring',
+      'Members of the garden club met in the village hall on a wet evening to talk about the coming season. Most agreed that the borders by the church needed new plants, and several offered cuttings from their own gardens.',
+      'The group also discussed watering during dry spells, since the summer before had left many beds bare. Volunteers will meet on weekend mornings to weed and mulch, and anyone who wants to help is welcome to join them.',
+    ].join('\n\n');
+    const path = await startDraft({ article });
+    expect((await readDraft(path)).quiz.items).toEqual([]);
+    const page = await (await get(path)).text();
+    expect(page).toContain('We found no question we could stand behind in this text.');
+    expect(page).not.toContain('Make new questions from the same text');
+    expect(page).toMatch(/<details class="paste own-question" open/);
+
+    const before = await snapshot();
+    const refused = await postForm(`${path}/create`, { title: 'Period 4', attempts: 'one', reveal: 'after-submit' });
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain('The quiz has no questions yet: add at least one of your own before creating the assignment.');
+    expect(await snapshot()).toEqual(before);
+
+    expect((await postForm(`${path}/questions`, { type: 'true-false', stem: 'The club wants new plants for the borders by the church.', truth: 'true' })).status).toBe(303);
+    // The page keeps saying why there is no button for new questions: the generator would find none again.
+    const filled = await (await get(path)).text();
+    expect(filled).toContain('Your question');
+    expect(filled).not.toContain('Make new questions from the same text');
+    const created = await createFromDraft(path, { title: 'Period 4' });
+    const assignment = await env.KV.get<{ quizId: string }>(keys.assignment(created.id), 'json');
+    const quiz = (await env.KV.get<Quiz>(keys.quiz(assignment!.quizId), 'json'))!;
+    expect(quiz.items).toEqual([expect.objectContaining({ author: 'teacher', type: 'true-false', key: 0 })]);
+  });
+
   it('refuses to create a class from a draft with a bad setting, keeping the draft as it was', async () => {
     const path = await startDraft({ quizId: QUIZ });
     const before = await snapshot();

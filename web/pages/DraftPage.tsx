@@ -20,6 +20,8 @@ interface DraftPageProps {
   /** How many paragraphs the text has, for the evidence field. */
   paragraphs: number;
   items: DraftItemView[];
+  /** The generator found no question in this text: the teacher writes the quiz, and new questions cannot be made. */
+  noneGenerated: boolean;
   settings: SettingsValues;
   days: number;
   error?: string;
@@ -29,7 +31,7 @@ interface DraftPageProps {
 const OWN_OPTIONS = 4;
 
 /** A quiz draft under review: its questions (the editor island), a question of one's own, new questions, and the class. */
-export function DraftPage({ draftId, title, paragraphs, items, settings, days, error, own = {} }: DraftPageProps) {
+export function DraftPage({ draftId, title, paragraphs, items, noneGenerated, settings, days, error, own = {} }: DraftPageProps) {
   const base = `/teach/draft/${draftId}`;
   return (
     <article class="teach draft">
@@ -37,8 +39,8 @@ export function DraftPage({ draftId, title, paragraphs, items, settings, days, e
         <p class="kicker">Draft: not assigned yet</p>
         <h1>Review the questions: {title}</h1>
         <p class="lede">
-          Edit, reorder or drop questions, add your own, then create the assignment. No class sees anything until then. This draft is kept at this address for {days} days after your last
-          change: bookmark it to come back.
+          {noneGenerated ? 'Write your questions' : 'Edit, reorder or drop questions, add your own'}, then create the assignment. No class sees anything until then. This draft is kept at this
+          address for {days} days after your last change: bookmark it to come back.
         </p>
       </header>
       {error && (
@@ -46,9 +48,18 @@ export function DraftPage({ draftId, title, paragraphs, items, settings, days, e
           {error}
         </p>
       )}
-      <Island name="DraftEditor" component={DraftEditor} props={{ draftId, items }} />
+      {noneGenerated && (
+        <div class="notice" role="status">
+          <p>
+            <strong>We found no question we could stand behind in this text.</strong> Our generator asks only what it can check against the text: names, dates, figures, quotations and
+            stated reasons that it can pair with plausible wrong answers from the same text. This one gave it too few.
+          </p>
+          <p>Write your own questions below (the text stays with this draft for evidence), or go back to paste a longer article.</p>
+        </div>
+      )}
+      {items.length > 0 && <Island name="DraftEditor" component={DraftEditor} props={{ draftId, items }} />}
 
-      <details class="paste own-question" open={Boolean(own.stem)}>
+      <details class="paste own-question" open={Boolean(own.stem) || items.length === 0}>
         <summary>Add a question of your own</summary>
         <form method="post" action={`${base}/questions`} class="stack" data-after-save>
           <fieldset class="field choices">
@@ -101,14 +112,17 @@ export function DraftPage({ draftId, title, paragraphs, items, settings, days, e
         </form>
       </details>
 
-      <form method="post" action={`${base}/regenerate`} class="regenerate" data-after-save>
-        <button type="submit" class="button secondary">
-          Make new questions from the same text
-        </button>
-        <p class="hint">Questions you edited or wrote stay; the others are replaced, and the ones you dropped do not come back.</p>
-      </form>
+      {!noneGenerated && (
+        <form method="post" action={`${base}/regenerate`} class="regenerate" data-after-save>
+          <button type="submit" class="button secondary">
+            Make new questions from the same text
+          </button>
+          <p class="hint">Questions you edited or wrote stay; the others are replaced, and the ones you dropped do not come back.</p>
+        </form>
+      )}
 
       <h2>Create the assignment</h2>
+      {items.length === 0 && <p class="hint">Add at least one question first.</p>}
       <form method="post" action={`${base}/create`} class="stack" data-after-save>
         <AssignmentSettingsFields values={settings} />
         <button type="submit" class="button">

@@ -21,13 +21,17 @@ export type DraftChange = { kind: 'saved'; draft: Draft } | { kind: 'refused'; p
 /** Where a draft starts: a launch quiz with its source text, or a pasted article. */
 export type DraftStart = { quiz: Quiz; source: SourceText } | { article: string };
 
-/** Writes a new draft; a paste that cannot make a quiz throws GenerationError. */
+/**
+ * Writes a new draft. A paste the generator finds no sound question in still makes one, with no
+ * questions, for the teacher to write their own beside the text; a paste that is no article
+ * (empty, too short or long, not English) throws GenerationError.
+ */
 export async function startDraft(kv: KVNamespace, start: DraftStart, settings: DraftSettings, now = Date.now()): Promise<Draft> {
   let quiz: Quiz;
   let source: SourceText;
   if ('article' in start) {
     source = parsePastedText(start.article);
-    quiz = generateQuiz(source, { id: newPasteQuizId(), source: { kind: 'paste', title: source.title } });
+    quiz = generateQuiz(source, { id: newPasteQuizId(), source: { kind: 'paste', title: source.title }, allowNoItems: true });
   } else {
     ({ quiz, source } = start);
   }

@@ -8,7 +8,7 @@ import { bodyLimit } from 'hono/body-limit';
 import * as v from 'valibot';
 import { DraftSaveSchema, unknownItemProblem, type ItemEdit } from '../../core/drafts/edit.ts';
 import type { Draft } from '../../core/drafts/draft.ts';
-import { draftItemViews, type DraftItemView } from '../../core/drafts/view.ts';
+import { draftItemViews, generatorFoundNone, type DraftItemView } from '../../core/drafts/view.ts';
 import { GenerationError } from '../../core/generator/index.ts';
 import { ItemIdSchema } from '../../core/schemas.ts';
 import type { SettingsValues } from '../../web/components/AssignmentSettingsFields.tsx';
@@ -72,6 +72,7 @@ function draftPage(c: Context, draft: Draft, status: 200 | 400 | 404 | 422, extr
         title={draft.quiz.title}
         paragraphs={draft.source.paragraphs.length}
         items={extras.items ?? draftItemViews(draft)}
+        noneGenerated={generatorFoundNone(draft)}
         settings={extras.settings ?? draft.settings}
         days={DRAFT_DAYS}
         error={extras.error}
@@ -185,15 +186,16 @@ export const draftRoutes = new Hono<AppEnv>()
       const settings = typedSettings(c.req.valid('form'));
       const due = dueInstant(settings);
       if ('problem' in due) return draftPage(c, c.var.draft, 400, { error: due.problem, settings });
-      const { assignment, secret } = await publishDraft(c.var.kv, c.var.draft, {
+      const published = await publishDraft(c.var.kv, c.var.draft, {
         title: settings.title,
         dueAt: due.dueAt,
         attemptsAllowed: settings.attempts,
         reveal: settings.reveal,
         tzOffset: settings.tzOffset,
       });
+      if (published.kind === 'refused') return draftPage(c, c.var.draft, 422, { error: published.problem, settings });
       // Created by this browser: it gets the dashboard's secret in its cookie now, and the clean URL.
-      rememberSecret(c, assignment.id, secret);
-      return c.redirect(`${dashboardHome(assignment.id)}?created=1`, 303);
+      rememberSecret(c, published.assignment.id, published.secret);
+      return c.redirect(`${dashboardHome(published.assignment.id)}?created=1`, 303);
     },
   );
