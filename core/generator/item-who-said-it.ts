@@ -24,7 +24,8 @@ export function whoSaidItCandidates({ analysis, random }: BuildContext): Candida
     if (!excerpt) continue;
     const { shown, truncated } = excerpt;
     if (!standsAlone(shown)) continue;
-    const voice = voiceOf(shown);
+    // The whole quotation, not only the part shown: "… as we spoke" past the cut is still a member's voice.
+    const voice = voiceOf(q.text);
     const stem = `Who said: “${shown}”?`;
     if ([...q.speaker.aliases].some((a) => containsPhrase(stem, a))) continue;
     const evidence: Evidence[] = [evidenceOf(s, q.speakerSpan[0], q.speakerSpan[1])];
@@ -112,9 +113,9 @@ const ABOUT_WORDS = /\b(?:[Tt]hey|[Tt]hem|[Tt]heir|[Tt]heirs|[Tt]hemselves)\b|\b
 // Words quoted inside the quotation ("… and say 'melons' as we spoke") are someone else's.
 const NESTED = /(^|[\s(])['‘][^'‘’]*['’](?=[\s,.;:!?)…]|$)/g;
 
-/** How the shown quotation speaks: as one of a body, of one from outside, or neither. */
-export function voiceOf(shown: string): Voice | null {
-  const own = shown.replace(NESTED, '$1');
+/** How a quotation speaks: as one of a body, of one from outside, or neither. */
+export function voiceOf(quotation: string): Voice | null {
+  const own = quotation.replace(NESTED, '$1');
   if (MEMBER_WORDS.test(own)) return 'member';
   if (ABOUT_WORDS.test(own)) return 'about';
   return null;

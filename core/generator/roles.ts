@@ -40,6 +40,8 @@ const CREATOR_BEFORE = /\b(?:works|paintings|pictures|painted|sculptures|novels?
 const PART_BEFORE = /(?:^|[,;:(]\s*|\b(?:and|but|while)\s+)(?:[Tt]he|[Aa]n?)\s+((?:(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:\s+(?:in|at|for|of|on)\s+[^,;:()"“”]{1,40})?),\s*$/u;
 // "Prof Ann Lee": an academic, though the title alone is no role the entity reader keeps.
 const ACADEMIC_TITLE = /\bProf\.?\s+$/;
+// "X, who is not connected to the case, …", "who was not involved in the study": an outside voice, whatever the part.
+const UNCONNECTED_AFTER = /^,\s+who\s+(?:is|was|has been|had been)\s+not\s+(?:connected|involved|linked|associated)\s+(?:with|to|in)\b/;
 
 const WORDS_OF = new WeakMap<Entity, string>();
 const CLASS_OF = new WeakMap<Entity, string | null>();
@@ -58,6 +60,7 @@ function partWords(e: Entity, analysis: Analysis): string {
     if (set && !/s$/.test((set[1] as string).split(/\s+(?:in|at|for|of|on)\s/)[0] as string)) words.push(set[1] as string);
     if (CREATOR_BEFORE.test(preceding)) words.push('artist');
     if (ACADEMIC_TITLE.test(preceding)) words.push('professor');
+    if (UNCONNECTED_AFTER.test(s.text.slice(m.end, m.end + 60))) words.push('observer');
   }
   known = words.join(' ; ');
   WORDS_OF.set(e, known);

@@ -40,6 +40,17 @@ describe('who said it: the quotation speaks as one of a body or of one from outs
     expect(observerPart(hale, analysis)).toBe(false);
   });
 
+  it('reads someone "not connected to the case" as an outside voice, whatever their part', () => {
+    const paragraphs = (aside: string) => [`Consumer lawyer Ruth Mason${aside} said customers could complain to the regulator.`];
+    for (const [aside, outside] of [[', who is not connected to the case,', true], ['', false]] as const) {
+      const analysis = analyze({ title: 'Bill rise', paragraphs: paragraphs(aside) });
+      const mason = analysis.entities.find((e) => e.name === 'Ruth Mason');
+      if (!mason) throw new Error('Ruth Mason not found');
+      expect(roleClass(mason, analysis)).toBe('law');
+      expect(observerPart(mason, analysis)).toBe(outside);
+    }
+  });
+
   it('does not make a speaker a reporter for speaking to reporters', () => {
     const analysis = analyze({ title: 'Bridge to reopen', paragraphs: ['Speaking to reporters, Alan Cole said the bridge would reopen in May.'] });
     const cole = analysis.entities.find((e) => e.name === 'Alan Cole');
@@ -64,6 +75,15 @@ describe('who said it: the quotation speaks as one of a body or of one from outs
 
   it('never offers an observer for a member\'s "we" even when the speaker\'s own part is unknown', () => {
     const item = itemQuoting(WATER, 'We were never told');
+    expect(item?.options[0]).toBe('Joan Pike');
+    expect(item?.options).not.toContain('Priya Nair');
+  });
+
+  it('hears the voice in the whole quotation, past the cut of the part shown', () => {
+    const long =
+      '"I remember the last time the bills went up, every family on Mill Road had to cut back on heating and food for months on end, and nobody came to explain it, even after we wrote to them," said local resident Joan Pike.';
+    const item = itemQuoting({ ...WATER, paragraphs: [...WATER.paragraphs.slice(0, 4), long, ...WATER.paragraphs.slice(5)] }, 'Mill Road');
+    expect(item?.stem).not.toContain('we wrote');
     expect(item?.options[0]).toBe('Joan Pike');
     expect(item?.options).not.toContain('Priya Nair');
   });
