@@ -144,12 +144,16 @@ const VAGUE_WORDS = new Set(
 /** A quotation must name at least this many things of substance to say something on its own. */
 const MIN_SUBSTANCE = 2;
 
+// "…be nice if we got together with Russia": a predicate whose content is a clause of its own, with its own subject.
+const OWN_CLAUSE = /\b(?:if|that|when|because|unless|whether)\s+(?:the|a|an|this|these|those|it|he|she|we|they|i|you|there|our|their|his|her|its|my|your|\p{Lu})/u;
+
 /**
- * Does the quotation, as shown, say something on its own? Not a fragment that opens mid-predicate (no subject:
- * what was "too unlikely to have been a coincidence"?), nor a line with fewer than two words of substance.
+ * Does the quotation, as shown, say something on its own? Not a fragment that opens mid-predicate with nothing
+ * to say what it is said of (what was "too unlikely to have been a coincidence"?), nor a line with fewer than
+ * two words of substance.
  */
 export function standsAlone(shown: string): boolean {
   const words = shown.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-  if (shown.startsWith('…') && !SUBJECT_OPENERS.has(words[0] ?? '')) return false;
+  if (shown.startsWith('…') && !SUBJECT_OPENERS.has(words[0] ?? '') && !OWN_CLAUSE.test(shown)) return false;
   return words.filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !VAGUE_WORDS.has(w)).length >= MIN_SUBSTANCE;
 }

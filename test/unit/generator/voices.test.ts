@@ -107,6 +107,8 @@ describe('who said it: a quotation shown says something on its own', () => {
     expect(standsAlone('…corrosive of the whole planning system')).toBe(false);
     expect(standsAlone('…the terms of the loan were never fair to the club')).toBe(true);
     expect(standsAlone('…it appears likely that the dam was never inspected')).toBe(true);
+    // The content is a clause of its own: what would be "far better" is said.
+    expect(standsAlone('…far better if the whole bill were put to the town in a vote')).toBe(true);
   });
 
   it('refuses a line that names nothing it is about', () => {
