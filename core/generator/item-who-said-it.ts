@@ -147,13 +147,18 @@ const MIN_SUBSTANCE = 2;
 // "…be nice if we got together with Russia": a predicate whose content is a clause of its own, with its own subject.
 const OWN_CLAUSE = /\b(?:if|that|when|because|unless|whether)\s+(?:the|a|an|this|these|those|it|he|she|we|they|i|you|there|our|their|his|her|its|my|your|\p{Lu})/u;
 
+// A subject the quotation leaves to the sentences around it: "He has to start producing …" (who?), "They have shown
+// …", "This is a big messy argument" (a demonstrative standing alone: "This award counts …" names its subject).
+const UNNAMED_SUBJECT = /^(?:He|She|They)\b|^(?:This|That)\s+(?:[a-z]+[^s\s]s|is|was|has|had|will|would|could|can|may|might|must|should|does|did)\b|^(?:These|Those)\s+(?:are|were|have|had|will|would|could|can|may|might|must|should|do|did)\b|^(?:That|This)['’]s\b/;
+
 /**
  * Does the quotation, as shown, say something on its own? Not a fragment that opens mid-predicate with nothing
- * to say what it is said of (what was "too unlikely to have been a coincidence"?), nor a line with fewer than
- * two words of substance.
+ * to say what it is said of (what was "too unlikely to have been a coincidence"?), nor one whose subject is a
+ * pronoun for someone or something it does not name, nor a line with fewer than two words of substance.
  */
 export function standsAlone(shown: string): boolean {
   const words = shown.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   if (shown.startsWith('…') && !SUBJECT_OPENERS.has(words[0] ?? '') && !OWN_CLAUSE.test(shown)) return false;
+  if (UNNAMED_SUBJECT.test(shown)) return false;
   return words.filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !VAGUE_WORDS.has(w)).length >= MIN_SUBSTANCE;
 }

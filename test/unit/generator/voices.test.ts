@@ -111,6 +111,15 @@ describe('who said it: a quotation shown says something on its own', () => {
     expect(standsAlone('…far better if the whole bill were put to the town in a vote')).toBe(true);
   });
 
+  it('refuses a quotation whose subject is a pronoun for someone or something it does not name', () => {
+    expect(standsAlone('He has to start scoring at county level and this is the beginning')).toBe(false);
+    expect(standsAlone('They have shown a complete disregard for the rights of our tenants')).toBe(false);
+    expect(standsAlone('This breaks the code of conduct for every landlord in the borough')).toBe(false);
+    expect(standsAlone("That's a transfer of money from tenants to landlords")).toBe(false);
+    expect(standsAlone('This award counts because the winners are chosen by the pupils themselves')).toBe(true);
+    expect(standsAlone('These tenants have waited three years for the repairs')).toBe(true);
+  });
+
   it('refuses a line that names nothing it is about', () => {
     expect(standsAlone("There's a lot of talking left")).toBe(false);
     expect(standsAlone('I do not wish to make any judgements')).toBe(false);
