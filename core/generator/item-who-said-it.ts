@@ -149,7 +149,7 @@ const OWN_CLAUSE = /\b(?:if|that|when|because|unless|whether)\s+(?:the|a|an|this
 
 // A subject the quotation leaves to the sentences around it: "He has to start producing …" (who?), "They have shown
 // …", "This is a big messy argument" (a demonstrative standing alone: "This award counts …" names its subject).
-const UNNAMED_SUBJECT = /^(?:He|She|They)\b|^(?:This|That)\s+(?:[a-z]+[^s\s]s|is|was|has|had|will|would|could|can|may|might|must|should|does|did)\b|^(?:These|Those)\s+(?:are|were|have|had|will|would|could|can|may|might|must|should|do|did)\b|^(?:That|This)['’]s\b/;
+const UNNAMED_SUBJECT = /^(?:He|She|They)\b|^(?:This|That)\s+(?:[a-z]+[^s\s'’]s|is|was|has|had|will|would|could|can|may|might|must|should|does|did)\b|^(?:These|Those)\s+(?:are|were|have|had|will|would|could|can|may|might|must|should|do|did)\b|^(?:That|This)['’]s\b/;
 
 /**
  * Does the quotation, as shown, say something on its own? Not a fragment that opens mid-predicate with nothing

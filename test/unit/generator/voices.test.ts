@@ -118,6 +118,7 @@ describe('who said it: a quotation shown says something on its own', () => {
     expect(standsAlone("That's a transfer of money from tenants to landlords")).toBe(false);
     expect(standsAlone('This award counts because the winners are chosen by the pupils themselves')).toBe(true);
     expect(standsAlone('These tenants have waited three years for the repairs')).toBe(true);
+    expect(standsAlone("This year's repairs will cost the council more than the new homes")).toBe(true);
   });
 
   it('refuses a line that names nothing it is about', () => {
