@@ -11,7 +11,7 @@ import { DEMONYMS, LEXICON, PROPER_ADJECTIVES } from './lexicon.ts';
 import { formatNumber, nearbyNumbers, type NumberMention } from './numbers.ts';
 import { voicesOf } from './quotes.ts';
 import type { Random } from './random.ts';
-import { castAlike, knownPeer } from './roles.ts';
+import { castAlike, eventPeer, knownPeer, voiceAlike, type Voice } from './roles.ts';
 import { containsPhrase, contentWords, memo, normalize, overlap, STOPWORDS } from './words.ts';
 
 export interface DistractorContext {
@@ -249,6 +249,8 @@ export function entityDistractors(
      * passing are neither).
      */
     anyField?: boolean;
+    /** The quotation speaks as one of a body or of one from outside: wrong options of the speaker's own part only. */
+    voice?: Voice;
   },
 ): EntityOption[] {
   const out: EntityOption[] = [];
@@ -275,6 +277,10 @@ export function entityDistractors(
     if (key.kind === 'person' && 'mentions' in c) {
       const e = c as unknown as Entity;
       if (opts.anyField ? !voices.has(e) && !knownPeer(key, e, ctx.analysis) : !castAlike(key, e, ctx.analysis)) return null;
+    }
+    if (key.kind === 'person') {
+      const e = 'mentions' in c ? (c as unknown as Entity) : null;
+      if (!eventPeer(key, e, ctx.analysis) || (opts.voice && !voiceAlike(key, e, ctx.analysis, opts.voice))) return null;
     }
     if (opts.accept && !opts.accept(c)) return null;
     if (opts.avoidStemNations && c.nation && stemNations.has(c.nation)) return null;

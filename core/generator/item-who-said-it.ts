@@ -5,7 +5,8 @@ import type { Sentence } from './analysis.ts';
 import { entityDistractors } from './distractors.ts';
 import type { Entity } from './entities.ts';
 import type { Quote } from './quotes.ts';
-import { containsPhrase } from './words.ts';
+import type { Voice } from './roles.ts';
+import { containsPhrase, STOPWORDS } from './words.ts';
 import { clamp01, evidenceOf, usableSentence, type BuildContext, type Candidate } from './candidate.ts';
 
 const MIN_WORDS = 6;
@@ -22,6 +23,9 @@ export function whoSaidItCandidates({ analysis, random }: BuildContext): Candida
     const excerpt = quoteExcerpt(q, MAX_WORDS);
     if (!excerpt) continue;
     const { shown, truncated } = excerpt;
+    if (!standsAlone(shown)) continue;
+    // The whole quotation, not only the part shown: "… as we spoke" past the cut is still a member's voice.
+    const voice = voiceOf(q.text);
     const stem = `Who said: “${shown}”?`;
     if ([...q.speaker.aliases].some((a) => containsPhrase(stem, a))) continue;
     const evidence: Evidence[] = [evidenceOf(s, q.speakerSpan[0], q.speakerSpan[1])];
@@ -53,7 +57,7 @@ export function whoSaidItCandidates({ analysis, random }: BuildContext): Candida
     });
     const draft = make([]);
     draft.complete = () => {
-      const d = entityDistractors(q.speaker, q.speaker.name, { analysis, evidence: s, stem, claim: [], random }, { count: 3, form: 'full', withThe: false, exclude, anyField: true });
+      const d = entityDistractors(q.speaker, q.speaker.name, { analysis, evidence: s, stem, claim: [], random }, { count: 3, form: 'full', withThe: false, exclude, anyField: true, ...(voice ? { voice } : {}) });
       return d.length < 2 ? null : make(d.map((x) => x.text));
     };
     out.push(draft);
@@ -100,4 +104,61 @@ function cutAtClause(text: string): string {
     if (text.slice(0, m.index).split(/\s+/).length >= 10 && !/…\s*$/.test(text.slice(0, m.index))) best = m.index;
   }
   return best > 0 ? text.slice(0, best) : text;
+}
+
+// "we", "us", "our": the speaker speaks as one of a body. Case matters: "US" is a country, "Us" opens a sentence.
+const MEMBER_WORDS = /\b(?:[Ww]e|[Oo]ur|[Oo]urs|[Oo]urselves|[Ll]et's|us|Us)\b/;
+// "they", "the government": the speaker speaks of a body from outside (or of another one).
+const ABOUT_WORDS = /\b(?:[Tt]hey|[Tt]hem|[Tt]heir|[Tt]heirs|[Tt]hemselves)\b|\b(?:the|its) (?:government|company|firm|council|club|board|party|ministry|administration|authorities|management|union)\b/i;
+// Words quoted inside the quotation ("… and say 'melons' as we spoke") are someone else's.
+const NESTED = /(^|[\s(])['‘][^'‘’]*['’](?=[\s,.;:!?)…]|$)/g;
+
+/** How a quotation speaks: as one of a body, of one from outside, or neither. */
+export function voiceOf(quotation: string): Voice | null {
+  const own = quotation.replace(NESTED, '$1');
+  if (MEMBER_WORDS.test(own)) return 'member';
+  if (ABOUT_WORDS.test(own)) return 'about';
+  return null;
+}
+
+// Words that may open a subject or a clause: a fragment starting with anything else ("…too unlikely to have
+// been a coincidence", "…to be exonerated") opens mid-predicate, and never says what it is said of.
+const SUBJECT_OPENERS = new Set(
+  ('the a an this that these those it its he she we they i you there our their his her my your some many all no every each any ' +
+    'what when if whether how why because while although though as since unless once where who which one most few several both ' +
+    'either neither another such').split(' '),
+);
+// Words that name nothing a quotation is about: the general nouns, light verbs and plain adverbs and adjectives
+// of talk ("There's a lot of talking left", "I do not wish to make any judgements").
+const VAGUE_WORDS = new Set(
+  ('lot lots thing things way ways stuff bit bits kind sort something anything everything nothing someone anyone everyone ' +
+    'people time times day days job jobs deal matter matters point fact case place part plenty left right ' +
+    'talk talks talking talked say saying think thinking thought know knowing knew known want wanted wanting wish wished ' +
+    'make making made get getting got go going gone went come coming came see seeing saw seen look looking looked feel ' +
+    'feeling felt take taking took taken give giving gave given put need needed needs seem seems seemed try trying tried ' +
+    'keep kept let lets mean means meant happen happens happened happening done doing thank thanks ' +
+    'really actually certainly obviously clearly quite rather pretty good bad great big small little sure okay able ' +
+    'still even ever never always back away enough less least better best worse worst whole different yes maybe perhaps ' +
+    "didn don doesn isn wasn aren weren won can couldn wouldn shouldn haven hasn hadn").split(' '),
+);
+/** A quotation must name at least this many things of substance to say something on its own. */
+const MIN_SUBSTANCE = 2;
+
+// "…be nice if we got together with Russia": a predicate whose content is a clause of its own, with its own subject.
+const OWN_CLAUSE = /\b(?:if|that|when|because|unless|whether)\s+(?:the|a|an|this|these|those|it|he|she|we|they|i|you|there|our|their|his|her|its|my|your|\p{Lu})/u;
+
+// A subject the quotation leaves to the sentences around it: "He has to start producing …" (who?), "They have shown
+// …", "This is a big messy argument" (a demonstrative standing alone: "This award counts …" names its subject).
+const UNNAMED_SUBJECT = /^(?:He|She|They)\b|^(?:This|That)\s+(?:[a-z]+[^s\s'’]s|is|was|has|had|will|would|could|can|may|might|must|should|does|did)\b|^(?:These|Those)\s+(?:are|were|have|had|will|would|could|can|may|might|must|should|do|did)\b|^(?:That|This)['’]s\b/;
+
+/**
+ * Does the quotation, as shown, say something on its own? Not a fragment that opens mid-predicate with nothing
+ * to say what it is said of (what was "too unlikely to have been a coincidence"?), nor one whose subject is a
+ * pronoun for someone or something it does not name, nor a line with fewer than two words of substance.
+ */
+export function standsAlone(shown: string): boolean {
+  const words = shown.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  if (shown.startsWith('…') && !SUBJECT_OPENERS.has(words[0] ?? '') && !OWN_CLAUSE.test(shown)) return false;
+  if (UNNAMED_SUBJECT.test(shown)) return false;
+  return words.filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !VAGUE_WORDS.has(w)).length >= MIN_SUBSTANCE;
 }

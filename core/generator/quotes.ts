@@ -289,6 +289,12 @@ function appositiveSpeaker(s: Sentence, verbAt: number): { start: number; end: n
   return { start: m.start, end: m.end };
 }
 
+// "said Ann Lee at Harbour Bank", "Ann Lee of the Rail Users' Group": where the speaker works, after the name.
+const AFFILIATION = /^(?:at|of|from|with)\s+(?:the\s+)?\p{Lu}[^"“”]{1,60}$/u;
+// "a spokesman for Tony Blair", "a friend of the singer Ann Lee": the speaker is the one named by the noun, not the name.
+// ("Spokeswoman for women Sandra Gidley" is her title: only "a", "an", "one" or "another" opens such a noun.)
+const SPEAKS_FOR = /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){1,2}(?:for|of|to)\s+(?:the\s+)?(?:[a-z-]+\s+)?$/;
+
 function finish(
   s: Sentence,
   qStart: number,
@@ -313,7 +319,7 @@ function finish(
     const tail = s.text.slice(m.end, np.end).trim();
     const others = persons.filter((x) => x.entity !== m.entity && !x.possessive);
     const head = s.text.slice(np.start, m.start);
-    if (m.possessive || others.length || (tail && !/^\([^)]*\)$/.test(tail)) || (/\b(?:and|or|with)\s/.test(head) && !twoPosts(head))) return isSpeech ? null : 'skip';
+    if (m.possessive || others.length || (tail && !/^\([^)]*\)$/.test(tail) && !AFFILIATION.test(tail)) || (/\b(?:and|or|with)\s/.test(head) && !twoPosts(head)) || SPEAKS_FOR.test(head)) return isSpeech ? null : 'skip';
     return { ...base, speaker: m.entity, speakerSpan: [m.start, m.end] };
   }
   if (PRONOUN.test(npText.trim())) {

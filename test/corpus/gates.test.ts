@@ -81,7 +81,9 @@ describe('corpus gates (issue 9)', { skip }, () => {
   // went too (an independent read of 60 items went from 19 to 35 acceptable), and 2.8 per 1,000 words
   // over the corpus once wrong options had to share the key's part in the story (a voice for a voice,
   // a runner for a runner). A median over some twenty articles moves in steps, so the whole corpus's
-  // rate is held as well.
+  // rate is held as well. 1.7 and 2.3 once a quotation's "we" or "they" kept its options to the speaker's
+  // part and a meeting report's athletes to their own event (the 8 items of a strict read's sample of 40 that
+  // went had all failed it: a heptathlete as a 3,000m runner-up, a correspondent among ministers, "a lot of talking left").
   it(`yield on articles of ${LONG_ARTICLE_WORDS}+ words: median ≥ 12 items per 1,000 words and ≥ 4 item types`, { todo: 'target of issue 9, not met yet' }, () => {
     const { articles: n, medianItemsPerThousandWords: perK, medianTypes: types } = totals.long;
     assert.ok(n > 0, `no article of ${LONG_ARTICLE_WORDS}+ words in the corpus`);
@@ -89,11 +91,11 @@ describe('corpus gates (issue 9)', { skip }, () => {
     assert.ok(perK >= 12 && types >= 4, measured);
   });
 
-  it(`yield floor: median ≥ 1.8 items per 1,000 words and ≥ 1 item type on articles of ${LONG_ARTICLE_WORDS}+ words, ≥ 2.6 per 1,000 words over the corpus`, () => {
+  it(`yield floor: median ≥ 1.7 items per 1,000 words and ≥ 1 item type on articles of ${LONG_ARTICLE_WORDS}+ words, ≥ 2.3 per 1,000 words over the corpus`, () => {
     const { articles: n, medianItemsPerThousandWords: perK, medianTypes: types } = totals.long;
     assert.ok(n > 0, `no article of ${LONG_ARTICLE_WORDS}+ words in the corpus`);
-    assert.ok(perK >= 1.8 && types >= 1, `over ${n} articles: median ${perK.toFixed(1)} items per 1,000 words (floor 1.8), median ${types} item types (floor 1)`);
+    assert.ok(perK >= 1.7 && types >= 1, `over ${n} articles: median ${perK.toFixed(2)} items per 1,000 words (floor 1.7), median ${types} item types (floor 1)`);
     const overall = (1000 * totals.items) / totals.words;
-    assert.ok(overall >= 2.6, `${totals.items} items in ${totals.words} words: ${overall.toFixed(2)} per 1,000 (floor 2.6)`);
+    assert.ok(overall >= 2.3, `${totals.items} items in ${totals.words} words: ${overall.toFixed(2)} per 1,000 (floor 2.3)`);
   });
 });

@@ -95,4 +95,19 @@ describe('quotations', () => {
     const { list } = quotes(['“He told me ‘never again,’ and I believed him,” Kerry said.']);
     expect(list).toEqual([{ speaker: 'John Kerry', text: 'He told me ‘never again,’ and I believed him' }]);
   });
+
+  it('reads the speaker before where they work ("said Helen Marsh at Harbour Bank")', () => {
+    const { list } = quotes([
+      '"The rise in rents does not come as a surprise to anyone," said Helen Marsh at Harbour Bank.',
+      '"Ferry fares will not rise again before the summer," said Peter Quinn from Islay Ferries.',
+    ]);
+    expect(list.map((q) => q.speaker)).toEqual(['Helen Marsh', 'Peter Quinn']);
+  });
+
+  it('never gives the words of "a spokesman for X" or "a friend of X" to X, but reads a title with "for" as a title', () => {
+    const spokesman = quotes(['"The club has not received any offer for the ground," said a spokesman for Peter Quinn.', 'A friend of the singer Helen Marsh said: "She never wanted to tour again after that year."']);
+    expect(spokesman.list).toEqual([]);
+    const titled = quotes(['Spokeswoman for schools Helen Marsh said: "We will build the new school next year."']);
+    expect(titled.list.map((q) => q.speaker)).toEqual(['Helen Marsh']);
+  });
 });

@@ -29,8 +29,8 @@ const STADIUM: SourceText = {
   title: 'Council backs new stadium for Elmford',
   paragraphs: [
     'Elmford council has approved plans for a 9,000-seat stadium on the site of the old gasworks.',
-    '"This is the biggest investment the town has seen in a generation," said council leader Ann Morley.',
-    'Local resident Tom Birch told the meeting that traffic on Quarry Lane was already too heavy. "We were never asked what we wanted," he said.',
+    '"The new stadium is the biggest investment the town has seen in a generation," said council leader Ann Morley.',
+    'Local resident Tom Birch told the meeting that traffic on Quarry Lane was already too heavy. "We were never asked whether we wanted a stadium next to our houses," he said.',
     'Councillor Raj Patel has claimed the cost will rise well above the £40m budget.',
     'Ms Morley said fans could one day watch winger Leo Marsh race down the wing in front of a full house.',
     'Work on the stadium is due to start in the spring and to end two years later.',
