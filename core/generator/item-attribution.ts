@@ -5,7 +5,6 @@
 // One pair per quotation or view, sharing its fact with who-said-it and stance so none is asked twice.
 import type { Evidence } from '../quiz/schema.ts';
 import type { Analysis, Sentence } from './analysis.ts';
-import { isFiniteVerb } from './clauses.ts';
 import { entityDistractors } from './distractors.ts';
 import type { Entity } from './entities.ts';
 import { reportedViews, type ReportedView } from './item-stance.ts';
@@ -22,12 +21,17 @@ const MAX_QUOTE_WORDS = 28;
 const MIN_CONTENT_WORDS = 4;
 
 // A quotation that opens by pointing back ("It suggests …", "There's a lot of talking left", "But …")
-// or speaks of someone unnamed ("He has to start producing") does not say what it is about on its own.
+// or speaks of someone or something unnamed ("He has to start producing", "these terms", "want it")
+// does not say what it is about on its own.
 const LEANS_BACK = /^(?:It|It['’]s|Its|This|That|These|Those|They|They['’]re|Their|There|There['’]s|He|He['’]s|She|She['’]s|His|Her|So|And|But|Or|Yet|Also|Then|Now|Still|Even|Such|Of course|For example|If anything)\b/;
-// …nor things it does not name: "these terms", "this deal", "want it" (not "this year", nor the "it" of "it is hard to …").
-const POINTS_OUT = /\b(?:he|him|his|she|her|they|them|their|these|those)\b|\bthis\b(?!\s+(?:year|week|month|season|morning|afternoon|evening|weekend|summer|winter|spring|autumn|time)\b)/i;
-const EMPTY_IT = /\bit(?:['’]s|\s+is|\s+was|\s+will be|\s+would be)\s+(?:[\p{L}-]+\s+){1,3}?(?:to|that|for|when|if)\b/giu;
+// …or opens on a thing named elsewhere in the article ("The plan includes …", "The deal will …").
+const VAGUE_SUBJECT = /^The\s+(?:new\s+|latest\s+)?(?:plan|plans|deal|move|scheme|project|decision|proposal|proposals|report|idea|system|programme|program|change|changes|bill|measure|measures|policy|upgrade|award|collection|situation|problem|issue|case)\b/;
+const PERSON_POINTER = /\b(?:he|him|his|she|her)\b/i;
+const POINTS_OUT = /\b(?:they|them|their|these|those)\b|\bthis\b(?!\s+(?:year|week|month|season|morning|afternoon|evening|weekend|summer|winter|spring|autumn|time)\b)/i;
+// The "it" of "it is hard to …", "makes it clear that …" points nowhere; any other "it" does.
+const EMPTY_IT = /\bit(?:['’]s|\s+is|\s+was|\s+will be|\s+would be)\s+(?:[\p{L}-]+\s+){1,3}?(?:to|that|for|when|if)\b|\b(?:makes?|made|find|finds|found)\s+it\s+(?:[\p{L}-]+\s+){1,2}?(?:to|that)\b/giu;
 const IT = /\b(?:it|its)\b/i;
+
 // Words of a sex ("he", "my husband"): only a voice the article shows to be of that sex may say them.
 const SEXED = /\b(?:he|him|his|himself|she|her|hers|herself|mother|father|mum|dad|wife|husband|woman|man|girl|boy|son|daughter)\b/i;
 const MALE = /\b(?:he|him|his|himself)\b/i;
@@ -80,7 +84,7 @@ function quotations({ analysis, sourceNoun }: BuildContext): Attributed[] {
     const pronoun = s.text.slice(q.speakerSpan[0], q.speakerSpan[1]).toLowerCase();
     if (q.speaker.gender && ((pronoun === 'she' && q.speaker.gender === 'm') || (pronoun === 'he' && q.speaker.gender === 'f'))) continue;
     const excerpt = quoteExcerpt(q, MAX_QUOTE_WORDS);
-    if (!excerpt || !standsAlone(excerpt.shown)) continue;
+    if (!excerpt || !standsAlone(excerpt.shown, namesPersonFirst(s, q))) continue;
     // The quotation names its own speaker: no statement of it tests reading.
     if ([...q.speaker.aliases].some((alias) => containsPhrase(excerpt.shown, alias))) continue;
     const named = nameEvidence(analysis, q);
@@ -116,14 +120,20 @@ function nameEvidence(analysis: Analysis, q: Quote): Evidence | null {
 
 /**
  * A quotation that states something of its own: it opens with its subject (not "It", "There's",
- * "But"), speaks of no one unnamed ("he", "they"), has a finite verb and a few words of content.
+ * "But", "The plan"), speaks of no one unnamed ("he" only after a person it names, never "they"),
+ * and has a few words of content. `namesPerson`: the quotation names a person before its first "he"/"she".
  */
-function standsAlone(text: string): boolean {
-  const plain = text.replace(/^…/, '');
-  if (LEANS_BACK.test(plain) || POINTS_OUT.test(plain) || IT.test(plain.replace(EMPTY_IT, ''))) return false;
-  // A clause, not a bare phrase ("A terrible waste of money"): a finite verb, or a speaker's "I know", "we need".
-  if (!plain.split(/\s+/).some((w) => isFiniteVerb(w.replace(/[^\p{L}'’-]/gu, ''))) && !/\b(?:I|we|you)\s/i.test(plain)) return false;
+function standsAlone(text: string, namesPerson: boolean): boolean {
+  const plain = text.replace(/^…/, '').replace(EMPTY_IT, 'X');
+  if (LEANS_BACK.test(plain) || VAGUE_SUBJECT.test(plain) || POINTS_OUT.test(plain) || IT.test(plain)) return false;
+  if (PERSON_POINTER.test(plain) && !namesPerson) return false;
   return contentWords(plain).length >= MIN_CONTENT_WORDS;
+}
+
+/** Does the quotation name a person before its first "he", "his", "she" or "her" ("Ann Lee has given a reason for her absence")? */
+function namesPersonFirst(s: Sentence, q: Quote): boolean {
+  const pronoun = PERSON_POINTER.exec(s.text.slice(q.start, q.end));
+  return pronoun !== null && s.mentions.some((m) => m.entity.kind === 'person' && m.start >= q.start && m.end <= q.start + pronoun.index);
 }
 
 /** Views the article reports in a person's or a body's name ("the union warned that …"). */
