@@ -32,8 +32,10 @@ const POINTS_OUT = /\b(?:they|them|their|these|those)\b|\bthis\b(?!\s+(?:year|we
 const EMPTY_IT = /\bit(?:['’]s|\s+is|\s+was|\s+will be|\s+would be)\s+(?:[\p{L}-]+\s+){1,3}?(?:to|that|for|when|if)\b|\b(?:makes?|made|find|finds|found)\s+it\s+(?:[\p{L}-]+\s+){1,2}?(?:to|that)\b/giu;
 const IT = /\b(?:it|its)\b/i;
 
-// Words of a sex ("he", "my husband"): only a voice the article shows to be of that sex may say them.
-const SEXED = /\b(?:he|him|his|himself|she|her|hers|herself|mother|father|mum|dad|wife|husband|woman|man|girl|boy|son|daughter)\b/i;
+// Words of a sex: "as a mother", "my husband" in anyone's words; "he", "she" in a view reported in the
+// article's words, where they are the speaker ("said he would resign"). Only a voice the article shows to
+// be of that sex may say them (in a quotation "he" is someone else: see standsAlone).
+const SEXED = /\b(?:mother|father|mum|dad|wife|husband|woman|man|girl|boy|son|daughter)\b/i;
 const MALE = /\b(?:he|him|his|himself)\b/i;
 const FEMALE = /\b(?:she|her|hers|herself)\b/i;
 // "We", "our": a voice speaking for a body, a team or a party; only someone of the same part may say it.
@@ -47,8 +49,9 @@ const ORG_SPEAKS = /^(?:['’]s\s+\w+)?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:s
 interface Attributed {
   speaker: Entity;
   sentence: Sentence;
-  /** The words as the stem shows them, and whether they are the speaker's own (a quotation). */
+  /** The words as the stem shows them. */
   said: string;
+  /** The speaker's own words (a quotation), not a view reported in the article's words. */
   quoted: boolean;
   /** The statement with the speaker left out: "According to the article, @ said: “…”." */
   template: string;
@@ -60,16 +63,19 @@ interface Attributed {
   crosses: boolean;
   fact: string;
   group: string;
-  /** Shorter quotations cut from a longer one, views in the article's words: both stand, a cut one a little lower. */
+  /** Taken off the score: a quotation cut short ranks a little lower. */
   penalty: number;
 }
 
+/** True/false statements of who said or holds what: a pair per quotation or reported view with a confident speaker. */
 export function attributionCandidates(ctx: BuildContext): Candidate[] {
   const { analysis } = ctx;
+  const reported = reportedViews(analysis);
+  const bodies = orgVoices(analysis, reported);
   const out: Candidate[] = [];
-  for (const a of [...quotations(ctx), ...views(ctx)]) {
+  for (const a of [...quotations(ctx), ...views(ctx, reported)]) {
     if (namedInHeadline(analysis, a.speaker, a.said)) continue;
-    out.push(...pair(ctx, a));
+    out.push(...pair(ctx, a, bodies));
   }
   return out;
 }
@@ -133,13 +139,14 @@ function standsAlone(text: string, namesPerson: boolean): boolean {
 /** Does the quotation name a person before its first "he", "his", "she" or "her" ("Ann Lee has given a reason for her absence")? */
 function namesPersonFirst(s: Sentence, q: Quote): boolean {
   const pronoun = PERSON_POINTER.exec(s.text.slice(q.start, q.end));
-  return pronoun !== null && s.mentions.some((m) => m.entity.kind === 'person' && m.start >= q.start && m.end <= q.start + pronoun.index);
+  // (A name only ever quoted is read as a name of no known kind: "Dan Cole has given …".)
+  return pronoun !== null && s.mentions.some((m) => (m.entity.kind === 'person' || m.entity.kind === 'other') && m.start >= q.start && m.end <= q.start + pronoun.index);
 }
 
 /** Views the article reports in a person's or a body's name ("the union warned that …"). */
-function views({ analysis, sourceNoun }: BuildContext): Attributed[] {
+function views({ analysis, sourceNoun }: BuildContext, reported: readonly ReportedView[]): Attributed[] {
   const out: Attributed[] = [];
-  for (const v of reportedViews(analysis)) {
+  for (const v of reported) {
     const named = viewNameEvidence(analysis, v);
     if (!named) continue;
     const s = v.sentence;
@@ -196,7 +203,7 @@ function speakerText(e: Entity): string {
 }
 
 /** The true and the false statement of one attribution (the selector takes at most one of the pair). */
-function pair(ctx: BuildContext, a: Attributed): Candidate[] {
+function pair(ctx: BuildContext, a: Attributed, bodies: ReadonlySet<Entity>): Candidate[] {
   const keyText = speakerText(a.speaker);
   const stemFor = (name: string): string => a.template.replace('@', name);
   const score = 0.68 - a.penalty + salienceBonus(a.sentence);
@@ -215,7 +222,7 @@ function pair(ctx: BuildContext, a: Attributed): Candidate[] {
   const whose = a.quoted ? 'these words' : 'this view';
   // Worked out once, and only when the selector picks either statement.
   let swap: string | null | undefined;
-  const other = (): string | null => (swap === undefined ? (swap = otherVoice(ctx, a, keyText, stemFor(''))) : swap);
+  const other = (): string | null => (swap === undefined ? (swap = otherVoice(ctx, a, keyText, stemFor(''), bodies)) : swap);
   const trueDraft: Candidate = { ...base, stem: '', key: 0, truth: true, explanation: '-', difficulty: 0.3, score };
   // A true statement only where a false one could stand: with no other voice to name, "X said …" asks nothing.
   trueDraft.complete = () =>
@@ -253,10 +260,10 @@ function pair(ctx: BuildContext, a: Attributed): Candidate[] {
  * in the words themselves, not of the other sex where the words show one, and of the speaker's own
  * part where the words say "we". Null when the article has none.
  */
-function otherVoice(ctx: BuildContext, a: Attributed, keyText: string, stem: string): string | null {
+function otherVoice(ctx: BuildContext, a: Attributed, keyText: string, stem: string, bodies: ReadonlySet<Entity>): string | null {
   const { analysis, random } = ctx;
   const key = a.speaker;
-  const heard = key.kind === 'person' ? voicesOf(analysis) : orgVoices(analysis);
+  const heard = key.kind === 'person' ? voicesOf(analysis) : bodies;
   const title = analysis.source.title;
   const sex = wordsSex(a.said, key, a.quoted);
   const plural = a.quoted && FIRST_PLURAL.test(a.said);
@@ -269,8 +276,7 @@ function otherVoice(ctx: BuildContext, a: Attributed, keyText: string, stem: str
     // Not someone the words name by their post ("the foreign secretary has been shamed"), nor one the headline names.
     x.roles.some((r) => containsPhrase(a.said, r.text.replace(/^the\s+/i, ''))) ||
     [...x.aliases, ...surname(x)].some((alias) => containsPhrase(title, alias)) ||
-    (sex !== null && sex !== undefined && x.gender !== sex) ||
-    sex === undefined ||
+    (sex !== null && x.gender !== sex) ||
     (plural && !samePart(analysis, key, x));
   const exclude = analysis.entities.filter(unfit);
   const d = entityDistractors(key, keyText, { analysis, evidence: a.sentence, stem, claim: contentWords(a.said), random }, { count: 1, form: 'full', withThe: true, exclude, articleOnly: true, anyField: true });
@@ -278,13 +284,15 @@ function otherVoice(ctx: BuildContext, a: Attributed, keyText: string, stem: str
 }
 
 /**
- * The sex the words require of whoever says them: null when they show none, the speaker's (or, in a
- * reported view, the pronoun's) when they do, undefined when they do but the article does not say which.
+ * The sex the words require of whoever says them: null when they show none; the speaker's (or, in a
+ * reported view, the pronoun's) when they do; 'unsure' (nobody fits) when the article does not say which.
  */
-function wordsSex(said: string, key: Entity, quoted: boolean): 'm' | 'f' | null | undefined {
-  if (!SEXED.test(said)) return null;
-  if (!quoted && key.kind === 'person') return MALE.test(said) && !FEMALE.test(said) ? 'm' : FEMALE.test(said) && !MALE.test(said) ? 'f' : key.gender;
-  return key.gender;
+function wordsSex(said: string, key: Entity, quoted: boolean): 'm' | 'f' | 'unsure' | null {
+  const male = !quoted && MALE.test(said);
+  const female = !quoted && FEMALE.test(said);
+  if (!SEXED.test(said) && !male && !female) return null;
+  const shown = key.kind === 'person' && male !== female ? (male ? 'm' : 'f') : key.gender;
+  return shown ?? 'unsure';
 }
 
 /** Could `other` say "we" where the speaker did: the article casts both, alike, and not a commentator beside a member. */
@@ -294,18 +302,13 @@ function samePart(analysis: Analysis, key: Entity, other: Entity): boolean {
   return comments(key) || !comments(other);
 }
 
-const ORG_VOICES = new WeakMap<Analysis, Set<Entity>>();
-
 /** Organisations the article shows stating something: a view in their name, or "X said/warned …". */
-function orgVoices(analysis: Analysis): Set<Entity> {
-  let voices = ORG_VOICES.get(analysis);
-  if (voices) return voices;
-  voices = new Set(reportedViews(analysis).map((v) => v.speaker).filter((e) => e.kind === 'org'));
+function orgVoices(analysis: Analysis, reported: readonly ReportedView[]): Set<Entity> {
+  const voices = new Set(reported.map((v) => v.speaker).filter((e) => e.kind === 'org'));
   for (const s of analysis.sentences) {
     for (const m of s.mentions) {
       if (m.entity.kind === 'org' && !s.quoted.some(([x, y]) => m.start >= x && m.end <= y) && ORG_SPEAKS.test(s.text.slice(m.end, m.end + 40))) voices.add(m.entity);
     }
   }
-  ORG_VOICES.set(analysis, voices);
   return voices;
 }

@@ -80,6 +80,21 @@ describe('attribution statements', () => {
     expect(build(vague).map((c) => c.stem).join(' ')).not.toMatch(/work left|proper cup tie|small margins/);
   });
 
+  it('takes "he" in a quotation only after a person the quotation names', () => {
+    const pointer: SourceText = {
+      ...CUP,
+      paragraphs: [
+        CUP.paragraphs[0] as string,
+        '"He has to start scoring goals at this level before the final," said Colin Hart, the Kingsford manager.',
+        '"Dan Cole has given the club a good reason for his absence from training," said Colin Hart, the Kingsford manager.',
+        CUP.paragraphs[2] as string,
+      ],
+    };
+    const asked = build(pointer).map((c) => c.stem).join(' ');
+    expect(asked).not.toContain('start scoring');
+    expect(asked).toContain('good reason for his absence');
+  });
+
   it('marks understanding only where the reader follows "he said" back to a name in another sentence', () => {
     const traced: SourceText = {
       ...CUP,
