@@ -65,6 +65,8 @@ interface Attributed {
   group: string;
   /** Taken off the score: a quotation cut short ranks a little lower. */
   penalty: number;
+  /** A reported view's subjects (people, bodies, places it names by name or post): someone else who speaks of them may hold it too. */
+  subjects: readonly Entity[];
 }
 
 /** True/false statements of who said or holds what: a pair per quotation or reported view with a confident speaker. */
@@ -109,6 +111,8 @@ function quotations({ analysis, sourceNoun }: BuildContext): Attributed[] {
       fact: `quote:${q.sentence}:${q.start}`,
       group: `attr:${q.sentence}:${q.start}`,
       penalty: excerpt.truncated ? 0.05 : 0,
+      // The words themselves are the speaker's: nobody else said them, whatever their view.
+      subjects: [],
     });
   }
   return out;
@@ -164,9 +168,31 @@ function views({ analysis, sourceNoun }: BuildContext, reported: readonly Report
       fact: `view:${s.index}`,
       group: `attr:${s.index}:view`,
       penalty: 0,
+      subjects: at >= 0 ? subjectsOf(analysis, v, at) : [],
     });
   }
   return out;
+}
+
+/** What a view is about: the entities its clause names, or names by a post the article gives them ("the chancellor"). */
+function subjectsOf(analysis: Analysis, v: ReportedView, at: number): Entity[] {
+  const named = v.sentence.mentions.filter((m) => m.start >= at && m.end <= at + v.clause.length).map((m) => m.entity);
+  const byPost = analysis.entities.filter((e) => e.roles.some((r) => !r.temporal && containsPhrase(v.clause, r.text.replace(/^the\s+/i, ''))));
+  return [...new Set([...named, ...byPost])].filter((e) => e !== v.speaker);
+}
+
+/**
+ * Does `x` speak of any of a view's subjects (in a sentence naming `x`, or in `x`'s quotations)? Then
+ * the view, in the article's words, may well be `x`'s too ("confident the chancellor would meet his
+ * rules" for a voice who called him "a prudent chancellor").
+ */
+function speaksOf(analysis: Analysis, x: Entity, subjects: readonly Entity[]): boolean {
+  if (!subjects.length) return false;
+  const own = new Set([...x.mentions.map((m) => m.sentence), ...analysis.quotes.filter((q) => q.speaker === x).map((q) => q.sentence)]);
+  return [...own].some((i) => {
+    const s = analysis.sentences[i] as Sentence;
+    return subjects.some((e) => s.mentions.some((m) => m.entity === e) || e.roles.some((r) => !r.temporal && containsPhrase(s.text, r.text.replace(/^the\s+/i, ''))));
+  });
 }
 
 /** The name of a view's speaker: where the sentence names them, or (for an opening "He") their last mention before it. */
@@ -277,7 +303,8 @@ function otherVoice(ctx: BuildContext, a: Attributed, keyText: string, stem: str
     x.roles.some((r) => containsPhrase(a.said, r.text.replace(/^the\s+/i, ''))) ||
     [...x.aliases, ...surname(x)].some((alias) => containsPhrase(title, alias)) ||
     (sex !== null && x.gender !== sex) ||
-    (plural && !samePart(analysis, key, x));
+    (plural && !samePart(analysis, key, x)) ||
+    speaksOf(analysis, x, a.subjects);
   const exclude = analysis.entities.filter(unfit);
   const d = entityDistractors(key, keyText, { analysis, evidence: a.sentence, stem, claim: contentWords(a.said), random }, { count: 1, form: 'full', withThe: true, exclude, articleOnly: true, anyField: true });
   return d[0]?.text ?? null;

@@ -187,6 +187,23 @@ describe('swaps the words themselves rule out', () => {
 });
 
 describe('reported positions', () => {
+  it('never swaps in a voice who speaks of what the view is about (the view, in the article\'s words, may be theirs too)', () => {
+    const budget: SourceText = {
+      title: 'Council budget',
+      paragraphs: [
+        'Councillor Tom Hale said he was confident the council leader would balance the budget by March.',
+        'Ann Webb, the council leader, said the library would open four days a week from June.',
+        '"Ann Webb has been a careful steward of the town money for years," said Mr Ray Finch, a Labour councillor.',
+        // Named twice, Ray Finch would be the first voice to swap in.
+        'Finch also chairs the planning committee of the town.',
+        'Mr Sam Oduya, a Green councillor, said that bus fares in the town would rise in April.',
+      ],
+    };
+    expect(stems(budget, false).filter((s) => s.includes('balance the budget'))).toEqual([
+      'According to the article, Sam Oduya said that he was confident the council leader would balance the budget by March.',
+    ]);
+  });
+
   it('swaps an organisation for another organisation of its kind that states a view in the article', () => {
     const depot: SourceText = {
       title: 'Coach depot plan',
