@@ -32,12 +32,13 @@ const POINTS_OUT = /\b(?:they|them|their|these|those)\b|\bthis\b(?!\s+(?:year|we
 const EMPTY_IT = /\bit(?:['’]s|\s+is|\s+was|\s+will be|\s+would be)\s+(?:[\p{L}-]+\s+){1,3}?(?:to|that|for|when|if)\b|\b(?:makes?|made|find|finds|found)\s+it\s+(?:[\p{L}-]+\s+){1,2}?(?:to|that)\b/giu;
 const IT = /\b(?:it|its)\b/i;
 
-// Words of a sex: "as a mother", "my husband" in anyone's words; "he", "she" in a view reported in the
-// article's words, where they are the speaker ("said he would resign"). Only a voice the article shows to
-// be of that sex may say them (in a quotation "he" is someone else: see standsAlone).
+// Words of a sex ("as a mother", "my husband"): only a voice the article shows to be of that sex may say
+// them. (In a quotation "he" is someone else: see standsAlone.)
 const SEXED = /\b(?:mother|father|mum|dad|wife|husband|woman|man|girl|boy|son|daughter)\b/i;
-const MALE = /\b(?:he|him|his|himself)\b/i;
-const FEMALE = /\b(?:she|her|hers|herself)\b/i;
+// In a view reported in the article's words, "he", "its" are its speaker ("said he would resign", "said it
+// would appeal"): with another name the statement says something else, which the article leaves unsaid.
+const SELF_PERSON = /\b(?:he|him|his|himself|she|her|hers|herself)\b/i;
+const SELF_BODY = /\b(?:it|its|itself|they|them|their)\b/i;
 // "We", "our": a voice speaking for a body, a team or a party; only someone of the same part may say it.
 const FIRST_PLURAL = /\b(?:we|us|our|ours|we['’](?:re|ve|ll|d))\b/i;
 // People who comment on others' work: never the "we" of a minister, a club or a firm.
@@ -151,6 +152,7 @@ function namesPersonFirst(s: Sentence, q: Quote): boolean {
 function views({ analysis, sourceNoun }: BuildContext, reported: readonly ReportedView[]): Attributed[] {
   const out: Attributed[] = [];
   for (const v of reported) {
+    if ((v.speaker.kind === 'person' ? SELF_PERSON : SELF_BODY).test(v.clause)) continue;
     const named = viewNameEvidence(analysis, v);
     if (!named) continue;
     const s = v.sentence;
@@ -291,7 +293,7 @@ function otherVoice(ctx: BuildContext, a: Attributed, keyText: string, stem: str
   const key = a.speaker;
   const heard = key.kind === 'person' ? voicesOf(analysis) : bodies;
   const title = analysis.source.title;
-  const sex = wordsSex(a.said, key, a.quoted);
+  const sex = SEXED.test(a.said) ? (key.gender ?? 'unsure') : null;
   const plural = a.quoted && FIRST_PLURAL.test(a.said);
   const near = new Set(a.sentences.flatMap((i) => (analysis.sentences[i] as Sentence).mentions.map((m) => m.entity)));
   const unfit = (x: Entity): boolean =>
@@ -302,24 +304,13 @@ function otherVoice(ctx: BuildContext, a: Attributed, keyText: string, stem: str
     // Not someone the words name by their post ("the foreign secretary has been shamed"), nor one the headline names.
     x.roles.some((r) => containsPhrase(a.said, r.text.replace(/^the\s+/i, ''))) ||
     [...x.aliases, ...surname(x)].some((alias) => containsPhrase(title, alias)) ||
+    // Words of a sex: only someone the article shows to be of the speaker's (nobody, where it does not say which).
     (sex !== null && x.gender !== sex) ||
     (plural && !samePart(analysis, key, x)) ||
     speaksOf(analysis, x, a.subjects);
   const exclude = analysis.entities.filter(unfit);
   const d = entityDistractors(key, keyText, { analysis, evidence: a.sentence, stem, claim: contentWords(a.said), random }, { count: 1, form: 'full', withThe: true, exclude, articleOnly: true, anyField: true });
   return d[0]?.text ?? null;
-}
-
-/**
- * The sex the words require of whoever says them: null when they show none; the speaker's (or, in a
- * reported view, the pronoun's) when they do; 'unsure' (nobody fits) when the article does not say which.
- */
-function wordsSex(said: string, key: Entity, quoted: boolean): 'm' | 'f' | 'unsure' | null {
-  const male = !quoted && MALE.test(said);
-  const female = !quoted && FEMALE.test(said);
-  if (!SEXED.test(said) && !male && !female) return null;
-  const shown = key.kind === 'person' && male !== female ? (male ? 'm' : 'f') : key.gender;
-  return shown ?? 'unsure';
 }
 
 /** Could `other` say "we" where the speaker did: the article casts both, alike, and not a commentator beside a member. */
