@@ -5,6 +5,7 @@
 import { lintItem, type LintReason } from './lint.ts';
 import { QUIZ_SCHEMA_VERSION, type Item, type Quiz, type SourceText } from '../quiz/schema.ts';
 import { analyze } from './analysis.ts';
+import { attributionCandidates } from './item-attribution.ts';
 import { GenerationError } from './errors.ts';
 import { clozeCandidates } from './item-cloze.ts';
 import type { Candidate } from './candidate.ts';
@@ -85,6 +86,7 @@ export function generateQuizWithReport(text: SourceText, options: GenerateOption
     ...stanceCandidates(ctx),
     ...viewsMatchingCandidates(ctx),
     ...figureCandidates(ctx),
+    ...attributionCandidates(ctx),
   ];
   const rejected: Partial<Record<LintReason, number>> = {};
   const tally = (item: Item, trustedShape = false): boolean => {
