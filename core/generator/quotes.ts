@@ -350,6 +350,7 @@ function resolvePronoun(s: Sentence, all: Sentence[], earlier: Quote[], pronoun:
   if (!prev || s.index - prev.sentence > 3) return lastNamedPerson(s, all, pronoun);
   for (let k = prev.sentence; k <= s.index; k++) {
     const sent = all[k] as Sentence;
+    if (k > prev.sentence && bringsInUnnamedPerson(sent)) return null;
     for (const m of sent.mentions) {
       if (!mayBePerson(m.entity) || m.entity === prev.speaker) continue;
       if (k === prev.sentence && m.start < prev.speakerSpan[0]) continue;
@@ -366,6 +367,8 @@ export function lastNamedPerson(s: Sentence, all: Sentence[], pronoun: string): 
   for (let k = s.index; k >= Math.max(0, s.index - 2); k--) {
     const sent = all[k] as Sentence;
     if (sent.paragraph < s.paragraph - 1) break;
+    // Nearer than any name: "a spokesman for the club told …. He said …" may be the spokesman.
+    if (!found && bringsInUnnamedPerson(sent)) return null;
     for (const m of sent.mentions) {
       if (m.entity.kind !== 'person' || sent.quoted.some(([a, b]) => m.start >= a && m.end <= b)) continue;
       if (found && found.speaker !== m.entity) return null; // two people: unclear
@@ -389,6 +392,19 @@ const SPEAKS_AFTER = new RegExp(`^(?:\\s*,[^,;"“”]{1,80},)?(?:\\s+and\\s+(?:
 // "said AK chief X", "according to Ms X", "echoed by Iris director Sir X": a verb, then at most a few title words.
 const SPEAKS_BEFORE = /\b(?:said|says|added|adds|wrote|according to|echoed by)\s+((?:[\p{L}'’.-]+\s+){0,4})$/u;
 const NOT_A_TITLE = /\b(?:that|the|a|an|to|of|in|on|with|and|by|for|his|her|their|its|he|she|it|they|this|these|as)\s/i;
+// "Steve Brown, who wrote the award-winning musical": writing a work is authorship, not a statement ("wrote in the Times that …" is one).
+const AUTHORED = /^(?:\s*,[^,;"“”]{1,80},)?\s*,?\s*(?:who\s+)?(?:has\s+|had\s+|have\s+|also\s+){0,2}(?:wrote|writes|written)\s+(?:the|a|an|his|her|their|its|several|many|two|three|\d)\b/i;
+// "a spokesman for the club told reporters …": an unnamed person a later "he said" may stand for, as likely as any name before.
+const UNNAMED_PERSON =
+  /\b(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|official|source|representative|insider|aide|witness|friend|relative|neighbour|neighbor|resident|employee|worker|fan|member|man|woman|doctor|lawyer|teacher|officer|executive|analyst)\b/iu;
+
+/** Does the sentence bring in an unnamed person outside its quotations (and name nobody: "Jo Bell, a spokeswoman, said" names her)? */
+function bringsInUnnamedPerson(s: Sentence): boolean {
+  if (s.mentions.some((m) => m.entity.kind === 'person' && !s.quoted.some(([a, b]) => m.start >= a && m.end <= b))) return false;
+  let text = s.text;
+  for (const [a, b] of s.quoted) text = text.slice(0, a) + ' '.repeat(b - a) + text.slice(b);
+  return UNNAMED_PERSON.test(text);
+}
 
 const VOICES = new WeakMap<Analysis, Set<Entity>>();
 
@@ -404,7 +420,8 @@ export function voicesOf(analysis: Analysis): Set<Entity> {
     for (const m of s.mentions) {
       if (m.entity.kind !== 'person' || voices.has(m.entity) || s.quoted.some(([a, b]) => m.start >= a && m.end <= b)) continue;
       const before = SPEAKS_BEFORE.exec(s.text.slice(Math.max(0, m.start - 80), m.start));
-      if (SPEAKS_AFTER.test(s.text.slice(m.end, m.end + 120)) || (before && !NOT_A_TITLE.test(before[1] as string))) voices.add(m.entity);
+      const after = s.text.slice(m.end, m.end + 120);
+      if ((SPEAKS_AFTER.test(after) && !AUTHORED.test(after)) || (before && !NOT_A_TITLE.test(before[1] as string))) voices.add(m.entity);
     }
   }
   VOICES.set(analysis, voices);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../core/generator/analysis.ts';
+import { voicesOf } from '../../../core/generator/quotes.ts';
 
 const quotes = (paragraphs: string[]) => {
   const a = analyze({ title: 'T', paragraphs });
@@ -109,5 +110,30 @@ describe('quotations', () => {
     expect(spokesman.list).toEqual([]);
     const titled = quotes(['Spokeswoman for schools Helen Marsh said: "We will build the new school next year."']);
     expect(titled.list.map((q) => q.speaker)).toEqual(['Helen Marsh']);
+  });
+});
+
+describe('who a pronoun may stand for', () => {
+  it('leaves "he said" unattributed when an unnamed person was brought in nearer than any name', () => {
+    const { list, dropped } = quotes([
+      'Only one of the orchestra’s soloists, Tom Kell, trained in Britain. But a spokesman for the rival orchestra told reporters that half of its players were local. He said the competition for places was "fierce and getting fiercer every single year".',
+    ]);
+    expect(list).toEqual([]);
+    expect(dropped).toBe(1);
+  });
+
+  it('still follows "he said" back to a name given with its role ("Tom Kell, a spokesman, said")', () => {
+    const { list } = quotes(['Tom Kell, a spokesman for the Northern Sinfonia, spoke after the concert. He said the hall "has never sounded better than it did tonight".']);
+    expect(list.map((q) => q.speaker)).toEqual(['Tom Kell']);
+  });
+
+  it('does not hear an author in "who wrote the musical", but does in "wrote in the programme that"', () => {
+    const a = analyze({
+      title: 'T',
+      paragraphs: ['The producer is working with Steve Brown, who wrote the award-winning musical Spend Spend Spend. Jane Holt wrote in the programme that the show was "a joy from start to finish".'],
+    });
+    const voices = [...voicesOf(a)].map((e) => e.name);
+    expect(voices).toContain('Jane Holt');
+    expect(voices).not.toContain('Steve Brown');
   });
 });

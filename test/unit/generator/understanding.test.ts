@@ -103,7 +103,7 @@ describe('who holds which view: nothing left dangling, no option the view itself
         'The musical Anna Karlsson opened at the Grand Theatre on Friday after two weeks of previews.',
         'Producer Ruth Okoro said the show would tour twelve cities next year.',
         'Director Sam Bell said the cast had rehearsed for six months.',
-        'Composer Lena Voigt wrote the score in a cottage in Norway.',
+        'Composer Lena Voigt said she wrote the score in a cottage in Norway.',
         'Anna Karlsson is based on a Swedish novel about a lighthouse keeper.',
       ],
     };
