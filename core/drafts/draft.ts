@@ -1,7 +1,7 @@
 // A quiz draft: what a teacher reviews and edits between picking a quiz (or pasting an article)
 // and creating the class. Stored by worker/storage/drafts.ts for a week after its last change;
-// its id in the URL is all that opens it. The quiz inside is always valid (every save is checked
-// by core/drafts/edit.ts before it is written), so creating a class from it needs no new checks.
+// its id in the URL is all that opens it. Every question inside is valid (every save is checked by
+// core/drafts/edit.ts before it is written), so creating a class from it checks only that it has one.
 import * as v from 'valibot';
 import { DRAFT_ID, ITEM_ID } from '../ids.ts';
 import { ItemSchema, QuizSchema } from '../quiz/schema.ts';

@@ -8,4 +8,6 @@ export const BRIDGE_ARTICLE = [
   'Mayor Daniel Brandt thanked the ferry crews. "They kept this city moving when the bridge could not," Brandt said at the reopening.',
   'The opposition leader, Priya Raman, criticised the delay. "The council knew about the corrosion in 2019 and did nothing," Raman told reporters.',
   'Traffic on the bridge returned to its usual level of 40,000 vehicles a day by January 2022, according to the transport department.',
+  'The bridge was first opened in 1932 by the city engineer, Walter Finch, and carried trams until 1958.',
+  'Maria Okafor told the council in April 2021 that the old cables would be replaced with galvanised ones, which resist salt far better.',
 ].join('\n\n');
