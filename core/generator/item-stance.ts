@@ -7,7 +7,7 @@
 import type { Analysis, Sentence } from './analysis.ts';
 import { isFiniteVerb, makeStatement, render } from './clauses.ts';
 import { entityDistractors } from './distractors.ts';
-import { TITLE_WORDS } from './lexicon.ts';
+import { DEMONYMS, PROPER_ADJECTIVES, TITLE_WORDS } from './lexicon.ts';
 import { writerAt, type Entity, type Mention } from './entities.ts';
 import { containsPhrase, contentWords, STOPWORDS } from './words.ts';
 import { clamp01, evidenceOf, negatedSentence, oneLine, usableSentence, whWord, type BuildContext, type Candidate } from './candidate.ts';
@@ -247,8 +247,8 @@ function speakerLast(s: Sentence, mentions: readonly Mention[]): ReportedView | 
     // "…, according to X": the view's own tense tells "says" from "said".
     if (verb === 'according') verb = PAST.test(clause) ? 'said' : 'says';
     const first = clause.split(/\s+/)[0] as string;
-    // A name, a title before one ("Mr Howard"), an acronym or "I" keeps its capital.
-    const keepCase = s.mentions.some((x) => x.start === 0) || TITLE_WORDS.has(first.replace(/\.$/, '')) || /^\p{Lu}{2,}|^\p{Lu}\./u.test(first) || first === 'I';
+    // A name, a title before one ("Mr Howard"), a people's or a country's adjective ("Russian troops"), an acronym or "I" keeps its capital.
+    const keepCase = s.mentions.some((x) => x.start === 0) || TITLE_WORDS.has(first.replace(/\.$/, '')) || DEMONYMS.has(first) || PROPER_ADJECTIVES.has(first) || /^\p{Lu}{2,}|^\p{Lu}\./u.test(first) || first === 'I';
     return { speaker: e, sentence: s, at: m, verb, clause: keepCase ? clause : clause.replace(/^\p{Lu}/u, (c) => c.toLowerCase()), viaPronoun: false };
   }
   return null;

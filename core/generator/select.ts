@@ -17,8 +17,11 @@ const TYPE_SHARE: Record<ItemType, number> = {
   matching: 0.12,
   timeline: 0.07,
 };
-/** The most a candidate's value can exceed its score (the first-of-its-type bonus). */
-const MAX_BONUS = 0.3;
+const FIRST_OF_KIND_BONUS = 0.3;
+/** Questions about understanding before recall ones: the quiz should ask why and who holds which view, not only what. */
+const UNDERSTANDING_BONUS = 0.1;
+/** The most a candidate's value can exceed its score. */
+const MAX_BONUS = FIRST_OF_KIND_BONUS + UNDERSTANDING_BONUS;
 /** The same answer (a person, a date) at most this many times in one quiz. */
 const MAX_SAME_KEY = 4;
 
@@ -42,6 +45,7 @@ export function selectCandidates(
   const taken = new Set<Candidate>();
   const chosen: Candidate[] = [];
   const perType = new Map<ItemType, number>();
+  const perKind = new Map<string, number>();
   const usedSentences = new Set<number>();
   const usedGroups = new Set<string>();
   const perKey = new Map<string, number>();
@@ -70,8 +74,10 @@ export function selectCandidates(
         if (c.facts?.some((f) => usedFacts.has(f))) continue;
         // True and false statements in pairs: a false one first, then a true one (35–65% true in every quiz).
         if (c.truth !== undefined && (trueFalseClosed || (c.truth ? truths >= falsehoods : falsehoods > truths))) continue;
-        // Every type first, then more of each.
-        const value = c.score - n * 0.12 + (n === 0 ? 0.3 : 0) - (c.keyId ? (perKey.get(c.keyId) ?? 0) * 0.1 : 0);
+        // Every type first, then more of each; a question about understanding counts as a kind of its
+        // own, so a recall item on the same sentence does not crowd it out.
+        const ofKind = perKind.get(kindOf(c)) ?? 0;
+        const value = c.score - ofKind * 0.12 + (ofKind === 0 ? FIRST_OF_KIND_BONUS : 0) + (c.understanding ? UNDERSTANDING_BONUS : 0) - (c.keyId ? (perKey.get(c.keyId) ?? 0) * 0.1 : 0);
         if (value > bestValue) {
           best = c;
           bestValue = value;
@@ -97,6 +103,7 @@ export function selectCandidates(
     if (sign > 0) chosen.push(c);
     else chosen.splice(chosen.indexOf(c), 1);
     perType.set(c.type, (perType.get(c.type) ?? 0) + sign);
+    perKind.set(kindOf(c), (perKind.get(kindOf(c)) ?? 0) + sign);
     const mark = <T>(set: Set<T>, v: T): void => void (sign > 0 ? set.add(v) : set.delete(v));
     if (c.type !== 'matching' && c.type !== 'timeline') for (const x of c.sentences) mark(usedSentences, x);
     if (c.group) mark(usedGroups, c.group);
@@ -127,6 +134,11 @@ export function selectCandidates(
   // Reading order: by the first sentence each item is about; matching and timeline last.
   const late = (c: Candidate): number => (c.type === 'matching' || c.type === 'timeline' ? 1 : 0);
   return chosen.sort((a, b) => late(a) - late(b) || Math.min(...a.sentences) - Math.min(...b.sentences));
+}
+
+/** An item's type and whether it asks for recall or understanding: what the first-of-its-kind bonus counts. */
+function kindOf(c: Candidate): string {
+  return `${c.type}:${c.understanding ? 'understanding' : 'recall'}`;
 }
 
 /**

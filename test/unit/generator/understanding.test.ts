@@ -54,6 +54,19 @@ describe('who holds which view, beyond quotations', () => {
     expect(byName.get('Kelham Canoe Society')).toBe('its members would share the new slipway');
   });
 
+  it('keeps the capital of a people\'s adjective that opens a view ("British crews …, Mr Anand said")', () => {
+    const text: SourceText = {
+      title: 'Rowing club wins grant',
+      paragraphs: [
+        'Kelham Rowing Club has won a £240,000 grant from the regional sports lottery to rebuild its boathouse.',
+        'Coach Dev Anand said that junior membership had doubled in two years.',
+        'British crews would struggle to qualify for the next Olympic Games without new boats, Mr Anand said.',
+        'The old boathouse was built in 1921 and flooded twice in the 1990s.',
+      ],
+    };
+    expect(reportedViews(analyze(text)).map((v) => v.clause)).toContain('British crews would struggle to qualify for the next Olympic Games without new boats');
+  });
+
   it('asks who holds the view, with the article’s other people written alike', () => {
     const c = stanceCandidates(ctx(ROWING)).find((x) => x.stem.includes('dredging'));
     expect(c?.stem).toBe('According to the article, who warned that the river would need dredging before the spring regatta?');
