@@ -1,13 +1,15 @@
 // What a figure in the article refers to: "The Tories have promised £4bn in tax cuts" becomes
 // "What does the article's figure of £4bn refer to?" with the tax cuts as the key and the things
 // the article's other sums of money refer to ("the loan", "the efficiency savings") as wrong
-// options; counts likewise ("13,000 rural inhabitants" against "students", "screens"). Each
-// option is the figure's head noun phrase, so options are alike in kind and length, and the
-// reader must tie each figure to what it counts, across the article.
+// options; counts likewise, against what the article's other counts count ("13,000 rural
+// inhabitants" against "students", "screens"). Only figures of the story, not of an aside or the
+// closing background. Each option is a figure's head noun phrase, so options are alike in kind and
+// length, and the reader must tie each figure to what it counts, across the article.
 import { isFree, type Sentence } from './analysis.ts';
 import { isFiniteVerb } from './clauses.ts';
 import { visibleLength } from './distractors.ts';
 import type { NumberMention } from './numbers.ts';
+import { MAIN_FIGURE, mainFigure } from './salience.ts';
 import { normalize, STOPWORDS } from './words.ts';
 import { clamp01, evidenceOf, oneLine, statementSentence, type BuildContext, type Candidate } from './candidate.ts';
 
@@ -101,15 +103,9 @@ function sameHead(a: string, b: string): boolean {
   return head(a) === head(b);
 }
 
-// "many schools", "the hotels": things the article names in the plural. One word only: a pair may be a noun
-// and a verb ("the firm hopes").
-const PLURAL_GROUP = /\b(?:the|its|their|many|several|some|more|fewer|other|hundreds of|thousands of|dozens of|millions of|numbers of|number of)\s+([a-z][a-z-]*[^s\W]s|people|children|men|women|staff)\b(?=[\s,.;:])/g;
 // People, as against things: a count of people takes people as wrong options, a count of things takes things.
 const PEOPLE =
   /^(?:people|children|men|women|staff|fans|voters|members|students|parents|pupils|players|workers|employees|residents|patients|customers|users|deputies|officials|troops|soldiers|police|families|couples|youngsters|athletes|villagers|inhabitants|citizens|viewers|listeners|readers|subscribers|journalists|reporters|teachers|doctors|nurses|volunteers|farmers|bosses|executives|managers|directors|ministers|mps|councillors|judges|lawyers|investors|shareholders|consumers|shoppers|passengers|travellers|tourists|visitors|drivers|riders|runners|dancers|actors|artists|musicians|singers|writers|authors|critics|scientists|researchers|experts|analysts|economists|engineers|designers|developers|programmers|hackers|bloggers|downloaders|gamers|spectators|supporters|rowers|rivals|opponents|candidates|delegates|refugees|migrants|immigrants|prisoners|suspects|victims|survivors|graduates|recruits|apprentices|trainees|mothers|fathers|babies|adults|pensioners|women|girls|boys|clients|agents|owners|partners|colleagues|friends|staffers|crew|crews)$/i;
-// Abstract plurals are no things a count could refer to.
-const ABSTRACT = /^(?:origins|powers|responsibilities|duties|beginnings|roots|basics|lines|terms|words|days|times|years|problems|rewards|expectations|grounds|hopes|concerns|issues|fears|efforts|plans|rules|claims|comments|questions|results|reasons|changes|conditions|terms|ideas|views|needs|rights|interests|details|signs|chances|terms|events|things|ways|means|levels|prices|costs|rates|figures|numbers|elements|works|workings|communications|affairs|relations|circumstances|standards|activities|services|measures|steps|talks|news|thanks|odds|regards|proposals|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|sales|earnings|profits|revenues|losses|savings|funds|damages|goods)$/;
-
 // Things a sum of money can be ("the loan", "the prize"): named by the article elsewhere, they are wrong options for a sum.
 const SUM_NOUNS =
   /\b(?:the|a|an|its|their|his|her)\s+((?:[a-z][a-z-]*\s+)?(?:loan|loans|fine|deal|contract|investment|prize|budget|profit|profits|revenue|debt|debts|bill|fee|fees|salary|bonus|grant|bid|offer|price|payout|compensation|fund|takeover|stake|savings|cuts|subsidy|donation|settlement|claim|award|package|bailout|pension|wage|wages|rent|levy|sale|purchase|merger|funding|spending|deficit|surplus|turnover|dividend|payment|payments|damages))\b(?=[\s,.;:])/g;
@@ -141,17 +137,6 @@ function phrasesElsewhere(sentences: readonly Sentence[], key: Sentence, pattern
   return out;
 }
 
-// People named by their tie to someone ("other colleagues", "their friends"): no group a figure could count.
-const RELATIONAL = /^(?:colleagues|friends|partners|rivals|opponents|allies|counterparts|peers|relatives|neighbours|neighbors|compatriots|team-mates|teammates|contemporaries)$/;
-
-/** Things the article counts or could count elsewhere: wrong options for what a count refers to. */
-function pluralGroups(sentences: readonly Sentence[], key: Sentence): string[] {
-  return phrasesElsewhere(sentences, key, PLURAL_GROUP, (words) => {
-    const last = words[words.length - 1] as string;
-    return !MEASURE_NOUNS.test(last) && !VAGUE_NOUNS.test(last) && !ABSTRACT.test(last) && !RELATIONAL.test(last);
-  });
-}
-
 /** Sums the article names elsewhere ("the takeover", "a new contract"), as "the …". */
 function sumsNamed(sentences: readonly Sentence[], key: Sentence): string[] {
   return phrasesElsewhere(sentences, key, SUM_NOUNS, () => true).map((p) => `the ${p}`);
@@ -180,12 +165,15 @@ export function figureReferentCandidates({ analysis, random, sourceNoun }: Build
   const distinct = all.filter((r) => values.get(r.number.value) === 1 && heads.get(`${r.kind}:${r.head}`) === 1);
   const out: Candidate[] = [];
   const title = ` ${normalize(analysis.source.title)} `;
-  for (const r of distinct) {
+  // Asked: a figure of the story, not of an aside or the closing background ("166 call centres in 24 countries");
+  // any figure's referent may be a wrong option.
+  for (const r of distinct.filter((x) => mainFigure(x.sentence, x.number, MAIN_FIGURE))) {
     // A headline that states the figure or its noun ("axe 90 jobs") answers the question.
     if (title.includes(` ${normalize(r.number.text)} `) || title.includes(` ${normalize(r.head)}`)) continue;
     // "Three film studios …" opens its sentence: the stem writes the number word in lower case.
     const figure = r.sentence.text.slice(r.number.start, r.number.end).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
-    const stem = `What does the ${sourceNoun}'s figure of ${figure} refer to?`;
+    // "the article's figure of eight" reads as the idiom: a number in words is "the number eight".
+    const stem = /\d/.test(figure) ? `What does the ${sourceNoun}'s figure of ${figure} refer to?` : `What does the number ${figure} in the ${sourceNoun} refer to?`;
     const key = asOption(r);
     const draft: Candidate = {
       type: 'multiple-choice',
@@ -206,9 +194,10 @@ export function figureReferentCandidates({ analysis, random, sourceNoun }: Build
     draft.complete = () => {
       const evidence = ` ${normalize(r.sentence.text)} `;
       const picked: string[] = [];
-      // Other figures' referents first; for a count, then things the article names in the plural elsewhere (none of them counted by this figure).
+      // Other figures' referents first; for a sum, then the sums the article names elsewhere ("the loan"). Not, for a
+      // count, any plural the article names: "38 sequels", "38 hotels" beside "38 languages" leave one option that fits.
       const others = random.shuffle(distinct.filter((o) => o.kind === r.kind && o.sentence !== r.sentence)).map(asOption);
-      const plurals = random.shuffle(r.kind === 'count' ? pluralGroups(analysis.sentences, r.sentence) : sumsNamed(analysis.sentences, r.sentence));
+      const plurals = r.kind === 'money' ? random.shuffle(sumsNamed(analysis.sentences, r.sentence)) : [];
       // A count of people against people, of things against things.
       const person = (t: string): boolean => {
         const head = t.split(/\s+/).pop() ?? '';

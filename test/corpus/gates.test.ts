@@ -84,6 +84,8 @@ describe('corpus gates (issue 9)', { skip }, () => {
   // rate is held as well. 1.7 and 2.3 once a quotation's "we" or "they" kept its options to the speaker's
   // part and a meeting report's athletes to their own event (the 8 items of a strict read's sample of 40 that
   // went had all failed it: a heptathlete as a 3,000m runner-up, a correspondent among ministers, "a lot of talking left").
+  // 1.5 once "what does the figure of N refer to?" asked only figures of the story, against what other figures
+  // count (all 4 of a strict read's sample of 60 had failed: "38 sequels / hotels / languages", "24 countries" of a survey's method).
   it(`yield on articles of ${LONG_ARTICLE_WORDS}+ words: median ≥ 12 items per 1,000 words and ≥ 4 item types`, { todo: 'target of issue 9, not met yet' }, () => {
     const { articles: n, medianItemsPerThousandWords: perK, medianTypes: types } = totals.long;
     assert.ok(n > 0, `no article of ${LONG_ARTICLE_WORDS}+ words in the corpus`);
@@ -91,10 +93,10 @@ describe('corpus gates (issue 9)', { skip }, () => {
     assert.ok(perK >= 12 && types >= 4, measured);
   });
 
-  it(`yield floor: median ≥ 1.7 items per 1,000 words and ≥ 1 item type on articles of ${LONG_ARTICLE_WORDS}+ words, ≥ 2.3 per 1,000 words over the corpus`, () => {
+  it(`yield floor: median ≥ 1.5 items per 1,000 words and ≥ 1 item type on articles of ${LONG_ARTICLE_WORDS}+ words, ≥ 2.3 per 1,000 words over the corpus`, () => {
     const { articles: n, medianItemsPerThousandWords: perK, medianTypes: types } = totals.long;
     assert.ok(n > 0, `no article of ${LONG_ARTICLE_WORDS}+ words in the corpus`);
-    assert.ok(perK >= 1.7 && types >= 1, `over ${n} articles: median ${perK.toFixed(2)} items per 1,000 words (floor 1.7), median ${types} item types (floor 1)`);
+    assert.ok(perK >= 1.5 && types >= 1, `over ${n} articles: median ${perK.toFixed(2)} items per 1,000 words (floor 1.5), median ${types} item types (floor 1)`);
     const overall = (1000 * totals.items) / totals.words;
     assert.ok(overall >= 2.3, `${totals.items} items in ${totals.words} words: ${overall.toFixed(2)} per 1,000 (floor 2.3)`);
   });

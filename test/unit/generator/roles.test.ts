@@ -127,7 +127,7 @@ describe('a figure: wrong options count the same kind of thing', () => {
         'A new broadband network will link 40 hill villages in the Dunmore valley by the end of the year.',
         'More than 6,000 rural households, as well as 2,500 pupils in the valley, will benefit from the network.',
         'The project was paid for by a regional grant and by the valley council.',
-        'Already many farmers use the network to check the price of wool, and many nurses use it to share patient notes.',
+        'Last month 300 farmers signed up to the network, and 120 nurses joined them.',
         'The network also lets shepherds talk to other colleagues across the country about the weather.',
       ],
     };
