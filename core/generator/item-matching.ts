@@ -19,7 +19,7 @@ function listParagraphs(evidence: Evidence[]): string {
   return `paragraphs ${ps.slice(0, -1).join(', ')} and ${ps[ps.length - 1]}`;
 }
 
-function rolesMatching({ analysis }: BuildContext): Candidate | null {
+function rolesMatching({ analysis, sourceNoun }: BuildContext): Candidate | null {
   const pairs: { person: Entity; role: Role }[] = [];
   const people = analysis.entities.filter((e) => e.kind === 'person').sort((a, b) => b.mentions.length - a.mentions.length);
   for (const person of people) {
@@ -41,12 +41,12 @@ function rolesMatching({ analysis }: BuildContext): Candidate | null {
   const evidence = pairs.map((p) => evidenceOf(analysis.sentences[p.role.sentence] as Sentence, p.role.start, p.role.end));
   return {
     type: 'matching',
-    stem: 'Match each person to the position the article gives them.',
+    stem: `Match each person to the position the ${sourceNoun} gives them.`,
     prompts: pairs.map((p) => p.person.name),
     options: pairs.map((p) => capitalizeFirst(p.role.text)),
     key: pairs.map((_, i) => i),
     evidence,
-    explanation: `The article gives each person's position in ${listParagraphs(evidence)}.`,
+    explanation: `The ${sourceNoun} gives each person's position in ${listParagraphs(evidence)}.`,
     difficulty: clamp01(0.3 + pairs.length * 0.05),
     score: 0.8,
     sentences: pairs.map((p) => p.role.sentence),
@@ -54,7 +54,7 @@ function rolesMatching({ analysis }: BuildContext): Candidate | null {
   };
 }
 
-function actionsMatching({ analysis }: BuildContext): Candidate | null {
+function actionsMatching({ analysis, sourceNoun }: BuildContext): Candidate | null {
   const chosen: Predication[] = [];
   for (const s of analysis.sentences) {
     if (!usableSentence(s)) continue;
@@ -77,12 +77,12 @@ function actionsMatching({ analysis }: BuildContext): Candidate | null {
   const evidence = picked.map((p) => evidenceOf(p.sentence, p.subject.start, p.subject.end));
   return {
     type: 'matching',
-    stem: 'Match each actor to what the article says they did.',
+    stem: `Match each actor to what the ${sourceNoun} says they did.`,
     prompts: picked.map((p) => p.subject.entity.name),
     options: picked.map((p) => capitalizeFirst(p.predicate)),
     key: picked.map((_, i) => i),
     evidence,
-    explanation: `The article reports each action in ${listParagraphs(evidence)}.`,
+    explanation: `The ${sourceNoun} reports each action in ${listParagraphs(evidence)}.`,
     difficulty: clamp01(0.45 + picked.length * 0.05),
     score: 0.7,
     sentences: picked.map((p) => p.sentence.index),

@@ -42,8 +42,9 @@ function subjectQuestions({ analysis, random }: BuildContext): Candidate[] {
         score: 0.75 + (position ? 0.08 : 0) - Math.max(0, words - 20) * 0.01 + salienceBonus(s),
         sentences: [s.index],
         keyId: e.id,
-        // "Who warned …?", "Who criticised …?": which position someone holds, not a word of one sentence.
-        ...(position ? { understanding: true } : {}),
+        // "Who warned …?", "Who criticised …?": which position someone holds, not a word of one sentence;
+        // the view asked once, not again in a matching of speakers and views (as a stance item).
+        ...(position ? { understanding: true, facts: [`view:${s.index}`] } : {}),
       });
       const draft = make([]);
       draft.complete = () => {

@@ -353,7 +353,9 @@ function stanceDraft({ analysis, random, sourceNoun }: BuildContext, { speaker: 
       const { sources, echo } = statedSources(analysis, e, clause, views);
       // A body of a known class: other bodies of that class from the article (organisations with organisations).
       if (whWord(e.kind, e.sub)) {
-        const d = entityDistractors(e, keyText, { analysis, evidence: s, stem: stemFor(askFor(e)), claim: contentWords(clause), random }, { count: 3, form: 'full', withThe: true, articleOnly: true, exclude: echo, anyField: true });
+        // The stem's words rule out an option that shares them, but not the wh-word's: "which news outlet" names the
+        // key's class, and must not rule out the New York Times.
+        const d = entityDistractors(e, keyText, { analysis, evidence: s, stem: stemFor('which'), claim: contentWords(clause), random }, { count: 3, form: 'full', withThe: true, articleOnly: true, exclude: echo, anyField: true });
         if (d.length >= 2) return make(d.map((x) => x.text));
       }
       // A writer, or a body with too few of its class: the other sources that state views here, as "which source"
