@@ -23,7 +23,7 @@ const UNDERSTANDING_BONUS = 0.1;
 /** The most a candidate's value can exceed its score. */
 const MAX_BONUS = FIRST_OF_KIND_BONUS + UNDERSTANDING_BONUS;
 /** The same answer (a person, a date) at most this many times in one quiz: four items all answered "Tony Blair" read as one question asked four times. */
-const MAX_SAME_KEY = 2;
+const MAX_SAME_KEY = 3;
 
 /**
  * Greedy choice. `realize` finishes a picked candidate (distractors, lint) and returns it, or
