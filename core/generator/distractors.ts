@@ -367,6 +367,16 @@ export function entityDistractors(
     take(text(c), c);
     outside += out.length - before;
   }
+  // A compatriot of the key among the options when the article names one: the only Russian among four
+  // names, for a Russian's words, answers the question by itself.
+  if (key.kind === 'person' && key.nation && out.length && !out.some((o) => o.entity?.nation === key.nation)) {
+    for (let i = 0; usableAt(i); i++) {
+      const u = usableAt(i) as { e: Entity; t: string };
+      if (u.e.nation !== key.nation || out.some((o) => o.text === u.t)) continue;
+      out[out.length - 1] = { text: u.t, entity: u.e };
+      break;
+    }
+  }
   return out;
 }
 
