@@ -67,6 +67,26 @@ describe('who holds which view, beyond quotations', () => {
     expect(reportedViews(analyze(text)).map((v) => v.clause)).toContain('British crews would struggle to qualify for the next Olympic Games without new boats');
   });
 
+  it('puts a compatriot of the speaker among the options when the article names one (the only Frenchman would answer it)', () => {
+    const text: SourceText = {
+      title: 'Euro ministers meet in Brussels',
+      paragraphs: [
+        'Finance ministers from across Europe met in Brussels on Monday to discuss the strength of the euro.',
+        'French Finance Minister Thierry Breton said that the euro would stay strong against the dollar next year.',
+        'British Chancellor Gordon Brown said that interest rates in the UK would not rise before the summer.',
+        'German Finance Minister Hans Eichel said that Berlin would cut its budget deficit by 2006.',
+        'Dutch Finance Minister Gerrit Zalm said that the rules on deficits should be applied more strictly.',
+        'French President Jacques Chirac said that Europe needed a common policy on exchange rates.',
+        'Mr Brown met Mr Eichel and Mr Zalm after the talks to discuss trade with China.',
+        'Mr Eichel and Mr Zalm later flew to Frankfurt, where Mr Brown joined them for dinner.',
+      ],
+    };
+    const c = stanceCandidates(ctx(text)).find((x) => x.stem.includes('stay strong'));
+    const done = c?.complete?.();
+    expect(done?.options[0]).toBe('Thierry Breton');
+    expect(done?.options).toContain('Jacques Chirac');
+  });
+
   it('asks who holds the view, with the article’s other people written alike', () => {
     const c = stanceCandidates(ctx(ROWING)).find((x) => x.stem.includes('dredging'));
     expect(c?.stem).toBe('According to the article, who warned that the river would need dredging before the spring regatta?');
