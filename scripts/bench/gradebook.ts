@@ -23,6 +23,8 @@ export async function createAssignment(origin: string, quizId: string) {
   return { assignmentId: location.pathname.split('/')[2]!, dashboard: location.pathname, headers: { cookie } };
 }
 
+const SEED_RETRIES = 3;
+
 /** Submits `count` attempts to the assignment through the public API, as students would. */
 export async function seed(origin: string, quizId: string, assignmentId: string, from: number, count: number, answers: Record<string, unknown>) {
   let next = from;
@@ -30,13 +32,16 @@ export async function seed(origin: string, quizId: string, assignmentId: string,
   const worker = async () => {
     while (next < end) {
       const n = next++;
-      const res = await fetch(`${origin}/api/attempts`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ quizId, assignmentId, attemptId: `bench-class-${String(n).padStart(14, '0')}`, displayName: `Student ${n}`, answers, startedAt: Date.now() - 300_000 }),
-      });
-      if (res.status !== 201) throw new Error(`seeding attempt ${n}: HTTP ${res.status}`);
-      await res.arrayBuffer();
+      const body = JSON.stringify({ quizId, assignmentId, attemptId: `bench-class-${String(n).padStart(14, '0')}`, displayName: `Student ${n}`, answers, startedAt: Date.now() - 300_000 });
+      // A 503 (local KV busy under thousands of writes) says Retry-After: a student's page retries, and so does the seeding
+      // (the same attemptId, so a retry never counts twice).
+      for (let attempt = 1; ; attempt++) {
+        const res = await fetch(`${origin}/api/attempts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        await res.arrayBuffer();
+        if (res.status === 201 || res.status === 200) break;
+        if (res.status !== 503 || attempt === SEED_RETRIES) throw new Error(`seeding attempt ${n}: HTTP ${res.status}`);
+        await new Promise((resolve) => setTimeout(resolve, 1000 * Number(res.headers.get('retry-after') ?? 1)));
+      }
     }
   };
   await Promise.all(Array.from({ length: SEED_CONCURRENCY }, worker));
