@@ -22,7 +22,8 @@ export function timelineCandidates({ analysis }: BuildContext): Candidate[] {
     for (const d of s.dates) {
       if (d.value.gran === 'md' || !isFree(s, d.start, d.end)) continue;
       const text = eventText(s, d);
-      if (text) events.push({ sentence: s, date: d, text });
+      // "The book was adapted into a hit film": an event must say what it is about, not point back to it.
+      if (text && !s.references.some((r) => text.includes(s.text.slice(r.start, r.end)))) events.push({ sentence: s, date: d, text });
     }
   }
   // One event per date; dates compared at a common precision must still differ.

@@ -22,7 +22,7 @@ const TEAM_NOUNS = 'club|team|side';
 // Nouns that point back to something no name can stand in for here.
 const VAGUE_NOUNS = 'category|categories|award|prize|scheme|move|plans?|decision|ruling|case|memorandum|book|novel|film|album|song|figures?|bill|changes|proposals|measures|reforms|' +
   // …things a story names once and then calls by a common noun ("the idea", "the portrait", "the draft law").
-  'idea|site|portrait|story|report|announcement|ban|sale|musical|play|draft law|people involved|handheld console';
+  'idea|site|portrait|story|report|announcement|ban|sale|musical|play|draft law|people involved|handheld console|event';
 const ROLE_LIST = [...ROLE_NOUNS, 'bishop', 'archbishop', 'pope', 'king', 'queen', 'prince', 'princess', 'judge', 'chancellor', 'premier', 'couple', 'pair', 'duo', 'trio']
   .filter((w) => /^[a-z-]+$/.test(w))
   .join('|');
