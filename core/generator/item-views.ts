@@ -34,7 +34,9 @@ export function viewsMatchingCandidates({ analysis, sourceNoun }: BuildContext):
     const s = analysis.sentences[q.sentence] as Sentence;
     if (!usableSentence(s) || q.speaker.kind !== 'person') continue;
     const excerpt = quoteExcerpt(q, MAX_VIEW_WORDS);
-    if (!excerpt) continue;
+    // Whole quotations only: one cut before its point ("it was 13…") or caught mid-sentence ("…be nice if we
+    // got together") no longer says what the speaker holds.
+    if (!excerpt || excerpt.truncated || q.fragment) continue;
     quoted.push({ speaker: q.speaker, view: `“${excerpt.shown}”`, evidence: evidenceOf(s, q.start, q.end), sentence: q.sentence, fact: `quote:${q.sentence}:${q.start}` });
   }
   const reported: Pair[] = [];

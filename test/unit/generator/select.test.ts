@@ -69,3 +69,24 @@ describe('matchings of views to choose from', () => {
     expect(variants[1]!.score).toBeLessThan(variants[0]!.score);
   });
 });
+
+describe('quotations in a matching of views', () => {
+  it('takes whole quotations only: none cut short before its point', () => {
+    const text: SourceText = {
+      title: 'Library to close on Sundays',
+      paragraphs: [
+        '"We simply cannot afford to open seven days a week any more," council leader Joan Pike said.',
+        '"Our readers will lose their only quiet place to study at the weekend, and many of them have nowhere else to go after school," librarian Tom Hale said.',
+        '"The savings will keep two branches open in the villages," finance chief Ravi Shah said.',
+        'Parent Mia Lund said that families would travel to Dunmore instead.',
+      ],
+    };
+    const variants = viewsMatchingCandidates({ analysis: analyze(text), random: createRandom(1), sourceNoun: 'article' });
+    expect(variants.length).toBeGreaterThan(0);
+    for (const v of variants) {
+      expect(v.prompts).not.toContain('Tom Hale');
+      expect(v.options.some((o) => o.includes('…'))).toBe(false);
+    }
+  });
+});
+
